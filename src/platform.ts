@@ -1,0 +1,27 @@
+import type { Reply } from './reply.ts';
+
+/** What a running chat adapter offers the rest of the app (the digest posts through it). */
+export interface PlatformHandle {
+  readonly platform: 'discord' | 'slack';
+  /** Posts a reply to a channel. Throws PostError when it cannot. */
+  post(channelId: string, reply: Reply): Promise<void>;
+  /** Stops taking events, lets in-flight replies finish, closes connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Why a post failed: `gone` (channel deleted or unknown) and `forbidden` (bot lacks access) are
+ * permanent; `rate-limited` and `transient` are worth retrying.
+ */
+export type PostFailure = 'gone' | 'forbidden' | 'rate-limited' | 'transient';
+
+export class PostError extends Error {
+  constructor(
+    readonly failure: PostFailure,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'PostError';
+  }
+}
