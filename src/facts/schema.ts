@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+// The shape of one article folder under data/articles/<slug>/:
+//   article.txt  the article, verbatim
+//   facts.json   curated, cited facts (validated by this schema, then checked against article.txt)
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (letters, digits, dashes)');
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
+
+export const QUESTION_KINDS = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'howmany', 'howmuch', 'yesno'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** A typed value stated by the article (numbers and dates are data, not only prose). */
+export const value = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), value: z.number(), of: z.string(), approx: z.boolean().default(false) }),
+  z.object({ kind: z.literal('count'), value: z.number(), unit: z.string(), atLeast: z.boolean().default(false) }),
+  z.object({ kind: z.literal('date'), value: isoDate, label: z.string() }),
+  z.object({ kind: z.literal('duration'), value: z.number(), unit: z.enum(['days', 'weeks', 'months', 'years']) }),
+]);
+export type Value = z.infer<typeof value>;
+
+export const person = z.object({
+  id,
+  name: z.string().min(1),
+  role: z.string().min(1),
+  country: id,
+  /** Other ways people refer to them: titles, surnames, nicknames. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** A verbatim quote from the article that supports the role. */
+  quote: z.string().min(1),
+  /** Extra words that point at this person in a question ("leads the government"). */
+  keys: z.array(z.string().min(1)).default([]),
+});
+export type Person = z.infer<typeof person>;
+
+export const entity = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(['country', 'place', 'organisation', 'document']),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type Entity = z.infer<typeof entity>;
+
+export const fact = z.object({
+  id,
+  /** Verbatim words from the article (curly quotes and whitespace are normalised when checked). */
+  quote: z.string().min(1),
+  /** The answer in plain prose, grounded in the quote. */
+  answer: z.string().min(1),
+  /** Words and phrases that signal this fact in a question, strongest first. */
+  keys: z.array(z.string().min(1)).min(1),
+  /** Kinds of question the fact answers. */
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1),
+  /** People and entities the fact is about (ids from people / entities). */
+  about: z.array(id).default([]),
+  /** How a yes/no question that matches this fact is answered. */
+  yes: z.boolean().default(true),
+  /** Words that turn a yes/no question into a "no" (e.g. "improving" for a worsening trend). */
+  contradicts: z.array(z.string().min(1)).default([]),
+  /** Concepts whose owner is fixed by the fact, e.g. {"spending": "japan"}: "the US budget" is not this fact. */
+  owner: z.record(z.string(), id).default({}),
+  values: z.array(value).default([]),
+  /** Curator's note shown after the answer (e.g. a date worked out from "Wednesday"); never a quote. */
+  note: z.string().optional(),
+  /** Questions this fact answers, for suggestions and autocomplete. */
+  examples: z.array(z.string().min(1)).default([]),
+});
+export type Fact = z.infer<typeof fact>;
+
+/** Dated events, for /defense timeline and the digest. Dates not stated in the text are curator metadata. */
+export const event = z.object({
+  date: isoDate,
+  label: z.string().min(1),
+  fact: id,
+  /** "article" when the text states the date; "curator" when it was worked out (e.g. "Wednesday"). */
+  dateFrom: z.enum(['article', 'curator']),
+});
+export type Event = z.infer<typeof event>;
+
+export const articleFile = z.object({
+  id,
+  title: z.string().min(1),
+  source: z.object({ name: z.string().min(1), url: z.url().optional() }),
+  /** Curator metadata: never presented as a quote. */
+  curator: z.object({
+    published: isoDate,
+    added: isoDate,
+    notes: z.array(z.string()).default([]),
+  }),
+  people: z.array(person).default([]),
+  entities: z.array(entity).default([]),
+  facts: z.array(fact).min(1),
+  timeline: z.array(event).default([]),
+  /** Ids of the facts that make up the headline (for /defense spending and the digest). */
+  headline: z.array(id).min(1),
+  /** Ids of the facts that make up a summary ("what's the news?"). */
+  summary: z.array(id).min(1),
+  /** Optional digest sections in order, e.g. {"title": "The US position", "facts": ["us-expects"]}. */
+  sections: z.array(z.object({ title: z.string().min(1), facts: z.array(id).min(1) })).optional(),
+});
+export type ArticleFile = z.infer<typeof articleFile>;
+
+export interface Article extends ArticleFile {
+  /** The article text, verbatim. */
+  text: string;
+  /** The article split into sentences (1-based numbering in citations). */
+  sentences: string[];
+}
+
+export interface FactBase {
+  articles: Article[];
+}
