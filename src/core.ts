@@ -1,6 +1,13 @@
 // The core's public face: what every adapter (discord, slack, console) and the digest call.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command, CommandContext } from './command.ts';
-import type { Citation, Reply } from './reply.ts';
+import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timelineReply } from './commands.ts';
+import { loadFactBase } from './facts/load.ts';
+import type { FactBase } from './facts/schema.ts';
+import { createEngine } from './qa/engine.ts';
+import { loadLexicon } from './qa/vocabulary.ts';
+import { reply, type Citation, type Reply } from './reply.ts';
 
 export interface Answer {
   answered: boolean;
@@ -25,4 +32,45 @@ export interface Core {
   run(cmd: Command, ctx: CommandContext): Promise<Reply>;
   /** Questions the bot can answer that match what the user has typed so far (autocomplete). */
   suggest(typed: string, limit?: number): string[];
+  readonly facts: FactBase;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_ARTICLES_DIR = join(root, 'data', 'articles');
+export const LEXICON_FILE = join(root, 'data', 'lexicon.json');
+
+export interface CoreOptions {
+  articlesDir?: string;
+  facts?: FactBase;
+  digest?: DigestService;
+}
+
+export function createCore(opts: CoreOptions = {}): Core {
+  const facts = opts.facts ?? loadFactBase(opts.articlesDir ?? DEFAULT_ARTICLES_DIR);
+  const engine = createEngine(facts, loadLexicon(LEXICON_FILE));
+  const byId = new Map(engine.facts.map((f) => [f.id, f]));
+  const fixed = {
+    spending: spendingReply(facts, byId),
+    people: peopleReply(facts, byId),
+    timeline: timelineReply(facts, byId),
+    sources: sourcesReply(facts),
+    help: helpReply(),
+  };
+  return {
+    facts,
+    answer: engine.answer,
+    suggest: (typed, limit = 25) => engine.suggest(typed, limit),
+    async run(cmd, ctx) {
+      switch (cmd.name) {
+        case 'ask':
+          return answerReply(facts, engine.answer(cmd.question));
+        case 'digest':
+          return opts.digest
+            ? opts.digest.run(cmd, ctx)
+            : reply('error', 'Digest unavailable', 'The daily digest is not running here (it needs a chat platform and a data folder).');
+        default:
+          return fixed[cmd.name] ?? fixed.help;
+      }
+    },
+  };
 }

@@ -93,6 +93,8 @@ export const articleFile = z.object({
   timeline: z.array(event).default([]),
   /** Ids of the facts that make up the headline (for /defense spending and the digest). */
   headline: z.array(id).min(1),
+  /** Ids of the facts behind /defense spending: the headline figures and the responses to them. */
+  spending: z.array(id).min(1),
   /** Ids of the facts that make up a summary ("what's the news?"). */
   summary: z.array(id).min(1),
   /** Optional digest sections in order, e.g. {"title": "The US position", "facts": ["us-expects"]}. */

@@ -1,0 +1,75 @@
+import type { Article, FactBase } from './facts/schema.ts';
+import type { Answer } from './core.ts';
+import type { IndexedFact } from './qa/facts.ts';
+import { reply, type Reply } from './reply.ts';
+
+// The /defense commands other than digest, each one platform-neutral reply.
+
+const EXAMPLES = ['How much will Japan spend on defence?', 'How many US troops are in Japan?', 'Did Hegseth ask for a specific amount?'];
+
+export function sourceLine(articles: Article[]): string {
+  return `Source: ${articles.map((a) => `${a.title} (${a.source.name})`).join('; ')}`;
+}
+
+export function answerReply(base: FactBase, a: Answer): Reply {
+  const footer = sourceLine(base.articles.filter((art) => a.citations.some((c) => c.articleId === art.id)));
+  if (a.answered) return reply('answer', 'Answer', a.text, { citations: a.citations, footer });
+  return reply('decline', 'Not in the article', a.text, { footer: 'factdesk only answers from its curated fact base.' });
+}
+
+export function spendingReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {
+  const [lead, ...rest] = base.articles.flatMap((a) => a.spending.map((id) => byId.get(id)!));
+  return reply('info', 'Japan’s defence spending', lead!.answer, {
+    fields: rest.map((f) => ({ name: f.examples[0] ?? f.id, value: f.answer })),
+    citations: [lead!, ...rest].map((f) => f.citation),
+    footer: sourceLine(base.articles),
+  });
+}
+
+export function peopleReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {
+  const people = base.articles.flatMap((a) => a.people.map((p) => ({ p, fact: byId.get(`person-${p.id}`)! })));
+  return reply('info', 'Who is who', 'The people in the news, with the roles the article gives them.', {
+    fields: people.map(({ p }) => ({ name: p.name, value: `${p.role}${p.aliases.length ? ` (also: ${p.aliases.slice(0, 3).join(', ')})` : ''}` })),
+    citations: people.map(({ fact }) => fact.citation),
+    footer: sourceLine(base.articles),
+  });
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function timelineReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {
+  const events = base.articles.flatMap((a) => a.timeline).sort((x, y) => x.date.localeCompare(y.date));
+  return reply('info', 'Timeline', 'Dated events in order. Dates marked † are worked out by the curators from words such as “Wednesday”; they are not in the article text.', {
+    fields: events.map((e) => ({ name: `${formatDate(e.date)}${e.dateFrom === 'curator' ? ' †' : ''}`, value: e.label })),
+    citations: events.map((e) => byId.get(e.fact)!.citation),
+    footer: sourceLine(base.articles),
+  });
+}
+
+export function sourcesReply(base: FactBase): Reply {
+  return reply('info', 'Sources', 'Every answer quotes one of these articles word for word.', {
+    fields: base.articles.map((a) => ({
+      name: a.title,
+      value: `${a.source.name}${a.source.url ? ` — ${a.source.url}` : ''}. Published ${formatDate(a.curator.published)}; ${a.facts.length} curated facts.`,
+    })),
+    footer: 'Curator notes (dates worked out from the text) are marked as notes, never as quotes.',
+  });
+}
+
+export function helpReply(): Reply {
+  return reply('help', 'factdesk help', 'I answer questions about defence news from a curated, cited fact base. Every answer quotes the article; when the article does not say, I tell you.', {
+    fields: [
+      { name: '/defense spending', value: 'The headline figures: the 2% of GDP goal, its deadline and the US response.' },
+      { name: '/defense ask <question>', value: `Ask anything about the article, e.g. “${EXAMPLES[0]}”` },
+      { name: '/defense people', value: 'Who is who.' },
+      { name: '/defense timeline', value: 'Dated events in order.' },
+      { name: '/defense sources', value: 'The articles behind the answers.' },
+      { name: '/defense digest subscribe|unsubscribe|status|preview', value: 'A daily digest in this channel.' },
+      { name: 'Mention me', value: `Or just mention me with a question: ${EXAMPLES.slice(1).map((e) => `“${e}”`).join(', ')}` },
+    ],
+  });
+}

@@ -1,0 +1,102 @@
+// Posting one channel's digest for one slot, exactly once: claim in the ledger, post, record.
+import type { FactBase } from '../facts/schema.ts';
+import type { Logger } from '../log.ts';
+import { PostError, type PlatformHandle } from '../platform.ts';
+import { composeDigest } from './compose.ts';
+import type { DigestStore, Subscription } from './store.ts';
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** Wait before the second try; doubles each time (a 429's retry-after wins). */
+  baseMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseMs: 2_000 };
+
+/** Spaces posts to the same key (a Slack channel) at least `gapMs` apart. */
+export class Pacer {
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly last = new Map<string, number>();
+
+  constructor(
+    private readonly gapMs: number,
+    private readonly now: () => Date,
+    private readonly sleep: (ms: number) => Promise<void>,
+  ) {}
+
+  /** Resolves when the caller may post to `key`; callers to one key are served in order. */
+  turn(key: string): Promise<void> {
+    const mine = (this.tails.get(key) ?? Promise.resolve()).then(async () => {
+      const wait = (this.last.get(key) ?? -Infinity) + this.gapMs - this.now().getTime();
+      if (wait > 0) await this.sleep(wait);
+      this.last.set(key, this.now().getTime());
+    });
+    this.tails.set(key, mine);
+    return mine;
+  }
+}
+
+export interface DeliveryDeps {
+  store: DigestStore;
+  facts: FactBase;
+  handles: PlatformHandle[];
+  logger: Logger;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  retry: RetryPolicy;
+  pacer: Pacer;
+}
+
+export type DeliveryOutcome = 'posted' | 'already' | 'failed' | 'broken' | 'no-adapter';
+
+const SLACK_GAP_MS = 1_000;
+
+export function createPacer(now: () => Date, sleep: (ms: number) => Promise<void>): Pacer {
+  return new Pacer(SLACK_GAP_MS, now, sleep);
+}
+
+export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Delivers `sub`'s digest for `slot` (its local date) unless the ledger already has that slot.
+ * Every outcome is recorded in the ledger and logged.
+ */
+export async function deliver(deps: DeliveryDeps, sub: Subscription, slot: string): Promise<DeliveryOutcome> {
+  const { store, logger } = deps;
+  const who = { platform: sub.platform, channelId: sub.channelId, slot };
+  const handle = deps.handles.find((h) => h.platform === sub.platform);
+  if (!handle) {
+    logger.warn(who, 'digest not sent: no adapter running for this platform');
+    return 'no-adapter';
+  }
+  const seen = { lastDigestAt: sub.lastPostAt, seenArticleIds: store.seenArticles(sub.platform, sub.channelId) };
+  const digest = composeDigest(deps.facts, deps.now(), sub.timezone, seen);
+  if (!store.claim(sub.platform, sub.channelId, slot, deps.now())) {
+    logger.debug(who, 'digest slot already handled');
+    return 'already';
+  }
+  const articleIds = deps.facts.articles.map((a) => a.id);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (sub.platform === 'slack') await deps.pacer.turn(`slack:${sub.channelId}`);
+      await handle.post(sub.channelId, digest);
+      store.posted(sub.platform, sub.channelId, slot, attempt, articleIds, deps.now());
+      logger.info({ ...who, attempt }, 'digest posted');
+      return 'posted';
+    } catch (err) {
+      const failure = err instanceof PostError ? err.failure : 'transient';
+      const message = `${failure}: ${(err as Error).message}`;
+      const permanent = failure === 'gone' || failure === 'forbidden';
+      if (permanent || attempt >= deps.retry.attempts) {
+        store.failed(sub.platform, sub.channelId, slot, attempt, message, permanent, deps.now());
+        logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: (err as Error).message }, permanent ? 'digest channel broken' : 'digest post failed');
+        return permanent ? 'broken' : 'failed';
+      }
+      const backoff = deps.retry.baseMs * 2 ** (attempt - 1);
+      const wait = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : backoff;
+      logger.warn({ ...who, attempt, failure, waitMs: wait }, 'digest post failed, retrying');
+      await deps.sleep(wait);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import MiniSearch from 'minisearch';
+import type { FactBase } from '../facts/schema.ts';
+import type { Answer } from '../core.ts';
+import { indexFacts, type IndexedFact } from './facts.ts';
+import { analyse, type Question } from './question.ts';
+import { cleanText } from './text.ts';
+import type { Lexicon, Vocabulary } from './vocabulary.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+export const MAX_QUESTION_CHARS = 1000;
+/** Share of a question's terms the best fact must cover to be trusted. */
+const MIN_COVERAGE = 0.5;
+
+const HELP_WORDS = /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening)|help|commands|menu|start|thanks|thank you|cheers|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk)?[\s!.,?]*$/i;
+const SUMMARY = /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|key points|main points|highlights|headlines?|what(?:'s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what happened|going on|the news|latest news|big picture|in short)\b/i;
+
+export interface Engine {
+  answer(question: string): Answer;
+  /** Example questions matching what has been typed (autocomplete). */
+  suggest(typed: string, limit: number): string[];
+  facts: IndexedFact[];
+  vocabulary: Vocabulary;
+}
+
+interface Ranked {
+  fact: IndexedFact;
+  score: number;
+  coverage: number;
+}
+
+export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
+  const vocabulary = buildVocabulary(lexicon, base);
+  const facts = indexFacts(base, vocabulary);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
+    fields: ['keys', 'about', 'text'],
+    tokenize: (s) => s.split(' ').filter(Boolean),
+    processTerm: (t) => t,
+    searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR' },
+  });
+  index.addAll(
+    facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })),
+  );
+  const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
+  examples.addAll(exampleList.map((text, id) => ({ id, text })));
+  const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
+  const summaryTerms = new Set(
+    base.articles.flatMap((a) => a.summary.flatMap((id) => [...(byId.get(id)?.keyTerms ?? []), ...(byId.get(id)?.about.map((x) => `@${x}`) ?? [])])),
+  );
+
+  const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
+  const allTerms = (f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`)]);
+  const termSets = new Map(facts.map((f) => [f.id, allTerms(f)]));
+
+  /**
+   * Share of the question's topic terms the fact covers (names only count when the question is
+   * nothing but names). A concept the question gives another owner is not covered.
+   */
+  function coverageOf(q: Question, f: IndexedFact): number {
+    const have = termSets.get(f.id)!;
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    const wanted = topics.length ? topics : q.terms;
+    const covered = wanted.filter((t) => have.has(t) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]));
+    return covered.length / wanted.length;
+  }
+
+  function rank(q: Question): Ranked[] {
+    if (!q.terms.length) return [];
+    const subject = q.terms.find((t) => t.startsWith('@') && vocabulary.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+    return index
+      .search(q.terms.join(' '))
+      .map((hit) => {
+        const fact = byId.get(hit.id as string)!;
+        const coverage = coverageOf(q, fact);
+        let score = hit.score * (0.5 + coverage);
+        if (subject && fact.about[0] === subject) score *= 1.3;
+        if (fact.kinds.includes(q.kind)) score *= 1.5;
+        else if (['when', 'where', 'howmany', 'why', 'who'].includes(q.kind)) score *= 0.25;
+        else if (q.kind === 'howmuch') score *= 0.5;
+        return { fact, score, coverage };
+      })
+      .filter((r) => fits(q, r.fact))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** A fact cannot answer a question that names someone it is not about, or gives it another owner. */
+  function fits(q: Question, f: IndexedFact): boolean {
+    for (const t of q.terms) {
+      if (!t.startsWith('@')) continue;
+      const id = t.slice(1);
+      if (vocabulary.entityKind.get(id) !== 'country' && !f.about.includes(id)) return false;
+    }
+    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return false;
+    return true;
+  }
+
+  function suggestionsFor(ranked: Ranked[]): string[] {
+    const fromRank = ranked.flatMap((r) => r.fact.examples.slice(0, 1));
+    return [...new Set([...fromRank, ...headlineExamples])].slice(0, 3);
+  }
+
+  function decline(text: string, ranked: Ranked[] = []): Answer {
+    const suggestions = suggestionsFor(ranked);
+    return { answered: false, text: `${text} You could ask:\n${suggestions.map((s) => `• ${s}`).join('\n')}`, citations: [], confidence: 0, factIds: [], suggestions };
+  }
+
+  function compose(list: IndexedFact[], confidence: number, lead = ''): Answer {
+    const notes = list.flatMap((f) => (f.note ? [f.note] : []));
+    const body = `${lead}${list.map((f) => f.answer).join(' ')}`;
+    return {
+      answered: true,
+      text: notes.length ? `${body}\n(Note: ${notes.join(' ')})` : body,
+      citations: list.map((f) => f.citation),
+      confidence: Math.round(confidence * 100) / 100,
+      factIds: list.map((f) => f.id),
+      suggestions: [],
+    };
+  }
+
+  /** Leads a yes/no or false-premise answer with the verdict the facts decide. */
+  function verdict(q: Question, f: IndexedFact): string {
+    const conflict = numberConflict(q, f);
+    const contradicted = f.contradicts.some((c) => vocabulary.terms(c).some((t) => q.terms.includes(t)) || q.clean.toLowerCase().includes(c.toLowerCase()));
+    if (q.yesno) return !f.yes || conflict || contradicted ? 'No. ' : 'Yes. ';
+    if (!f.yes) return 'Actually, no: ';
+    if (conflict) return 'Not quite: the article gives a different figure. ';
+    return '';
+  }
+
+  function numberConflict(q: Question, f: IndexedFact): boolean {
+    const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
+    const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
+    return q.numbers.percents.some((p) => !percents.includes(p)) || q.numbers.counts.some((c) => !counts.includes(c));
+  }
+
+  const knownYears = new Set(
+    facts.flatMap((f) => [...f.values.flatMap((v) => (v.kind === 'date' ? [Number(v.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)]),
+  );
+
+  function answer(input: string): Answer {
+    const text = typeof input === 'string' ? input : '';
+    const clean = cleanText(text);
+    if (!clean || HELP_WORDS.test(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
+    if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
+    const q = analyse(vocabulary, clean);
+    if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank({ ...q, unknown: [] }));
+    if (SUMMARY.test(clean) && q.terms.every((t) => summaryTerms.has(t))) {
+      const ids = base.articles.flatMap((a) => a.summary);
+      return compose(ids.map((id) => byId.get(id)!), 0.9);
+    }
+    const ranked = rank(q);
+    const best = ranked[0];
+    if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", ranked);
+    const badYear = q.numbers.years.some((y) => !knownYears.has(y));
+    if (badYear && !q.yesno) return decline("The article doesn't cover that year.", ranked);
+    const list = [best.fact];
+    const second = ranked[1];
+    if (second && second.score >= 0.9 * best.score && second.fact.quote !== best.fact.quote && second.coverage >= best.coverage) list.push(second.fact);
+    const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
+    return compose(list, confidence, badYear ? 'No. ' : verdict(q, best.fact));
+  }
+
+  function suggest(typed: string, limit: number): string[] {
+    const t = cleanText(typed);
+    if (!t) return exampleList.slice(0, limit);
+    return examples
+      .search(t)
+      .slice(0, limit)
+      .map((r) => r.text as string);
+  }
+
+  return { answer, suggest, facts, vocabulary };
+}

@@ -1,0 +1,126 @@
+import { distance } from 'fastest-levenshtein';
+import type { QuestionKind } from '../facts/schema.ts';
+import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
+import { matchAt, type Vocabulary } from './vocabulary.ts';
+
+/** What the bot understood of a question. */
+export interface Question {
+  clean: string;
+  /** Concept and entity terms ("spending", "@hegseth"), in order, without repeats. */
+  terms: string[];
+  /** Words it does not know, even allowing for a typo. */
+  unknown: string[];
+  /** Typos it fixed: [typed, understood]. */
+  corrected: [string, string][];
+  kind: QuestionKind;
+  yesno: boolean;
+  numbers: Numbers;
+  /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
+  owners: Record<string, string>;
+}
+
+const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent']);
+const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'please', 'also', 'then', 'well', 'factdesk', 'bot', 'btw', 'quick', 'question']);
+
+function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
+  const text = ` ${ws.join(' ')} `;
+  let i = 0;
+  while (i < ws.length - 1 && LEAD_IN.has(ws[i]!)) i++;
+  const first = (ws[i] ?? '').replace(/'/g, '');
+  if (/ how (many|much of|much troops) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
+  if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
+  if (/ (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /.test(text)) return { kind: 'when', yesno: false };
+  if (/ (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /.test(text)) return { kind: 'where', yesno: false };
+  if (/ (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /.test(text)) return { kind: 'why', yesno: false };
+  if (/ (who|whom|whose) /.test(text)) return { kind: 'who', yesno: false };
+  if (AUX.has(first) && !/ or /.test(text)) return { kind: 'yesno', yesno: true };
+  if (/ which /.test(text)) return { kind: 'which', yesno: false };
+  if (/ how /.test(text)) return { kind: 'how', yesno: false };
+  return { kind: 'what', yesno: false };
+}
+
+/** The closest known word for a typo, if one is close enough to be sure. */
+function correct(v: Vocabulary, word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const limit = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of v.known.get(word[0]!) ?? []) {
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
+const MAX_CORRECTIONS = 6;
+
+export function analyse(v: Vocabulary, input: string): Question {
+  const clean = cleanText(input);
+  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
+  const { kind, yesno } = questionKind(surface);
+  const unknown: string[] = [];
+  const corrected: [string, string][] = [];
+  // Fix typos first, so phrases can match across corrected words.
+  const fixed = surface.map((w) => {
+    const s = v.stem(w);
+    if (v.phrases.has(s) || v.stop.has(s) || /^\d+$|^%$/.test(w)) return s;
+    const c = corrected.length < MAX_CORRECTIONS && unknown.length === 0 ? correct(v, w) : undefined;
+    if (c) {
+      corrected.push([w, c]);
+      return v.stem(c);
+    }
+    unknown.push(w);
+    return s;
+  });
+  // Unknown single words may still be part of a known phrase ("boots on the ground").
+  const seq: { term?: string; entity?: string; stem: string }[] = [];
+  const inPhrase = new Set<number>();
+  for (let i = 0; i < fixed.length; ) {
+    const m = matchAt(v, fixed, i);
+    if (!m) {
+      seq.push({ stem: fixed[i]! });
+      i++;
+      continue;
+    }
+    for (let k = i; k < i + m.length; k++) inPhrase.add(k);
+    const meaning = m.meaning;
+    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem: fixed[i]! });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, stem: fixed[i]! });
+    else seq.push({ stem: fixed[i]! });
+    i += m.length;
+  }
+  const stillUnknown = unknown.filter((w) => {
+    const idx = surface.indexOf(w);
+    return !inPhrase.has(idx);
+  });
+
+  // Who owns an ownable concept: the nearest country just before it ("US troops", "Japan's budget"),
+  // or the subject after it ("troops does Japan have").
+  const owners: Record<string, string> = {};
+  const isCountry = (e?: string) => e !== undefined && v.entityKind.get(e) === 'country';
+  seq.forEach((t, i) => {
+    if (!t.term || t.entity) return;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const p = seq[j]!;
+      if (isCountry(p.entity)) {
+        owners[t.term] = p.entity!;
+        return;
+      }
+      if (p.term) break;
+    }
+    for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
+      const p = seq[j]!;
+      if (isCountry(p.entity) && OWNER_VERBS.has(seq[j + 1]?.stem ?? '')) {
+        owners[t.term] = p.entity!;
+        return;
+      }
+      if (p.term) break;
+    }
+  });
+
+  const terms = [...new Set(seq.flatMap((t) => (t.term ? [t.term] : [])))];
+  return { clean, terms, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), owners };
+}

@@ -1,0 +1,66 @@
+import { stemmer } from 'stemmer';
+
+// Text normalisation shared by questions, fact keys, aliases and the lexicon, so that all of
+// them meet in the same form: lower case, straight quotes, chat markup removed, stems.
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  fifty: '50', hundred: '100',
+};
+
+/** Removes chat markup (mentions, links, formatting) and folds typography. */
+export function cleanText(input: string): string {
+  return input
+    .normalize('NFKC')
+    .replace(/<[@#!][^>]*>/g, ' ') // Discord/Slack mentions and Slack specials (<!channel>)
+    .replace(/@(everyone|here|channel)\b/gi, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[*_~|>#]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A question's numbers that can clash with the facts: percentages, years and large counts. */
+export interface Numbers {
+  percents: number[];
+  years: number[];
+  counts: number[];
+}
+
+export function extractNumbers(clean: string): Numbers {
+  const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
+  const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|percentage)/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  const counts = [...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,})(\s*k\b|\s*thousand)?/g)]
+    .map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1))
+    .filter((n) => !years.includes(n));
+  return { percents, years, counts };
+}
+
+/** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
+export function words(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((w) => w.replace(/\./g, ''));
+}
+
+/** Reduces a word to the form used for matching: spelling variant folded, then stemmed. */
+export function makeStem(spelling: Record<string, string>) {
+  const cache = new Map<string, string>();
+  return (word: string): string => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      const w = spelling[word] ?? word;
+      s = /^\d|%/.test(w) ? w : stemmer(w);
+      if (cache.size < 50_000) cache.set(word, s);
+    }
+    return s;
+  };
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { FactBase } from '../facts/schema.ts';
+import { makeStem, words } from './text.ts';
+
+// The words the bot understands: lexicon concepts, people and entity aliases, and every word of
+// the curated facts and articles. Built once at start-up.
+
+export const lexiconSchema = z.object({
+  spelling: z.record(z.string(), z.string()),
+  concepts: z.record(z.string(), z.array(z.string())),
+  genericPhrases: z.array(z.string()),
+  generic: z.array(z.string()),
+  stop: z.array(z.string()),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+export function loadLexicon(file: string): Lexicon {
+  return lexiconSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** What a run of words means: a concept ("spending"), an entity ("@koizumi"), or nothing (generic). */
+export type Meaning = { kind: 'concept'; id: string } | { kind: 'entity'; id: string } | { kind: 'generic' };
+
+export interface Vocabulary {
+  stem(word: string): string;
+  /** Stem sequences joined by spaces → meaning; longest match wins. */
+  phrases: Map<string, Meaning>;
+  longestPhrase: number;
+  stop: Set<string>;
+  /** Surface words known to the bot, bucketed by first letter, for typo correction. */
+  known: Map<string, string[]>;
+  /** Entity id → country / place / person etc. */
+  entityKind: Map<string, string>;
+  /** Turns a key phrase into the terms it means (same analysis as questions, without typo fixing). */
+  terms(text: string): string[];
+}
+
+export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
+  const stem = makeStem(lexicon.spelling);
+  const phrases = new Map<string, Meaning>();
+  const key = (text: string) => words(text).map(stem).join(' ');
+  const add = (text: string, meaning: Meaning) => {
+    const k = key(text);
+    if (k && !phrases.has(k)) phrases.set(k, meaning);
+  };
+  const entityKind = new Map<string, string>();
+  for (const a of base.articles) {
+    for (const p of a.people) {
+      entityKind.set(p.id, 'person');
+      for (const alias of [p.name, ...p.aliases]) add(alias, { kind: 'entity', id: p.id });
+    }
+    for (const e of a.entities) {
+      entityKind.set(e.id, e.kind);
+      for (const alias of [e.name, ...e.aliases]) add(alias, { kind: 'entity', id: e.id });
+    }
+  }
+  for (const [id, list] of Object.entries(lexicon.concepts)) for (const w of [id, ...list]) add(w, { kind: 'concept', id });
+  for (const w of [...lexicon.genericPhrases, ...lexicon.generic]) add(w, { kind: 'generic' });
+  const stop = new Set(lexicon.stop.flatMap((w) => words(w).map(stem)));
+
+  // Every other word of the facts and articles is its own concept.
+  const surface = new Set<string>([
+    ...Object.keys(lexicon.spelling),
+    ...Object.values(lexicon.concepts).flat().flatMap(words),
+    ...lexicon.generic.flatMap(words),
+  ]);
+  for (const a of base.articles) {
+    const texts = [a.text, a.title, ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]), ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys])];
+    for (const w of texts.flatMap(words)) {
+      surface.add(w);
+      const s = stem(w);
+      if (!phrases.has(s) && !stop.has(s)) phrases.set(s, { kind: 'concept', id: s });
+    }
+  }
+  for (const w of [...phrases.keys()].filter((k) => !k.includes(' '))) surface.add(w);
+  const known = new Map<string, string[]>();
+  for (const w of surface) if (w.length >= 3 && !/\d/.test(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
+
+  const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
+  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, entityKind, terms: () => [] };
+  vocab.terms = (text: string) => {
+    const stems = words(text).map(stem);
+    const out: string[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const m = matchAt(vocab, stems, i);
+      if (m) {
+        if (m.meaning.kind === 'concept') out.push(m.meaning.id);
+        if (m.meaning.kind === 'entity') out.push(`@${m.meaning.id}`);
+        i += m.length;
+      } else i++;
+    }
+    return out;
+  };
+  return vocab;
+}
+
+/** The longest phrase starting at `i`. */
+export function matchAt(v: Vocabulary, stems: string[], i: number): { meaning: Meaning; length: number } | undefined {
+  for (let n = Math.min(v.longestPhrase, stems.length - i); n >= 1; n--) {
+    const meaning = v.phrases.get(stems.slice(i, i + n).join(' '));
+    if (meaning) return { meaning, length: n };
+  }
+  return undefined;
+}
