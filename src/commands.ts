@@ -20,7 +20,7 @@ export function answerReply(base: FactBase, a: Answer): Reply {
 export function spendingReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {
   const [lead, ...rest] = base.articles.flatMap((a) => a.spending.map((id) => byId.get(id)!));
   return reply('info', 'Japan’s defence spending', lead!.answer, {
-    fields: rest.map((f) => ({ name: f.examples[0] ?? f.id, value: f.answer })),
+    fields: rest.map((f) => ({ name: f.label ?? f.examples[0] ?? f.id, value: f.answer })),
     citations: [lead!, ...rest].map((f) => f.citation),
     footer: sourceLine(base.articles),
   });

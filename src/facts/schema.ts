@@ -62,6 +62,8 @@ export const fact = z.object({
   values: z.array(value).default([]),
   /** Curator's note shown after the answer (e.g. a date worked out from "Wednesday"); never a quote. */
   note: z.string().optional(),
+  /** A short heading for the fact in cards such as /defense spending. */
+  label: z.string().optional(),
   /** Questions this fact answers, for suggestions and autocomplete. */
   examples: z.array(z.string().min(1)).default([]),
 });
