@@ -28,7 +28,10 @@ interface Ranked {
   coverage: number;
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
 export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
+  const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : 1);
   const vocabulary = buildVocabulary(lexicon, base);
   const facts = indexFacts(base, vocabulary);
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -36,7 +39,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     fields: ['keys', 'about', 'text'],
     tokenize: (s) => s.split(' ').filter(Boolean),
     processTerm: (t) => t,
-    searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR' },
+    searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR', boostTerm: weight },
   });
   index.addAll(
     facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })),
@@ -62,7 +65,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     const covered = wanted.filter((t) => have.has(t) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]));
-    return covered.length / wanted.length;
+    return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
 
   function rank(q: Question): Ranked[] {
@@ -93,6 +96,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     }
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return false;
     return true;
+  }
+
+  /** "Who is X?", "Koizumi", "What is the PM's job?": a question naming one person and nothing else. */
+  function onlyPerson(q: Question): IndexedFact | undefined {
+    const people = q.terms.filter((t) => vocabulary.entityKind.get(t.slice(1)) === 'person');
+    const rest = q.terms.filter((t) => !people.includes(t) && t !== 'role' && t !== '@japan' && t !== '@us');
+    if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length) return undefined;
+    return byId.get(`person-${people[0]!.slice(1)}`);
   }
 
   function suggestionsFor(ranked: Ranked[]): string[] {
@@ -150,6 +161,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       return compose(ids.map((id) => byId.get(id)!), 0.9);
     }
     const ranked = rank(q);
+    const person = onlyPerson(q);
+    if (person) return compose([person], 1, q.yesno ? 'Yes. ' : '');
     const best = ranked[0];
     if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", ranked);
     const badYear = q.numbers.years.some((y) => !knownYears.has(y));

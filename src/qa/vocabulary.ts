@@ -10,6 +10,8 @@ export const lexiconSchema = z.object({
   spelling: z.record(z.string(), z.string()),
   concepts: z.record(z.string(), z.array(z.string())),
   genericPhrases: z.array(z.string()),
+  /** How much a concept counts when ranking (default 1): the verbs that decide what is asked. */
+  weights: z.record(z.string(), z.number().positive()),
   generic: z.array(z.string()),
   stop: z.array(z.string()),
 });
