@@ -49,15 +49,20 @@ export class DigestScheduler {
 
   /** Subscribes config channels, schedules every subscription and catches up on missed slots. */
   start(): void {
-    const { store, defaults, configChannels } = this.opts;
     this.running = true;
-    for (const platform of ['discord', 'slack'] as const)
-      for (const channelId of configChannels?.[platform] ?? [])
-        if (!store.get(platform, channelId)) store.subscribe(platform, channelId, defaults.time, defaults.timezone, this.deps.now());
-    for (const sub of store.list()) {
+    this.subscribeConfigChannels();
+    for (const sub of this.opts.store.list()) {
       this.schedule(sub);
       this.catchUp(sub);
     }
+  }
+
+  /** Subscribes the config channels that are not subscribed yet, at the default time and zone. */
+  subscribeConfigChannels(): void {
+    const { store, defaults, configChannels } = this.opts;
+    for (const platform of ['discord', 'slack'] as const)
+      for (const channelId of configChannels?.[platform] ?? [])
+        if (!store.get(platform, channelId)) store.subscribe(platform, channelId, defaults.time, defaults.timezone, this.deps.now());
   }
 
   /** Applies a subscription change (subscribe, new time or zone, unsubscribe) to the running schedule. */

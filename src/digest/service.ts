@@ -50,7 +50,7 @@ export class DigestCommands implements DigestService {
     const sub = this.opts.store.subscribe(where.platform, where.channelId, time ?? this.opts.defaults.time, canonicalZone(zone ?? this.opts.defaults.timezone), now);
     this.opts.scheduler?.reschedule(where.platform, where.channelId);
     return reply('info', 'Daily digest subscribed', `This channel will get the defence digest every day at ${sub.time} (${sub.timezone}).`, {
-      fields: [{ name: 'Next digest', value: formatInstant(nextSlot(now, sub.time, sub.timezone).at, sub.timezone) }],
+      fields: [{ name: 'Next digest', value: formatInstant(this.nextPost(sub, now), sub.timezone) }],
       footer: 'Change it with /defense digest subscribe HH:MM Area/Zone; stop it with /defense digest unsubscribe.',
     });
   }
@@ -65,7 +65,17 @@ export class DigestCommands implements DigestService {
   private status(where: Where, now: Date): Reply {
     const sub = this.opts.store.get(where.platform, where.channelId);
     if (!sub) return reply('info', 'Daily digest', `This channel is not subscribed. Subscribe with ${USAGE}.`, { ephemeral: true });
-    return reply('info', 'Daily digest status', `Every day at ${sub.time} (${sub.timezone}).`, { fields: statusFields(sub, now), ephemeral: true });
+    return reply('info', 'Daily digest status', `Every day at ${sub.time} (${sub.timezone}).`, {
+      fields: statusFields(sub, this.nextPost(sub, now)),
+      ephemeral: true,
+    });
+  }
+
+  /** The next slot whose day has not had its digest yet (one a day, even after a time change). */
+  private nextPost(sub: Subscription, now: Date): Date {
+    let next = nextSlot(now, sub.time, sub.timezone);
+    while (this.opts.store.delivery(sub.platform, sub.channelId, next.slot)) next = nextSlot(next.at, sub.time, sub.timezone);
+    return next.at;
   }
 
   private preview(ctx: CommandContext, now: Date): Reply {
@@ -80,11 +90,11 @@ interface Where {
   channelId: string;
 }
 
-function statusFields(sub: Subscription, now: Date) {
+function statusFields(sub: Subscription, next: Date) {
   return [
     {
       name: 'Next digest',
-      value: sub.broken ? 'None: the last post failed for good (subscribe again once the bot can post here).' : formatInstant(nextSlot(now, sub.time, sub.timezone).at, sub.timezone),
+      value: sub.broken ? 'None: the last post failed for good (subscribe again once the bot can post here).' : formatInstant(next, sub.timezone),
     },
     { name: 'Last digest', value: sub.lastPostAt ? formatInstant(sub.lastPostAt, sub.timezone) : 'None yet' },
     ...(sub.lastError ? [{ name: sub.broken ? 'Broken' : 'Last error', value: sub.lastError }] : []),

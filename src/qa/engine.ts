@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { FactBase } from '../facts/schema.ts';
+import type { FactBase, Value } from '../facts/schema.ts';
 import type { Answer } from '../core.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { analyse, type Question } from './question.ts';
@@ -9,7 +9,7 @@ import { buildVocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Share of a question's terms the best fact must cover to be trusted. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.6;
 
 const HELP_WORDS = /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening)|help|commands|menu|start|thanks|thank you|cheers|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk)?[\s!.,?]*$/i;
 const SUMMARY = /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|key points|main points|highlights|headlines?|what(?:'s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what happened|going on|the news|latest news|big picture|in short)\b/i;
@@ -29,6 +29,10 @@ interface Ranked {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** Kinds of question that only a fact saying exactly that can answer. */
+const STRICT_KINDS = new Set(['when', 'where', 'howmany']);
+/** Concepts of saying something: the fact must have the question's subject as its speaker. */
+const SPEECH = new Set(['say', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press']);
 
 export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : 1);
@@ -70,7 +74,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   function rank(q: Question): Ranked[] {
     if (!q.terms.length) return [];
-    const subject = q.terms.find((t) => t.startsWith('@') && vocabulary.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+    const subject = subjectOf(q);
     return index
       .search(q.terms.join(' '))
       .map((hit) => {
@@ -87,8 +91,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       .sort((a, b) => b.score - a.score);
   }
 
-  /** A fact cannot answer a question that names someone it is not about, or gives it another owner. */
+  /**
+   * A fact cannot answer a question that names someone it is not about, gives a concept another
+   * owner, asks when/where/how many when the fact does not say, or asks what someone said when
+   * the fact has someone else speaking.
+   */
   function fits(q: Question, f: IndexedFact): boolean {
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind)) return false;
+    if (q.kind === 'howmany' && !f.values.some((v) => (v.kind === 'count' || v.kind === 'duration') && unitStems(v).some((t) => q.stems.includes(t) || q.terms.includes(t)))) return false;
+    const speaker = subjectOf(q);
+    if (speaker && q.terms.some((t) => SPEECH.has(t)) && f.about[0] !== speaker) return false;
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
       const id = t.slice(1);
@@ -96,6 +108,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     }
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return false;
     return true;
+  }
+
+  /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
+  function subjectOf(q: Question): string | undefined {
+    return q.terms.find((t) => t.startsWith('@') && vocabulary.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+  }
+
+  const unitStems = (v: Value) => ('unit' in v ? [vocabulary.stem(v.unit), ...vocabulary.terms(v.unit)] : []);
+
+  /** "What is Japan's GDP?": only qualifiers, no topic the facts state. */
+  function onlyModifiers(q: Question): boolean {
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && q.clean.split(' ').length > 2;
   }
 
   /** "Who is X?", "Koizumi", "What is the PM's job?": a question naming one person and nothing else. */
@@ -160,6 +185,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       const ids = base.articles.flatMap((a) => a.summary);
       return compose(ids.map((id) => byId.get(id)!), 0.9);
     }
+    if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const ranked = rank(q);
     const person = onlyPerson(q);
     if (person) return compose([person], 1, q.yesno ? 'Yes. ' : '');

@@ -15,6 +15,8 @@ export interface Question {
   kind: QuestionKind;
   yesno: boolean;
   numbers: Numbers;
+  /** Every word's stem, typos fixed. */
+  stems: string[];
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
   owners: Record<string, string>;
 }
@@ -122,5 +124,5 @@ export function analyse(v: Vocabulary, input: string): Question {
   });
 
   const terms = [...new Set(seq.flatMap((t) => (t.term ? [t.term] : [])))];
-  return { clean, terms, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), owners };
+  return { clean, terms, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), owners };
 }

@@ -12,6 +12,8 @@ export const lexiconSchema = z.object({
   genericPhrases: z.array(z.string()),
   /** How much a concept counts when ranking (default 1): the verbs that decide what is asked. */
   weights: z.record(z.string(), z.number().positive()),
+  /** Concepts that only qualify a topic ("GDP" in "2% of GDP"): never a question's whole topic. */
+  modifiers: z.array(z.string()),
   generic: z.array(z.string()),
   stop: z.array(z.string()),
 });

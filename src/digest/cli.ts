@@ -1,0 +1,87 @@
+// npm run digest -- --preview    prints today's digest as plain text (no tokens needed)
+// npm run digest -- --send-now   posts today's digest to every subscribed channel now, once per channel per day
+import { parseArgs } from 'node:util';
+import { config as loadEnv } from 'dotenv';
+import { startDiscord } from '../../adapters/discord/index.ts';
+import { startSlack } from '../../adapters/slack/index.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { createCore } from '../core.ts';
+import { FactError, loadFactBase } from '../facts/load.ts';
+import { createLogger } from '../log.ts';
+import type { PlatformHandle } from '../platform.ts';
+import { renderPlain } from '../reply.ts';
+import { composeDigest } from './compose.ts';
+import { DigestScheduler } from './scheduler.ts';
+import { DigestCommands } from './service.ts';
+import { DigestStore } from './store.ts';
+
+const USAGE = 'usage: npm run digest -- --preview     print today’s digest\n       npm run digest -- --send-now    post it to every subscribed channel now';
+
+function mode(argv: string[]): 'preview' | 'send-now' | undefined {
+  try {
+    const { values } = parseArgs({ args: argv, options: { preview: { type: 'boolean' }, 'send-now': { type: 'boolean' } }, strict: true });
+    if (values.preview && !values['send-now']) return 'preview';
+    if (values['send-now'] && !values.preview) return 'send-now';
+  } catch {
+    // unknown option or stray argument: fall through to the usage message
+  }
+  return undefined;
+}
+
+async function sendNow(config: Config): Promise<number> {
+  const logger = createLogger({ level: config.logLevel });
+  const facts = loadFactBase(config.articlesDir);
+  const store = DigestStore.open(config.dataDir);
+  const handles: PlatformHandle[] = [];
+  const scheduler = new DigestScheduler({
+    store,
+    facts,
+    handles,
+    logger,
+    catchupHours: config.digest.catchupHours,
+    defaults: config.digest,
+    configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
+  });
+  try {
+    const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
+    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
+    if (!handles.length) {
+      console.error('No chat platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN.');
+      return 1;
+    }
+    scheduler.subscribeConfigChannels();
+    const results = await scheduler.sendNow();
+    if (!results.length) console.log('No channel is subscribed to the digest.');
+    for (const { sub, outcome } of results) console.log(`${outcome.padEnd(10)} ${sub.platform} ${sub.channelId}`);
+    return results.every((r) => r.outcome === 'posted' || r.outcome === 'already') ? 0 : 1;
+  } finally {
+    await scheduler.stop();
+    await Promise.all(handles.map((h) => h.stop()));
+    store.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const what = mode(process.argv.slice(2));
+  if (!what) {
+    console.error(USAGE);
+    return 2;
+  }
+  loadEnv({ quiet: true });
+  const config = loadConfig();
+  if (what === 'send-now') return sendNow(config);
+  const facts = loadFactBase(config.articlesDir);
+  console.log(renderPlain(composeDigest(facts, new Date(), config.digest.timezone, { seenArticleIds: [] })));
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof ConfigError || e instanceof FactError ? e.message : `digest: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);
