@@ -64,24 +64,22 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  const problems: string[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(problems);
-  }
-  const e = parsed.data;
-  if (!e.DISCORD_TOKEN) {
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Partial platform settings are checked on the raw values, so they are reported together with invalid ones.
+  const set = (k: keyof Env) => blank(env[k]) !== undefined;
+  if (!set('DISCORD_TOKEN')) {
     for (const k of ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'] as const)
-      if (e[k]) problems.push(`${k}: is set but DISCORD_TOKEN is missing (set the bot token, or unset ${k})`);
+      if (set(k)) problems.push(`${k}: is set but DISCORD_TOKEN is missing (set the bot token, or unset ${k})`);
   }
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: missing (required with SLACK_BOT_TOKEN)');
-  if (!e.SLACK_BOT_TOKEN) {
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET')) problems.push('SLACK_SIGNING_SECRET: missing (required with SLACK_BOT_TOKEN)');
+  if (!set('SLACK_BOT_TOKEN')) {
     for (const k of ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL'] as const)
-      if (e[k]) problems.push(`SLACK_BOT_TOKEN: missing (required with ${k})`);
+      if (set(k)) problems.push(`SLACK_BOT_TOKEN: missing (required with ${k})`);
   }
-  if (e.DIGEST_DISCORD_CHANNELS.length && !e.DISCORD_TOKEN) problems.push('DIGEST_DISCORD_CHANNELS: is set but DISCORD_TOKEN is missing');
-  if (e.DIGEST_SLACK_CHANNELS.length && !e.SLACK_BOT_TOKEN) problems.push('DIGEST_SLACK_CHANNELS: is set but SLACK_BOT_TOKEN is missing');
-  if (problems.length) throw new ConfigError([...new Set(problems)]);
+  if (set('DIGEST_DISCORD_CHANNELS') && !set('DISCORD_TOKEN')) problems.push('DIGEST_DISCORD_CHANNELS: is set but DISCORD_TOKEN is missing');
+  if (set('DIGEST_SLACK_CHANNELS') && !set('SLACK_BOT_TOKEN')) problems.push('DIGEST_SLACK_CHANNELS: is set but SLACK_BOT_TOKEN is missing');
+  if (problems.length || !parsed.success) throw new ConfigError([...new Set(problems)]);
+  const e = parsed.data;
   return {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,

@@ -2,8 +2,6 @@
 // npm run digest -- --send-now   posts today's digest to every subscribed channel now, once per channel per day
 import { parseArgs } from 'node:util';
 import { config as loadEnv } from 'dotenv';
-import { startDiscord } from '../../adapters/discord/index.ts';
-import { startSlack } from '../../adapters/slack/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createCore } from '../core.ts';
 import { FactError, loadFactBase } from '../facts/load.ts';
@@ -44,8 +42,9 @@ async function sendNow(config: Config): Promise<number> {
   });
   try {
     const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
+    // Loaded only here, so --preview starts fast and never needs discord.js or Bolt.
+    if (config.discord) handles.push(await (await import('../../adapters/discord/index.ts')).startDiscord({ core, config: config.discord, logger }));
+    if (config.slack) handles.push(await (await import('../../adapters/slack/index.ts')).startSlack({ core, config: config.slack, logger }));
     if (!handles.length) {
       console.error('No chat platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN.');
       return 1;

@@ -179,9 +179,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const clean = cleanText(text);
     if (!clean || HELP_WORDS.test(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
     if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
-    const q = analyse(vocabulary, clean);
+    const wantsSummary = SUMMARY.test(clean);
+    const q = analyse(vocabulary, wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean);
     if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank({ ...q, unknown: [] }));
-    if (SUMMARY.test(clean) && q.terms.every((t) => summaryTerms.has(t))) {
+    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) {
       const ids = base.articles.flatMap((a) => a.summary);
       return compose(ids.map((id) => byId.get(id)!), 0.9);
     }

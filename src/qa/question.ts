@@ -55,6 +55,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
   return best;
 }
 
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
 const MAX_CORRECTIONS = 6;
 
@@ -111,7 +112,7 @@ export function analyse(v: Vocabulary, input: string): Question {
         owners[t.term] = p.entity!;
         return;
       }
-      if (p.term) break;
+      if (p.term || PREPOSITIONS.has(p.stem)) break;
     }
     for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
       const p = seq[j]!;

@@ -70,14 +70,19 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     ...lexicon.generic.flatMap(words),
   ]);
   for (const a of base.articles) {
-    const texts = [a.text, a.title, ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]), ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys])];
+    const texts = [
+      a.text,
+      a.title,
+      ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]),
+      ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys]),
+      ...a.entities.flatMap((e) => [e.name, ...e.aliases]),
+    ];
     for (const w of texts.flatMap(words)) {
       surface.add(w);
       const s = stem(w);
       if (!phrases.has(s) && !stop.has(s)) phrases.set(s, { kind: 'concept', id: s });
     }
   }
-  for (const w of [...phrases.keys()].filter((k) => !k.includes(' '))) surface.add(w);
   const known = new Map<string, string[]>();
   for (const w of surface) if (w.length >= 3 && !/\d/.test(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
 
