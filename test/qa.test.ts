@@ -1,0 +1,81 @@
+// Our own user-style question set (test/questions/user-questions.jsonl), checked with the same
+// rules as ../shared/qa/score.mjs, but calling the core in-process:
+//   in-scope:     answered === true, text matches every "all", at least one "any" (when given), no "none",
+//                 and at least one citation quotes the article word for word (after normalising);
+//   out-of-scope: answered === false.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+interface Item {
+  id: string;
+  kind: 'in' | 'out';
+  q: string;
+  all?: string[];
+  any?: string[];
+  none?: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const items: Item[] = readFileSync(join(here, 'questions', 'user-questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Item);
+
+const norm = (s: string): string =>
+  s
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+const article = norm(
+  readFileSync(join(here, '..', 'data', 'articles', 'japan-defence-spending-2025-10', 'article.txt'), 'utf8'),
+);
+const core = createCore();
+const re = (p: string): RegExp => new RegExp(p, 'i');
+
+/** Why an in-scope answer fails the score.mjs rules (empty when it passes). */
+function inScopeProblems(e: Item, a: ReturnType<typeof core.answer>): string[] {
+  const text = String(a.text ?? '');
+  const why: string[] = [];
+  if (a.answered !== true) why.push('did not answer');
+  for (const p of e.all ?? []) if (!re(p).test(text)) why.push(`missing /${p}/`);
+  if ((e.any ?? []).length && !e.any!.some((p) => re(p).test(text))) why.push(`none of /${e.any!.join('/, /')}/`);
+  for (const p of e.none ?? []) if (re(p).test(text)) why.push(`must not match /${p}/`);
+  const cites = Array.isArray(a.citations) ? a.citations : [];
+  const verbatim = cites.filter((c) => c && typeof c.quote === 'string' && c.quote.trim() && article.includes(norm(c.quote)));
+  if (a.answered === true && verbatim.length === 0) why.push('no verbatim citation');
+  return why;
+}
+
+test('question set is well formed', () => {
+  const ids = new Set<string>();
+  for (const e of items) {
+    expect(['in', 'out']).toContain(e.kind);
+    expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
+    ids.add(e.id);
+    for (const p of [...(e.all ?? []), ...(e.any ?? []), ...(e.none ?? [])]) expect(() => re(p)).not.toThrow();
+  }
+  expect(items.filter((e) => e.kind === 'in').length).toBeGreaterThanOrEqual(140);
+  expect(items.filter((e) => e.kind === 'out').length).toBeGreaterThanOrEqual(80);
+});
+
+describe('in-scope user questions are answered correctly, with a verbatim citation', () => {
+  test.each(items.filter((e) => e.kind === 'in').map((e) => [e.id, e.q, e] as const))('%s %s', (_id, q, e) => {
+    const a = core.answer(q);
+    const why = inScopeProblems(e, a);
+    expect(why, `${why.join('; ')}\n     got: ${JSON.stringify(String(a.text ?? '').slice(0, 300))}`).toEqual([]);
+  });
+});
+
+describe('out-of-scope user questions are declined', () => {
+  test.each(items.filter((e) => e.kind === 'out').map((e) => [e.id, e.q] as const))('%s %s', (_id, q) => {
+    const a = core.answer(q);
+    expect(a.answered, `should abstain\n     got: ${JSON.stringify(String(a.text ?? '').slice(0, 300))}`).toBe(false);
+  });
+});
