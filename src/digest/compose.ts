@@ -35,7 +35,7 @@ function fromToday(date: string, today: string): string {
 }
 
 /** "is today" / "is in 5 days" / "was 3 days ago". */
-export function inTime(date: string, today: string): string {
+function inTime(date: string, today: string): string {
   return `${daysBetween(today, date) < 0 ? 'was' : 'is'} ${fromToday(date, today)}`;
 }
 

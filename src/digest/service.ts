@@ -1,12 +1,13 @@
 // `/defense digest subscribe|unsubscribe|status|preview`: the DigestService behind core.run.
 import type { CommandContext } from '../command.ts';
+import { isTimeZone } from '../config.ts';
 import type { DigestCommand, DigestService } from '../core.ts';
 import type { FactBase } from '../facts/schema.ts';
 import { reply, type Reply } from '../reply.ts';
 import { composeDigest } from './compose.ts';
 import type { DigestScheduler } from './scheduler.ts';
 import type { DigestPlatform, DigestStore, Subscription } from './store.ts';
-import { canonicalZone, formatInstant, isTime, isTimeZone, nextSlot } from './time.ts';
+import { canonicalZone, formatInstant, isTime, nextSlot } from './time.ts';
 
 export interface DigestServiceOptions {
   store: DigestStore;

@@ -1,8 +1,4 @@
 // Calendar arithmetic in a named time zone, with plain Intl (no date library).
-import { isTimeZone } from '../config.ts';
-
-export { isTimeZone };
-
 const DAY_MS = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

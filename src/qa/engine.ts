@@ -30,7 +30,7 @@ interface Ranked {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Kinds of question that only a fact saying exactly that can answer. */
-const STRICT_KINDS = new Set(['when', 'where', 'howmany']);
+const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'who']);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
 const SPEECH = new Set(['say', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press']);
 
@@ -56,6 +56,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     base.articles.flatMap((a) => a.summary.flatMap((id) => [...(byId.get(id)?.keyTerms ?? []), ...(byId.get(id)?.about.map((x) => `@${x}`) ?? [])])),
   );
 
+  const personCountry = new Map(base.articles.flatMap((a) => a.people.map((p) => [p.id, p.country] as const)));
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   const allTerms = (f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`)]);
   const termSets = new Map(facts.map((f) => [f.id, allTerms(f)]));
@@ -104,10 +105,15 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
       const id = t.slice(1);
-      if (vocabulary.entityKind.get(id) !== 'country' && !f.about.includes(id)) return false;
+      if (!f.about.includes(id) && !(vocabulary.entityKind.get(id) === 'country' && countriesOf(f).has(id))) return false;
     }
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return false;
     return true;
+  }
+
+  /** Countries a fact involves: its own, its people's, and Japan, the subject of the news. */
+  function countriesOf(f: IndexedFact): Set<string> {
+    return new Set(['japan', ...f.about.map((id) => personCountry.get(id) ?? id)]);
   }
 
   /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
@@ -182,7 +188,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const wantsSummary = SUMMARY.test(clean);
     const q = analyse(vocabulary, wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean);
     if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank({ ...q, unknown: [] }));
-    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) {
+    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t) || t === 'article')) {
       const ids = base.articles.flatMap((a) => a.summary);
       return compose(ids.map((id) => byId.get(id)!), 0.9);
     }
@@ -191,7 +197,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const person = onlyPerson(q);
     if (person) return compose([person], 1, q.yesno ? 'Yes. ' : '');
     const best = ranked[0];
-    if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", ranked);
+    if (!best || best.coverage < MIN_COVERAGE || !q.terms.some((t) => !t.startsWith('@') || vocabulary.entityKind.get(t.slice(1)) !== 'country')) return decline("The article doesn't say.", ranked);
     const badYear = q.numbers.years.some((y) => !knownYears.has(y));
     if (badYear && !q.yesno) return decline("The article doesn't cover that year.", ranked);
     const list = [best.fact];

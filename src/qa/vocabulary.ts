@@ -64,11 +64,8 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stop = new Set(lexicon.stop.flatMap((w) => words(w).map(stem)));
 
   // Every other word of the facts and articles is its own concept.
-  const surface = new Set<string>([
-    ...Object.keys(lexicon.spelling),
-    ...Object.values(lexicon.concepts).flat().flatMap(words),
-    ...lexicon.generic.flatMap(words),
-  ]);
+  // Typo targets: words that carry meaning (generic words would only hide unknown ones).
+  const surface = new Set<string>([...Object.keys(lexicon.spelling), ...Object.values(lexicon.concepts).flat().flatMap(words)]);
   for (const a of base.articles) {
     const texts = [
       a.text,
@@ -84,7 +81,8 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     }
   }
   const known = new Map<string, string[]>();
-  for (const w of surface) if (w.length >= 3 && !/\d/.test(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
+  const generic = new Set(lexicon.generic);
+  for (const w of surface) if (w.length >= 3 && !/\d/.test(w) && !generic.has(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
   const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, entityKind, terms: () => [] };
