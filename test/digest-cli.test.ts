@@ -1,0 +1,85 @@
+// npm run digest: the real CLI in a child process (cwd a temp folder, so no .env is read).
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DigestStore } from '../src/digest/store.ts';
+import { localDate } from '../src/digest/time.ts';
+import { loadFactBase } from '../src/facts/load.ts';
+import { removeTemps, tempDir } from './digest-fixture.ts';
+import { FakeSlack } from './fakes/slack.ts';
+import { SECRETS } from './fakes/slack-app.ts';
+
+const TSX = resolve('node_modules/.bin/tsx');
+const CLI = resolve('src/digest/cli.ts');
+const ARTICLES = resolve('data/articles');
+
+afterAll(removeTemps);
+
+function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      TSX,
+      [CLI, ...args],
+      { cwd: tempDir(), env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ARTICLES_DIR: ARTICLES, DATA_DIR: tempDir(), LOG_LEVEL: 'silent', ...env }, timeout: 30_000 },
+      (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('npm run digest', () => {
+  it('--preview prints today’s digest as plain text without any token', async () => {
+    const { code, stdout, stderr } = await digest(['--preview'], { DIGEST_TIMEZONE: 'Europe/London' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const facts = loadFactBase(ARTICLES);
+    const today = localDate(new Date(), 'Europe/London');
+    expect(stdout.split('\n')[0]).toMatch(new RegExp(`^Defence digest for \\w+ ${Number(today.slice(8))} `));
+    expect(stdout).toMatch(/2% .*of GDP/);
+    expect(stdout).toMatch(/The deadline .*31 March 2026.* (is in \d+ days?|is today|was \d+ days? ago)\./);
+    expect(stdout).toContain(facts.articles[0]!.title);
+    expect(stdout).toContain('From the article:');
+  });
+
+  it.each([[[]], [['--bogus']], [['--preview', '--send-now']], [['--preview', 'extra']]])('refuses %j with a usage message and exit code 2', async (args) => {
+    const { code, stdout, stderr } = await digest(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^usage: npm run digest -- --preview/);
+    expect(stderr.split('\n').length).toBeLessThan(5);
+  });
+
+  it('--send-now posts to every subscribed Slack channel once, even when run twice', async () => {
+    const fake = await FakeSlack.start({ bot: SECRETS.bot });
+    try {
+      const dataDir = tempDir();
+      const store = DigestStore.open(dataDir);
+      store.subscribe('slack', 'C0SUBSCRIBED', '08:00', 'Europe/London', new Date());
+      store.close();
+      const env = {
+        DATA_DIR: dataDir,
+        SLACK_BOT_TOKEN: SECRETS.bot,
+        SLACK_SIGNING_SECRET: SECRETS.signing,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: '0',
+        DIGEST_SLACK_CHANNELS: 'C0FROMCONFIG',
+      };
+      const first = await digest(['--send-now'], env);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/^posted +slack C0FROMCONFIG$/m);
+      expect(first.stdout).toMatch(/^posted +slack C0SUBSCRIBED$/m);
+      const second = await digest(['--send-now'], env);
+      expect(second.stdout).toMatch(/^already +slack C0SUBSCRIBED$/m);
+      const posted = fake.shown.filter((s) => s.via === 'chat.postMessage');
+      expect(posted.map((s) => s.channel).sort()).toEqual(['C0FROMCONFIG', 'C0SUBSCRIBED']);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('--send-now without a chat platform says what to set', async () => {
+    const { code, stderr } = await digest(['--send-now']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/set DISCORD_TOKEN and\/or SLACK_BOT_TOKEN/);
+  });
+});
