@@ -139,7 +139,7 @@ describe('digest scheduler', () => {
     a.scheduler.start();
     await a.scheduler.settled();
     expect(times(handle, 'c1')).toEqual(['2025-10-31T02:00:00.000Z']);
-    expect(a.lines.some((l) => l.msg === 'posting a digest missed while the process was down')).toBe(true);
+    expect(a.lines.some((l) => l.msg === 'posting a missed digest slot (inside the catch-up window)')).toBe(true);
     await a.shutdown();
 
     vi.setSystemTime(new Date('2025-10-31T02:10:00Z'));
@@ -162,10 +162,26 @@ describe('digest scheduler', () => {
     await p.scheduler.settled();
     expect(handle.tries).toHaveLength(0);
     expect(p.store.delivery('discord', 'c1', '2025-10-31')).toMatchObject({ status: 'skipped' });
-    const warn = p.lines.find((l) => l.msg.includes('too late to post'));
+    const warn = p.lines.find((l) => l.msg === 'missed digest slot is too late to post: skipped');
     expect(warn).toMatchObject({ level: 40, channelId: 'c1', slot: '2025-10-31', catchupHours: 6 });
     await vi.advanceTimersByTimeAsync(DAY);
     expect(times(handle, 'c1')).toEqual(['2025-11-01T00:00:00.000Z']);
+    await p.shutdown();
+  });
+
+  it('applies the catch-up window to a tick node-cron could not run on time (machine asleep)', async () => {
+    clock('2025-10-30T23:59:00Z');
+    const discord = recordingHandle('discord');
+    const p = boot(tempDir(), [discord]);
+    p.store.subscribe('discord', 'c1', '09:00', 'Asia/Tokyo', new Date());
+    p.scheduler.start();
+    vi.setSystemTime(new Date('2025-10-31T00:40:00Z')); // the clock jumps; the timer fires 40 minutes late
+    await vi.advanceTimersByTimeAsync(MIN);
+    expect(times(discord, 'c1')).toEqual(['2025-10-31T00:41:00.000Z']);
+    vi.setSystemTime(new Date(Date.now() + 7 * HOUR)); // asleep again: the next tick comes 7 hours late
+    await vi.advanceTimersByTimeAsync(2 * DAY);
+    expect(p.store.delivery('discord', 'c1', '2025-11-01')).toMatchObject({ status: 'skipped' });
+    expect(times(discord, 'c1')).toEqual(['2025-10-31T00:41:00.000Z', '2025-11-02T00:00:00.000Z']);
     await p.shutdown();
   });
 

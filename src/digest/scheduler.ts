@@ -112,8 +112,11 @@ export class DigestScheduler {
         debug: (m) => logger.debug({ ...who }, String(m)),
       },
     });
-    // A tick node-cron could not run on time (event loop blocked) still goes through the ledger.
-    task.on('execution:missed', (ctx) => this.fire(sub.platform, sub.channelId, ctx.date));
+    // A tick node-cron could not run on time (event loop blocked, machine asleep): same rule as at start.
+    task.on('execution:missed', (ctx) => {
+      const current = this.opts.store.get(sub.platform, sub.channelId);
+      if (current) this.catchUp(current, { slot: localDate(ctx.date, current.timezone), at: ctx.date });
+    });
     this.tasks.set(key(sub.platform, sub.channelId), task);
   }
 
@@ -128,19 +131,18 @@ export class DigestScheduler {
     this.track(deliver(this.deps, sub, localDate(at, sub.timezone)));
   }
 
-  /** At start: the latest slot, if the process was down at its time and nothing is in the ledger. */
-  private catchUp(sub: Subscription): void {
+  /** A slot that passed unposted (process down, or timer late): posted if not too late, else skipped. */
+  private catchUp(sub: Subscription, last = latestSlot(this.deps.now(), sub.time, sub.timezone)): void {
     const { store, logger, catchupHours } = this.opts;
     const now = this.deps.now();
-    const last = latestSlot(now, sub.time, sub.timezone);
     if (sub.broken || !last || last.at < sub.createdAt || store.delivery(sub.platform, sub.channelId, last.slot)) return;
     const lateHours = (now.getTime() - last.at.getTime()) / 3_600_000;
     const who = { platform: sub.platform, channelId: sub.channelId, slot: last.slot, lateHours: Math.round(lateHours * 10) / 10 };
     if (lateHours < catchupHours) {
-      logger.info(who, 'posting a digest missed while the process was down');
+      logger.info(who, 'posting a missed digest slot (inside the catch-up window)');
       this.track(deliver(this.deps, sub, last.slot));
     } else if (store.skip(sub.platform, sub.channelId, last.slot, `missed by ${who.lateHours} h (catch-up window ${catchupHours} h)`, now)) {
-      logger.warn({ ...who, catchupHours }, 'digest slot missed while down, too late to post: skipped');
+      logger.warn({ ...who, catchupHours }, 'missed digest slot is too late to post: skipped');
     }
   }
 
