@@ -73,7 +73,7 @@ function sections(escaped: string): types.KnownBlock[] {
 export function renderReply(reply: Reply): SlackMessage {
   const fields = reply.fields.map((f) => `*${escapeMrkdwn(f.name)}*\n${escapeMrkdwn(f.value)}`).join('\n\n');
   const quotes = reply.citations.map((c) => `>${escapeMrkdwn(`“${c.quote}”`)}`).join('\n');
-  const footer: types.KnownBlock[] = reply.footer
+  const footer: types.KnownBlock[] = reply.footer.trim()
     ? [{ type: 'context', elements: [mrkdwn(clip(reply.footer, LIMITS.context))] }]
     : [];
   const header: types.KnownBlock[] = reply.title.trim()

@@ -24,6 +24,8 @@ export interface Shown {
   user?: string;
   threadTs?: string;
   responseType?: string;
+  /** The response_url it was posted to. */
+  responseUrl?: string;
   text: string;
   blocks: Json[];
 }
@@ -167,7 +169,10 @@ export class FakeSlack {
 
   private connect(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.changed();
+    });
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
       if (msg.envelope_id) this.acks.push({ envelope_id: msg.envelope_id, payload: msg.payload ?? {} });
@@ -180,7 +185,7 @@ export class FakeSlack {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const url = req.url ?? '/';
-    if (url.startsWith('/respond/') && req.method === 'POST') return this.respond(raw, res);
+    if (url.startsWith('/respond/') && req.method === 'POST') return this.respond(`http://127.0.0.1:${this.port}${url}`, raw, res);
     if (!url.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });
     const method = url.slice('/api/'.length).split('?')[0];
     const args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
@@ -217,7 +222,7 @@ export class FakeSlack {
     }
   }
 
-  private respond(raw: string, res: ServerResponse): void {
+  private respond(responseUrl: string, raw: string, res: ServerResponse): void {
     let body: Json;
     try {
       body = JSON.parse(raw);
@@ -226,7 +231,7 @@ export class FakeSlack {
     }
     const problems = blockKitProblems(body);
     this.calls.push({ method: 'response_url', args: body, status: problems.length ? 400 : 200, response: { ok: !problems.length, problems } });
-    if (!problems.length) this.shown.push({ via: 'response_url', responseType: body.response_type ?? 'ephemeral', text: body.text ?? '', blocks: body.blocks ?? [] });
+    if (!problems.length) this.shown.push({ via: 'response_url', responseUrl, responseType: body.response_type ?? 'ephemeral', text: body.text ?? '', blocks: body.blocks ?? [] });
     send(res, problems.length ? 400 : 200, problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : { ok: true });
     this.changed();
   }
@@ -331,8 +336,14 @@ export function eventPayload(event: Json, eventId = `Ev${randomUUID().replace(/-
 
 /** Posts an event; `retryNum` adds the headers Slack sends on redelivery. */
 export function sendEvent(url: string, payload: Json, opts: SignOptions & { retryNum?: number }): Promise<Response> {
-  const retry = opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
+  const retry: Record<string, string> = opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
   return postSigned(url, JSON.stringify(payload), 'application/json', { ...opts, headers: { ...retry, ...opts.headers } });
+}
+
+/** Everything a person would read in a shown message: fallback text and every block's text. */
+export function readable(s: Shown): string {
+  const texts = s.blocks.flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: Json) => e.text)]);
+  return [s.text, ...texts].filter(Boolean).join('\n');
 }
 
 let tsCounter = 0;
