@@ -22,7 +22,16 @@ export interface SentInteraction {
   token: string;
 }
 
-export function user(name = 'reader', bot = false) {
+export interface FakeUser {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+  bot: boolean;
+}
+
+export function user(name = 'reader', bot = false): FakeUser {
   return { id: snowflake(), username: name, discriminator: '0', global_name: name, avatar: null, bot };
 }
 
@@ -83,7 +92,7 @@ export function autocomplete(fake: FakeDiscord, typed: string): SentInteraction 
 }
 
 /** Dispatches a channel message; `mentions` lists the users Discord resolved from its content. */
-export function message(fake: FakeDiscord, content: string, opts: { author?: ReturnType<typeof user>; mentions?: object[] } = {}) {
+export function message(fake: FakeDiscord, content: string, opts: { author?: FakeUser; mentions?: FakeUser[] } = {}) {
   const payload = {
     id: snowflake(),
     channel_id: fake.channelId,
@@ -115,3 +124,12 @@ export async function callbackOf(fake: FakeDiscord, sent: SentInteraction) {
   );
   return req.body;
 }
+
+/** All the text a user sees in a message body's first embed. */
+export function embedText(body: { embeds?: any[] }): string {
+  const e = body.embeds?.[0] ?? {};
+  const fields = (e.fields ?? []).flatMap((f: { name: string; value: string }) => [f.name, f.value]);
+  return [e.title, e.description, ...fields, e.footer?.text].filter(Boolean).join('\n');
+}
+
+export const EPHEMERAL = 64;

@@ -38,7 +38,7 @@ interface Failure {
 
 type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void };
 
-const WAIT_MS = 10_000;
+const WAIT_MS = 15_000;
 
 export class FakeDiscord {
   readonly botId = snowflake();
