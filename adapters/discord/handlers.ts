@@ -11,7 +11,7 @@ import { toChoice, toMessage, LIMITS } from './render.ts';
 const FAILED = reply('error', 'Something went wrong', 'Sorry, that did not work. Please try again in a moment.');
 
 /** Short, token-free description of an error for the log (REST errors carry webhook tokens in their URL). */
-export function describe(err: unknown) {
+export function errorInfo(err: unknown) {
   if (!(err instanceof Error)) return { message: String(err) };
   const { code, status } = err as { code?: unknown; status?: unknown };
   return { name: err.name, message: err.message, code, status };
@@ -22,7 +22,7 @@ async function runSafely(log: Logger, run: () => Promise<Reply>): Promise<Reply>
   try {
     return await run();
   } catch (err) {
-    log.error({ error: describe(err) }, 'command failed');
+    log.error({ error: errorInfo(err) }, 'command failed');
     return FAILED;
   }
 }

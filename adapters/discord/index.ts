@@ -6,7 +6,7 @@ import type { Core } from '../../src/core.ts';
 import { registerSecret, type Logger } from '../../src/log.ts';
 import { PostError, type PlatformHandle } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
-import { describe, onInteraction, onMessage } from './handlers.ts';
+import { errorInfo, onInteraction, onMessage } from './handlers.ts';
 import { NO_MENTIONS, renderEmbed } from './render.ts';
 
 /** Longer rate-limit waits fail fast (RateLimitError) instead of stalling; shorter ones are waited out. */
@@ -24,6 +24,7 @@ export async function startDiscord({ core, config, logger }: StartDiscordOptions
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: NO_MENTIONS,
+    failIfNotExists: false, // still answer when the question's message was deleted meanwhile
     rest: {
       ...(config.apiUrl && { api: config.apiUrl }),
       rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
@@ -38,12 +39,12 @@ export async function startDiscord({ core, config, logger }: StartDiscordOptions
     (event: T) => {
       if (stopping) return;
       const done = handle(event)
-        .catch((err) => log.error({ error: describe(err) }, `${what} failed`))
+        .catch((err) => log.error({ error: errorInfo(err) }, `${what} failed`))
         .finally(() => inFlight.delete(done));
       inFlight.add(done);
     };
 
-  client.on(Events.Error, (err) => log.error({ error: describe(err) }, 'discord client error'));
+  client.on(Events.Error, (err) => log.error({ error: errorInfo(err) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));
   client.on(Events.ShardReconnecting, () => stopping || log.info('gateway reconnecting'));
   client.on(Events.ShardResume, () => log.info('gateway session resumed'));
@@ -90,7 +91,7 @@ function survivePacketErrors(client: Client, log: Logger): void {
     try {
       return handle(packet, shard);
     } catch (err) {
-      log.warn({ error: describe(err), event: packet?.t }, 'dropped a malformed gateway event');
+      log.warn({ error: errorInfo(err), event: packet?.t }, 'dropped a malformed gateway event');
       return false;
     }
   };
