@@ -30,6 +30,8 @@ export const person = z.object({
   quote: z.string().min(1),
   /** Extra words that point at this person in a question ("leads the government"). */
   keys: z.array(z.string().min(1)).default([]),
+  /** Words that make "Is X ...?" a no (e.g. "still" for a former office holder). */
+  contradicts: z.array(z.string().min(1)).default([]),
 });
 export type Person = z.infer<typeof person>;
 
@@ -38,6 +40,8 @@ export const entity = z.object({
   name: z.string().min(1),
   kind: z.enum(['country', 'place', 'organisation', 'document']),
   aliases: z.array(z.string().min(1)).default([]),
+  /** The country a place is in ("Tokyo" also stands for Japan's government). */
+  country: id.optional(),
 });
 export type Entity = z.infer<typeof entity>;
 

@@ -3,7 +3,7 @@ import type { FactBase, Value } from '../facts/schema.ts';
 import type { Answer } from '../core.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { analyse, type Question } from './question.ts';
-import { cleanText } from './text.ts';
+import { cleanText, WEEKDAYS } from './text.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -30,9 +30,9 @@ interface Ranked {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Kinds of question that only a fact saying exactly that can answer. */
-const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'who']);
+const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'who', 'why']);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
-const SPEECH = new Set(['say', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press']);
+const SPEECH = new Set(['say', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press', 'describe']);
 
 export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : 1);
@@ -58,7 +58,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   const personCountry = new Map(base.articles.flatMap((a) => a.people.map((p) => [p.id, p.country] as const)));
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
-  const allTerms = (f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`)]);
+  const allTerms = (f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...f.contradicts.flatMap(vocabulary.terms)]);
   const termSets = new Map(facts.map((f) => [f.id, allTerms(f)]));
 
   /**
@@ -105,7 +105,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
       const id = t.slice(1);
-      if (!f.about.includes(id) && !(vocabulary.entityKind.get(id) === 'country' && countriesOf(f).has(id))) return false;
+      const country = vocabulary.entityKind.get(id) === 'country' ? id : vocabulary.entityKind.get(id) === 'place' ? vocabulary.countryOf.get(id) : undefined;
+      if (!f.about.includes(id) && !(country && countriesOf(f).has(country))) return false;
     }
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return false;
     return true;
@@ -123,16 +124,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   const unitStems = (v: Value) => ('unit' in v ? [vocabulary.stem(v.unit), ...vocabulary.terms(v.unit)] : []);
 
-  /** "What is Japan's GDP?": only qualifiers, no topic the facts state. */
+  /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
   function onlyModifiers(q: Question): boolean {
-    const topics = q.terms.filter((t) => !t.startsWith('@'));
-    return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && q.clean.split(' ').length > 2;
+    const topics = q.terms.filter((t) => !t.startsWith('@') && !SPEECH.has(t));
+    return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !q.numbers.percents.length;
   }
 
   /** "Who is X?", "Koizumi", "What is the PM's job?": a question naming one person and nothing else. */
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter((t) => vocabulary.entityKind.get(t.slice(1)) === 'person');
-    const rest = q.terms.filter((t) => !people.includes(t) && t !== 'role' && t !== '@japan' && t !== '@us');
+    const rest = q.terms.filter((t) => !people.includes(t) && t !== 'role' && (q.yesno || !['@japan', '@us'].includes(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length) return undefined;
     return byId.get(`person-${people[0]!.slice(1)}`);
   }
@@ -173,7 +174,15 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function numberConflict(q: Question, f: IndexedFact): boolean {
     const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
     const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
-    return q.numbers.percents.some((p) => !percents.includes(p)) || q.numbers.counts.some((c) => !counts.includes(c));
+    const dates = f.values.flatMap((v) => (v.kind === 'date' && v.value.length === 10 ? [v.value] : []));
+    const days = dates.map((d) => d.slice(5));
+    const weekdays = dates.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!);
+    return (
+      q.numbers.percents.some((p) => !percents.includes(p)) ||
+      q.numbers.counts.some((c) => !counts.includes(c)) ||
+      (dates.length > 0 && q.numbers.days.some((d) => !days.includes(d))) ||
+      (dates.length > 0 && q.numbers.weekdays.some((d) => !weekdays.includes(d)))
+    );
   }
 
   const knownYears = new Set(
@@ -195,7 +204,11 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const ranked = rank(q);
     const person = onlyPerson(q);
-    if (person) return compose([person], 1, q.yesno ? 'Yes. ' : '');
+    if (person) return compose([person], 1, verdict(q, person));
+    // Only names of countries or places ("Was Hegseth in Japan?"): a question of where, or nothing to go on.
+    if (q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
+      return q.yesno && q.location ? answer(`where ${clean}`) : decline("The article doesn't say.", ranked);
+    }
     const best = ranked[0];
     if (!best || best.coverage < MIN_COVERAGE || !q.terms.some((t) => !t.startsWith('@') || vocabulary.entityKind.get(t.slice(1)) !== 'country')) return decline("The article doesn't say.", ranked);
     const badYear = q.numbers.years.some((y) => !knownYears.has(y));

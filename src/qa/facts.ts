@@ -20,7 +20,7 @@ function personFacts(a: Article): Fact[] {
     kinds: ['who', 'what', 'yesno'],
     about: [p.id],
     yes: true,
-    contradicts: [],
+    contradicts: p.contradicts,
     owner: {},
     values: [],
     examples: [`Who is ${p.name}?`],

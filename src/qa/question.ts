@@ -17,11 +17,15 @@ export interface Question {
   numbers: Numbers;
   /** Every word's stem, typos fixed. */
   stems: string[];
+  /** Asks about being somewhere: a country or place right after "in", "at", "to" or "visit". */
+  location: boolean;
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
   owners: Record<string, string>;
 }
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent']);
+/** "..., didn't he?", "..., right?" */
+const TAG_QUESTION = / (didn't|didnt|did|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|hasn't|hasnt|aren't|right|correct|true|no) (he|she|it|they|we)? ?$/;
 const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'please', 'also', 'then', 'well', 'factdesk', 'bot', 'btw', 'quick', 'question']);
 
 function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
@@ -29,13 +33,14 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   let i = 0;
   while (i < ws.length - 1 && LEAD_IN.has(ws[i]!)) i++;
   const first = (ws[i] ?? '').replace(/'/g, '');
-  if (/ how (many|much of|much troops) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
+  if (/ how many /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
   if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
   if (/ (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /.test(text)) return { kind: 'when', yesno: false };
   if (/ (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /.test(text)) return { kind: 'where', yesno: false };
   if (/ (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /.test(text)) return { kind: 'why', yesno: false };
-  if (/ (who|whom|whose) /.test(text)) return { kind: 'who', yesno: false };
-  if (AUX.has(first) && !/ or /.test(text)) return { kind: 'yesno', yesno: true };
+  if (/ (who|whom|whose) /.test(text) || / (which|what) (\S+ )?(official|officials|person|minister|leader|secretary|politician|people|man|woman) /.test(text))
+    return { kind: 'who', yesno: false };
+  if ((AUX.has(first) && !/ or /.test(text)) || TAG_QUESTION.test(text)) return { kind: 'yesno', yesno: true };
   if (/ which /.test(text)) return { kind: 'which', yesno: false };
   if (/ how /.test(text)) return { kind: 'how', yesno: false };
   return { kind: 'what', yesno: false };
@@ -44,18 +49,20 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 /** The closest known word for a typo, if one is close enough to be sure. */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
-  const limit = word.length >= 7 ? 2 : 1;
+  const limit = word.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of v.known.get(word[0]!) ?? []) {
     if (Math.abs(candidate.length - word.length) > limit) continue;
     const d = distance(word, candidate);
+    if (d === 0) return undefined; // a real word, only known inside a phrase
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
+const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
 const MAX_CORRECTIONS = 6;
 
@@ -79,7 +86,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     return s;
   });
   // Unknown single words may still be part of a known phrase ("boots on the ground").
-  const seq: { term?: string; entity?: string; stem: string }[] = [];
+  const seq: { term?: string; entity?: string; title?: string; stem: string }[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
     const m = matchAt(v, fixed, i);
@@ -91,9 +98,16 @@ export function analyse(v: Vocabulary, input: string): Question {
     for (let k = i; k < i + m.length; k++) inPhrase.add(k);
     const meaning = m.meaning;
     if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem: fixed[i]! });
-    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, stem: fixed[i]! });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem: fixed[i]! });
     else seq.push({ stem: fixed[i]! });
     i += m.length;
+  }
+  // A title names the person the question names who holds it: "Was Kishida the prime minister...".
+  const named = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
+  for (const t of seq) {
+    if (!t.title) continue;
+    const holder = [...named].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
+    if (holder) [t.entity, t.term] = [holder, `@${holder}`];
   }
   const stillUnknown = unknown.filter((w) => {
     const idx = surface.indexOf(w);
@@ -103,27 +117,30 @@ export function analyse(v: Vocabulary, input: string): Question {
   // Who owns an ownable concept: the nearest country just before it ("US troops", "Japan's budget"),
   // or the subject after it ("troops does Japan have").
   const owners: Record<string, string> = {};
-  const isCountry = (e?: string) => e !== undefined && v.entityKind.get(e) === 'country';
+  const countryOf = (e?: string) => (e === undefined ? undefined : v.entityKind.get(e) === 'country' ? e : v.countryOf.get(e));
   seq.forEach((t, i) => {
     if (!t.term || t.entity) return;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const p = seq[j]!;
-      if (isCountry(p.entity)) {
-        owners[t.term] = p.entity!;
+      const owner = countryOf(p.entity);
+      if (owner) {
+        owners[t.term] = owner;
         return;
       }
       if (p.term || PREPOSITIONS.has(p.stem)) break;
     }
     for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
       const p = seq[j]!;
-      if (isCountry(p.entity) && OWNER_VERBS.has(seq[j + 1]?.stem ?? '')) {
-        owners[t.term] = p.entity!;
+      const owner = countryOf(p.entity);
+      if (owner && OWNER_VERBS.has(seq[j + 1]?.stem ?? '')) {
+        owners[t.term] = owner;
         return;
       }
       if (p.term) break;
     }
   });
 
+  const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
   const terms = [...new Set(seq.flatMap((t) => (t.term ? [t.term] : [])))];
-  return { clean, terms, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), owners };
+  return { clean, terms, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
 }

@@ -28,16 +28,33 @@ export interface Numbers {
   percents: number[];
   years: number[];
   counts: number[];
+  /** Days named as month and day, "MM-DD". */
+  days: string[];
+  weekdays: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+
+function monthDay(month: string, day: string): string {
+  const m = MONTHS.findIndex((x) => x.startsWith(month.slice(0, 3))) + 1;
+  return `${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export function extractNumbers(clean: string): Numbers {
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
   const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|percentage)/g)].map((m) => Number(m[1]));
   const years = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
-  const counts = [...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,})(\s*k\b|\s*thousand)?/g)]
+  const counts = [...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]
     .map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1))
     .filter((n) => !years.includes(n));
-  return { percents, years, counts };
+  const days = [
+    ...[...text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'))].map((m) => monthDay(m[1]!, m[2]!)),
+    ...[...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))].map((m) => monthDay(m[2]!, m[1]!)),
+  ];
+  const weekdays = WEEKDAYS.filter((d) => new RegExp(`\\b${d}`).test(text));
+  return { percents, years, counts, days, weekdays };
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
@@ -47,6 +64,7 @@ export function words(text: string): string[] {
       .toLowerCase()
       .replace(/'s\b/g, '')
       .replace(/(\d),(\d{3})/g, '$1$2')
+      .replace(/\b(\d+)k\b/g, (_, n: string) => String(Number(n) * 1000))
       .match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/\./g, ''));
 }

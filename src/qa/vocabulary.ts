@@ -24,7 +24,7 @@ export function loadLexicon(file: string): Lexicon {
 }
 
 /** What a run of words means: a concept ("spending"), an entity ("@koizumi"), or nothing (generic). */
-export type Meaning = { kind: 'concept'; id: string } | { kind: 'entity'; id: string } | { kind: 'generic' };
+export type Meaning = { kind: 'concept'; id: string } | { kind: 'entity'; id: string; title?: string } | { kind: 'generic' };
 
 export interface Vocabulary {
   stem(word: string): string;
@@ -36,6 +36,10 @@ export interface Vocabulary {
   known: Map<string, string[]>;
   /** Entity id → country / place / person etc. */
   entityKind: Map<string, string>;
+  /** Person or place id → its country. */
+  countryOf: Map<string, string>;
+  /** Person id → the titles (as stem keys) people call them by: "prime minist", "pentagon chief". */
+  titles: Map<string, string[]>;
   /** Turns a key phrase into the terms it means (same analysis as questions, without typo fixing). */
   terms(text: string): string[];
 }
@@ -49,13 +53,22 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     if (k && !phrases.has(k)) phrases.set(k, meaning);
   };
   const entityKind = new Map<string, string>();
+  const titles = new Map<string, string[]>();
+  const countryOf = new Map<string, string>();
   for (const a of base.articles) {
     for (const p of a.people) {
       entityKind.set(p.id, 'person');
-      for (const alias of [p.name, ...p.aliases]) add(alias, { kind: 'entity', id: p.id });
+      countryOf.set(p.id, p.country);
+      const name = new Set(words(p.name));
+      for (const alias of [p.name, ...p.aliases]) {
+        const isTitle = !words(alias).some((w) => name.has(w));
+        add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
+        if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
+      }
     }
     for (const e of a.entities) {
       entityKind.set(e.id, e.kind);
+      if (e.country) countryOf.set(e.id, e.country);
       for (const alias of [e.name, ...e.aliases]) add(alias, { kind: 'entity', id: e.id });
     }
   }
@@ -70,22 +83,23 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     const texts = [
       a.text,
       a.title,
-      ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]),
-      ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys]),
+      ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples, ...f.contradicts]),
+      ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys, ...p.contradicts]),
       ...a.entities.flatMap((e) => [e.name, ...e.aliases]),
     ];
     for (const w of texts.flatMap(words)) {
       surface.add(w);
       const s = stem(w);
-      if (!phrases.has(s) && !stop.has(s)) phrases.set(s, { kind: 'concept', id: s });
+      if (!phrases.has(s) && !stop.has(s) && !/^\d/.test(s)) phrases.set(s, { kind: 'concept', id: s });
     }
   }
   const known = new Map<string, string[]>();
-  const generic = new Set(lexicon.generic);
+  // Short generic words are left out: "part" must not swallow "party".
+  const generic = new Set(lexicon.generic.filter((w) => w.length < 6));
   for (const w of surface) if (w.length >= 3 && !/\d/.test(w) && !generic.has(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, entityKind, terms: () => [] };
+  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, entityKind, titles, countryOf, terms: () => [] };
   vocab.terms = (text: string) => {
     const stems = words(text).map(stem);
     const out: string[] = [];
