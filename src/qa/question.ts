@@ -53,9 +53,9 @@ function correct(v: Vocabulary, word: string): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of v.known.get(word[0]!) ?? []) {
-    if (Math.abs(candidate.length - word.length) > limit) continue;
+    // Only words that mean something alone: "dollars" is not "dollar" of "dollar figure".
+    if (Math.abs(candidate.length - word.length) > limit || !v.phrases.has(v.stem(candidate))) continue;
     const d = distance(word, candidate);
-    if (d === 0) return undefined; // a real word, only known inside a phrase
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
