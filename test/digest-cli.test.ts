@@ -60,7 +60,6 @@ describe('npm run digest', () => {
         SLACK_BOT_TOKEN: SECRETS.bot,
         SLACK_SIGNING_SECRET: SECRETS.signing,
         SLACK_API_URL: fake.apiUrl,
-        PORT: '0',
         DIGEST_SLACK_CHANNELS: 'C0FROMCONFIG',
       };
       const first = await digest(['--send-now'], env);

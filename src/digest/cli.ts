@@ -44,7 +44,8 @@ async function sendNow(config: Config): Promise<number> {
     const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
     // Loaded only here, so --preview starts fast and never needs discord.js or Bolt.
     if (config.discord) handles.push(await (await import('../../adapters/discord/index.ts')).startDiscord({ core, config: config.discord, logger }));
-    if (config.slack) handles.push(await (await import('../../adapters/slack/index.ts')).startSlack({ core, config: config.slack, logger }));
+    // Port 0: the HTTP receiver is not needed to post, and must not clash with a running `npm start`.
+    if (config.slack) handles.push(await (await import('../../adapters/slack/index.ts')).startSlack({ core, config: { ...config.slack, port: 0 }, logger }));
     if (!handles.length) {
       console.error('No chat platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN.');
       return 1;
