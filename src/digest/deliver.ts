@@ -76,27 +76,27 @@ export async function deliver(deps: DeliveryDeps, sub: Subscription, slot: strin
     logger.debug(who, 'digest slot already handled');
     return 'already';
   }
-  const articleIds = deps.facts.articles.map((a) => a.id);
   for (let attempt = 1; ; attempt++) {
     try {
       if (sub.platform === 'slack') await deps.pacer.turn(`slack:${sub.channelId}`);
       await handle.post(sub.channelId, digest);
-      store.posted(sub.platform, sub.channelId, slot, attempt, articleIds, deps.now());
-      logger.info({ ...who, attempt }, 'digest posted');
-      return 'posted';
     } catch (err) {
       const failure = err instanceof PostError ? err.failure : 'transient';
-      const message = `${failure}: ${(err as Error).message}`;
+      const reason = err instanceof Error ? err.message : String(err);
       const permanent = failure === 'gone' || failure === 'forbidden';
       if (permanent || attempt >= deps.retry.attempts) {
-        store.failed(sub.platform, sub.channelId, slot, attempt, message, permanent, deps.now());
-        logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: (err as Error).message }, permanent ? 'digest channel broken' : 'digest post failed');
+        store.failed(sub.platform, sub.channelId, slot, attempt, `${failure}: ${reason}`, permanent, deps.now());
+        logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: reason }, permanent ? 'digest channel broken' : 'digest post failed');
         return permanent ? 'broken' : 'failed';
       }
-      const backoff = deps.retry.baseMs * 2 ** (attempt - 1);
-      const wait = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : backoff;
+      const wait = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : deps.retry.baseMs * 2 ** (attempt - 1);
       logger.warn({ ...who, attempt, failure, waitMs: wait }, 'digest post failed, retrying');
       await deps.sleep(wait);
+      continue;
     }
+    // Recorded outside the try: a database error after a successful post must not cause a second post.
+    store.posted(sub.platform, sub.channelId, slot, attempt, deps.facts.articles.map((a) => a.id), deps.now());
+    logger.info({ ...who, attempt }, 'digest posted');
+    return 'posted';
   }
 }
