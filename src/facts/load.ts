@@ -70,8 +70,8 @@ function checkArticle(file: string, data: ArticleFile, text: string): Article {
     return { ...f, quote: verbatim(f.quote, f.id) };
   });
   const people = data.people.map((p) => ({ ...p, quote: verbatim(p.quote, `person ${p.id}`) }));
-  for (const list of [data.headline, data.summary, data.spending, data.timeline.map((e) => e.fact)])
-    for (const id of list) if (!ids.has(id)) throw new FactError(file, id, 'listed in headline, summary, spending or timeline but no such fact');
+  for (const list of [data.headline, data.summary, data.spending, data.timeline.map((e) => e.fact), ...(data.sections ?? []).map((s) => s.facts)])
+    for (const id of list) if (!ids.has(id)) throw new FactError(file, id, 'listed in headline, summary, spending, sections or timeline but no such fact');
   return { ...data, facts, people, text, sentences };
 }
 
