@@ -1,9 +1,9 @@
-// Our own user-style question set (test/questions/user-questions.jsonl), checked with the same
+// Our own user-style question sets (every *.jsonl file in test/questions/), checked with the same
 // rules as ../shared/qa/score.mjs, but calling the core in-process:
 //   in-scope:     answered === true, text matches every "all", at least one "any" (when given), no "none",
 //                 and at least one citation quotes the article word for word (after normalising);
 //   out-of-scope: answered === false.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -19,10 +19,16 @@ interface Item {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const items: Item[] = readFileSync(join(here, 'questions', 'user-questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Item);
+const questionDir = join(here, 'questions');
+const items: Item[] = readdirSync(questionDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(questionDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Item),
+  );
 
 const norm = (s: string): string =>
   s
