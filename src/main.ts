@@ -2,17 +2,12 @@
 // terminal console when none is.
 import dotenv from 'dotenv';
 import { startConsole } from '../adapters/console/index.ts';
-import { startDiscord } from '../adapters/discord/index.ts';
-import { startSlack } from '../adapters/slack/index.ts';
+import { startApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createCore } from './core.ts';
-import { DigestScheduler } from './digest/scheduler.ts';
-import { DigestCommands } from './digest/service.ts';
-import { DigestStore } from './digest/store.ts';
 import { loadFactBase } from './facts/load.ts';
 import type { FactBase } from './facts/schema.ts';
 import { createLogger, type Logger } from './log.ts';
-import type { PlatformHandle } from './platform.ts';
 
 /** Longest a shutdown may take before the process gives up waiting and exits anyway. */
 const SHUTDOWN_LIMIT_MS = 4_500;
@@ -27,43 +22,18 @@ async function runConsole(facts: FactBase): Promise<void> {
 }
 
 async function runPlatforms(config: Config, facts: FactBase, logger: Logger): Promise<void> {
-  const store = DigestStore.open(config.dataDir);
-  const handles: PlatformHandle[] = [];
-  const scheduler = new DigestScheduler({
-    store,
-    facts,
-    handles,
-    logger,
-    catchupHours: config.digest.catchupHours,
-    defaults: config.digest,
-    configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
-  });
-  const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
-
-  let stopping: Promise<void> | undefined;
-  const stop = (reason: string) =>
-    (stopping ??= (async () => {
-      logger.info({ reason }, 'shutting down');
-      setTimeout(() => {
-        logger.error('shutdown took too long; exiting');
-        process.exit(1);
-      }, SHUTDOWN_LIMIT_MS).unref();
-      await scheduler.stop();
-      await Promise.allSettled(handles.map((h) => h.stop()));
-      store.close();
-    })());
-  onSignals((signal) => void stop(signal).then(() => process.exit(0)));
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-
-  try {
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
-  } catch (e) {
-    await stop('start-up failed');
-    throw e;
-  }
-  scheduler.start();
-  logger.info({ platforms: handles.map((h) => h.platform) }, 'factdesk is running');
+  const app = await startApp(config, facts, logger);
+  onSignals((signal) => {
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    void app.stop().then(() => process.exit(0));
+  });
+  app.scheduler.start();
+  logger.info({ platforms: app.handles.map((h) => h.platform) }, 'factdesk is running');
 }
 
 async function main(): Promise<void> {

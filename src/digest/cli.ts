@@ -3,15 +3,10 @@
 import { parseArgs } from 'node:util';
 import { config as loadEnv } from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { createCore } from '../core.ts';
 import { FactError, loadFactBase } from '../facts/load.ts';
 import { createLogger } from '../log.ts';
-import type { PlatformHandle } from '../platform.ts';
 import { renderPlain } from '../reply.ts';
 import { composeDigest } from './compose.ts';
-import { DigestScheduler } from './scheduler.ts';
-import { DigestCommands } from './service.ts';
-import { DigestStore } from './store.ts';
 
 const USAGE = 'usage: npm run digest -- --preview     print today’s digest\n       npm run digest -- --send-now    post it to every subscribed channel now';
 
@@ -29,36 +24,22 @@ function mode(argv: string[]): 'preview' | 'send-now' | undefined {
 async function sendNow(config: Config): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const facts = loadFactBase(config.articlesDir);
-  const store = DigestStore.open(config.dataDir);
-  const handles: PlatformHandle[] = [];
-  const scheduler = new DigestScheduler({
-    store,
-    facts,
-    handles,
-    logger,
-    catchupHours: config.digest.catchupHours,
-    defaults: config.digest,
-    configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
-  });
+  if (!config.discord && !config.slack) {
+    console.error('No chat platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN.');
+    return 1;
+  }
+  // Loaded only here, so --preview starts fast and never needs discord.js or Bolt. Port 0: the
+  // HTTP receiver is not needed to post, and must not clash with a running `npm start`.
+  const { startApp } = await import('../app.ts');
+  const app = await startApp({ ...config, slack: config.slack && { ...config.slack, port: 0 } }, facts, logger);
   try {
-    const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
-    // Loaded only here, so --preview starts fast and never needs discord.js or Bolt.
-    if (config.discord) handles.push(await (await import('../../adapters/discord/index.ts')).startDiscord({ core, config: config.discord, logger }));
-    // Port 0: the HTTP receiver is not needed to post, and must not clash with a running `npm start`.
-    if (config.slack) handles.push(await (await import('../../adapters/slack/index.ts')).startSlack({ core, config: { ...config.slack, port: 0 }, logger }));
-    if (!handles.length) {
-      console.error('No chat platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN.');
-      return 1;
-    }
-    scheduler.subscribeConfigChannels();
-    const results = await scheduler.sendNow();
+    app.scheduler.subscribeConfigChannels();
+    const results = await app.scheduler.sendNow();
     if (!results.length) console.log('No channel is subscribed to the digest.');
     for (const { sub, outcome } of results) console.log(`${outcome.padEnd(10)} ${sub.platform} ${sub.channelId}`);
     return results.every((r) => r.outcome === 'posted' || r.outcome === 'already') ? 0 : 1;
   } finally {
-    await scheduler.stop();
-    await Promise.all(handles.map((h) => h.stop()));
-    store.close();
+    await app.stop();
   }
 }
 
