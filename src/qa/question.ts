@@ -17,6 +17,9 @@ export interface Question {
   numbers: Numbers;
   /** Every word's stem, typos fixed. */
   stems: string[];
+  /** People named by name, and people (or titles) named by title: "Is Koizumi the PM?". */
+  named: string[];
+  titled: string[];
   /** Asks about being somewhere: a country or place right after "in", "at", "to" or "visit". */
   location: boolean;
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
@@ -38,12 +41,20 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   if (/ (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /.test(text)) return { kind: 'when', yesno: false };
   if (/ (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /.test(text)) return { kind: 'where', yesno: false };
   if (/ (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /.test(text)) return { kind: 'why', yesno: false };
+  if (/^ (was|is|were|did) (it|that) /.test(text)) return { kind: 'yesno', yesno: true };
   if (/ (who|whom|whose) /.test(text) || / (which|what) (\S+ )?(official|officials|person|minister|leader|secretary|politician|people|man|woman) /.test(text))
     return { kind: 'who', yesno: false };
   if ((AUX.has(first) && !/ or /.test(text)) || TAG_QUESTION.test(text)) return { kind: 'yesno', yesno: true };
   if (/ which /.test(text)) return { kind: 'which', yesno: false };
   if (/ how /.test(text)) return { kind: 'how', yesno: false };
   return { kind: 'what', yesno: false };
+}
+
+/** "hegsteh" for "hegseth": two neighbouring letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 /** The closest known word for a typo, if one is close enough to be sure. */
@@ -55,7 +66,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
   for (const candidate of v.known.get(word[0]!) ?? []) {
     // Only words that mean something alone: "dollars" is not "dollar" of "dollar figure".
     if (Math.abs(candidate.length - word.length) > limit || !v.phrases.has(v.stem(candidate))) continue;
-    const d = distance(word, candidate);
+    const d = isTransposition(word, candidate) ? 1 : distance(word, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
@@ -73,10 +84,17 @@ export function analyse(v: Vocabulary, input: string): Question {
   const { kind, yesno } = questionKind(surface);
   const unknown: string[] = [];
   const corrected: [string, string][] = [];
-  // Fix typos first, so phrases can match across corrected words.
-  const fixed = surface.map((w) => {
-    const s = v.stem(w);
-    if (v.phrases.has(s) || v.stop.has(s) || /^\d+$|^%$/.test(w)) return s;
+  // Fix typos first, so phrases can match across corrected words; words of a known phrase as typed
+  // ("boots on the ground") are left alone.
+  const raw = surface.map(v.stem);
+  const inRawPhrase = new Set<number>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = matchAt(v, raw, i);
+    if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inRawPhrase.add(k);
+  }
+  const fixed = surface.map((w, i) => {
+    const s = raw[i]!;
+    if (v.phrases.has(s) || v.stop.has(s) || inRawPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS && unknown.length === 0 ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
@@ -103,10 +121,10 @@ export function analyse(v: Vocabulary, input: string): Question {
     i += m.length;
   }
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
-  const named = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
+  const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
   for (const t of seq) {
     if (!t.title) continue;
-    const holder = [...named].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
+    const holder = [...byName].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
     if (holder) [t.entity, t.term] = [holder, `@${holder}`];
   }
   const stillUnknown = unknown.filter((w) => {
@@ -140,7 +158,11 @@ export function analyse(v: Vocabulary, input: string): Question {
     }
   });
 
+  // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
+  if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
   const terms = [...new Set(seq.flatMap((t) => (t.term ? [t.term] : [])))];
-  return { clean, terms, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
+  const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
+  const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
+  return { clean, terms, named, titled, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
 }

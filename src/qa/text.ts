@@ -26,11 +26,16 @@ export function cleanText(input: string): string {
 /** A question's numbers that can clash with the facts: percentages, years and large counts. */
 export interface Numbers {
   percents: number[];
-  years: number[];
+  /** Calendar years named (2022). */
+  calendarYears: number[];
   counts: number[];
   /** Days named as month and day, "MM-DD". */
   days: string[];
+  /** Months named, "MM", with the year when one follows ("2022-04"). */
+  months: string[];
   weekdays: string[];
+  /** Spans of years named ("two years ahead" → 2). */
+  years: number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -44,17 +49,21 @@ function monthDay(month: string, day: string): string {
 
 export function extractNumbers(clean: string): Numbers {
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
-  const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|percentage)/g)].map((m) => Number(m[1]));
-  const years = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/g)].map((m) => Number(m[1]));
+  const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]
     .map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1))
-    .filter((n) => !years.includes(n));
+    .filter((n) => !calendarYears.includes(n));
   const days = [
     ...[...text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'))].map((m) => monthDay(m[1]!, m[2]!)),
     ...[...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))].map((m) => monthDay(m[2]!, m[1]!)),
   ];
   const weekdays = WEEKDAYS.filter((d) => new RegExp(`\\b${d}`).test(text));
-  return { percents, years, counts, days, weekdays };
+  const months = [...text.matchAll(new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g'))]
+    .filter((m) => m[1]!.length > 3 || m[1] !== 'may')
+    .map((m) => `${m[2] ? `${m[2]}-` : ''}${monthDay(m[1]!, '1').slice(0, 2)}`);
+  const spans = [...text.matchAll(/\b(\d+(?:\.\d+)?)\s+years?\b/g)].map((m) => Number(m[1]));
+  return { percents, calendarYears, counts, days, months, weekdays, years: spans };
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
@@ -65,6 +74,7 @@ export function words(text: string): string[] {
       .replace(/'s\b/g, '')
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/\b(\d+)k\b/g, (_, n: string) => String(Number(n) * 1000))
+      .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent')
       .match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/\./g, ''));
 }

@@ -1,0 +1,113 @@
+import MiniSearch from 'minisearch';
+import type { Value } from '../facts/schema.ts';
+import type { IndexedFact } from './facts.ts';
+import type { Question } from './question.ts';
+import type { Lexicon, Vocabulary } from './vocabulary.ts';
+
+export interface Ranked {
+  fact: IndexedFact;
+  score: number;
+  /** Share of the question's topics the fact covers, by weight. */
+  coverage: number;
+  /** The fact has someone other than the question's person doing it (only kept for yes/no). */
+  wrongPerson: boolean;
+}
+
+/** Kinds of question that only a fact saying exactly that can answer. */
+const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
+/** Concepts of saying something: the fact must have the question's subject as its speaker. */
+export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press', 'describe']);
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
+export function subjectOf(q: Question, v: Vocabulary): string | undefined {
+  return q.terms.find((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+}
+
+/** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
+export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
+  const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : 1);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
+    fields: ['keys', 'about', 'text'],
+    tokenize: (s) => s.split(' ').filter(Boolean),
+    processTerm: (t) => t,
+    searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR', boostTerm: weight },
+  });
+  index.addAll(facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })));
+
+  const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
+  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`)])]));
+  // Words a fact denies ("improving") belong to it only for yes/no questions ("Is it improving?").
+  const deniedTerms = new Map(facts.map((f) => [f.id, new Set(f.contradicts.flatMap(v.terms))]));
+  const countriesOf = (f: IndexedFact) => new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]);
+  const unitTerms = (value: Value) => ('unit' in value ? [v.stem(value.unit), ...v.terms(value.unit).filter((t) => !t.startsWith('@'))] : []);
+
+  /** Share of the question's topic terms the fact covers (names count only when there is nothing else). */
+  function coverageOf(q: Question, f: IndexedFact): number {
+    const have = termSets.get(f.id)!;
+    const denied = deniedTerms.get(f.id)!;
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    const wanted = topics.length ? topics : q.terms;
+    const ownedRight = (t: string) => !q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t];
+    const covered = wanted.filter((t) => (have.has(t) || (q.yesno && denied.has(t))) && ownedRight(t));
+    return sum(covered.map(weight)) / sum(wanted.map(weight));
+  }
+
+  /**
+   * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
+   * gives a concept another owner, or it is not about a document or organisation the question
+   * names. 'person' when it has other people than the question names, or another speaker.
+   */
+  function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind)) return 'no';
+    if (q.kind === 'howmany' && !f.values.some((x) => (x.kind === 'count' || x.kind === 'duration') && unitTerms(x).some((t) => q.stems.includes(t) || q.terms.includes(t))))
+      return 'no';
+    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
+    let result: 'yes' | 'person' = 'yes';
+    for (const t of q.terms) {
+      if (!t.startsWith('@')) continue;
+      const id = t.slice(1);
+      const kind = v.entityKind.get(id);
+      const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
+      if (f.about.includes(id) || (country && countriesOf(f).has(country))) continue;
+      if (kind !== 'person') return 'no';
+      result = 'person';
+    }
+    const speaker = subjectOf(q, v);
+    if (speaker && q.terms.some((t) => SPEECH.has(t)) && f.about[0] !== speaker) result = 'person';
+    return result;
+  }
+
+  /**
+   * A yes/no question that has the wrong person can be answered "No" with the fact: when the fact
+   * involves one of the question's people ("Did Trump say Japan will reinforce...?"), or the
+   * question names one person and the fact covers all it asks ("Did Takaichi's government approve
+   * the documents?").
+   */
+  function correctsPerson(q: Question, f: IndexedFact, coverage: number): boolean {
+    const people = q.terms.filter((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person').map((t) => t.slice(1));
+    return q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1));
+  }
+
+  function rank(q: Question): Ranked[] {
+    if (!q.terms.length) return [];
+    const subject = subjectOf(q, v);
+    return index
+      .search(q.terms.join(' '))
+      .flatMap((hit) => {
+        const fact = byId.get(hit.id as string)!;
+        const fits = fit(q, fact);
+        const coverage = coverageOf(q, fact);
+        if (fits === 'no' || (fits === 'person' && !correctsPerson(q, fact, coverage))) return [];
+        let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
+        if (subject && fact.about[0] === subject) score *= 1.3;
+        if (fact.kinds.includes(q.kind)) score *= 1.5;
+        return [{ fact, score, coverage, wrongPerson: fits === 'person' }];
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  return { rank };
+}

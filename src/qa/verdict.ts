@@ -1,0 +1,51 @@
+import type { IndexedFact } from './facts.ts';
+import type { Question } from './question.ts';
+import { WEEKDAYS } from './text.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * Whether the question states a figure or date the fact contradicts: another percentage, count,
+ * span of years, day, weekday or month than the fact's own typed values.
+ */
+export function numberConflict(q: Question, f: IndexedFact): boolean {
+  const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
+  const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
+  const spans = f.values.flatMap((v) => (v.kind === 'duration' ? [v.value] : []));
+  const dates = f.values.flatMap((v) => (v.kind === 'date' ? [v.value] : []));
+  const days = dates.filter((d) => d.length === 10);
+  const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
+  return (
+    clash(q.numbers.percents, percents) ||
+    clash(q.numbers.counts, counts) ||
+    clash(q.numbers.years, spans) ||
+    clash(q.numbers.days, days.map((d) => d.slice(5))) ||
+    clash(q.numbers.weekdays, days.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!)) ||
+    clash(
+      q.numbers.months.filter((m) => m.length === 2),
+      dates.map((d) => d.slice(5, 7)),
+    ) ||
+    clash(
+      q.numbers.months.filter((m) => m.length === 7),
+      dates.map((d) => d.slice(0, 7)),
+    )
+  );
+}
+
+/** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
+export function contradicted(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const text = q.clean.toLowerCase();
+  return f.contradicts.some((c) => v.terms(c).some((t) => !t.startsWith('@') && q.terms.includes(t)) || text.includes(c.toLowerCase()));
+}
+
+/**
+ * The lead of an answer: "Yes." or "No." for a yes/no question, a correction for a false premise
+ * ("Why did Hegseth demand 5%?"), nothing otherwise. `wrongPerson`: the fact has someone else
+ * doing what the question says.
+ */
+export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
+  const conflict = numberConflict(q, f);
+  if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f, v) ? 'No. ' : 'Yes. ';
+  if (!f.yes) return 'Actually, no: ';
+  if (conflict) return 'Not quite: the article gives a different figure. ';
+  return '';
+}
