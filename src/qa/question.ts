@@ -104,20 +104,20 @@ export function analyse(v: Vocabulary, input: string): Question {
     return s;
   });
   // Unknown single words may still be part of a known phrase ("boots on the ground").
-  const seq: { term?: string; entity?: string; title?: string; stem: string }[] = [];
+  const seq: { term?: string; entity?: string; title?: string; stem: string; at: number }[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
     const m = matchAt(v, fixed, i);
     if (!m) {
-      seq.push({ stem: fixed[i]! });
+      seq.push({ stem: fixed[i]!, at: i });
       i++;
       continue;
     }
     for (let k = i; k < i + m.length; k++) inPhrase.add(k);
     const meaning = m.meaning;
-    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem: fixed[i]! });
-    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem: fixed[i]! });
-    else seq.push({ stem: fixed[i]! });
+    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem: fixed[i]!, at: i });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem: fixed[i]!, at: i });
+    else seq.push({ stem: fixed[i]!, at: i });
     i += m.length;
   }
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
@@ -161,7 +161,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
-  const terms = [...new Set(seq.flatMap((t) => (t.term ? [t.term] : [])))];
+  // "Is the goal for this fiscal year or next?": the alternative after "or" is not a topic of its own.
+  const or = AUX.has(surface[0] ?? '') ? fixed.lastIndexOf('or') : -1;
+  const terms = [...new Set(seq.flatMap((t) => (t.term && (or < 0 || t.at < or) ? [t.term] : [])))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   return { clean, terms, named, titled, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
