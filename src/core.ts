@@ -5,7 +5,7 @@ import type { Command, CommandContext } from './command.ts';
 import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timelineReply } from './commands.ts';
 import { loadFactBase } from './facts/load.ts';
 import type { FactBase } from './facts/schema.ts';
-import { createEngine } from './qa/engine.ts';
+import { createEngine, isHelpRequest } from './qa/engine.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
 
@@ -63,7 +63,7 @@ export function createCore(opts: CoreOptions = {}): Core {
     async run(cmd, ctx) {
       switch (cmd.name) {
         case 'ask':
-          return answerReply(facts, engine.answer(cmd.question));
+          return isHelpRequest(cmd.question) ? fixed.help : answerReply(facts, engine.answer(cmd.question));
         case 'digest':
           return opts.digest
             ? opts.digest.run(cmd, ctx)

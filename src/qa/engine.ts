@@ -23,6 +23,12 @@ const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: t
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
 
+/** Empty input, a greeting or a call for help: answered with the help text. */
+export function isHelpRequest(text: string): boolean {
+  const clean = cleanText(text);
+  return !clean || HELP_WORDS.test(clean);
+}
+
 export interface Engine {
   answer(question: string): Answer;
   /** Example questions matching what has been typed (autocomplete). */
@@ -98,7 +104,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   function answer(input: string): Answer {
     const clean = cleanText(typeof input === 'string' ? input : '');
-    if (!clean || HELP_WORDS.test(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
+    if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
     if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
     const wantsSummary = SUMMARY.test(clean);
     const q = analyse(vocabulary, wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean);
