@@ -1,0 +1,128 @@
+// Property-based tests: whatever anyone types, and whatever a reply contains, the bot answers
+// well-formed, quickly, and renders inside every Discord and Slack limit without pinging anyone.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderEmbed, toMessage } from '../adapters/discord/render.ts';
+import { LIMITS as SLACK, renderReply } from '../adapters/slack/render.ts';
+import { parseCommand, type CommandContext } from '../src/command.ts';
+import { createCore } from '../src/core.ts';
+import type { Reply, ReplyKind } from '../src/reply.ts';
+import { LIVE_MENTION, blockKitProblems } from './fakes/slack.ts';
+import { expectEmbedWithinLimits } from './helpers/discord-limits.ts';
+
+const core = createCore();
+const articles = core.facts.articles.map((a) => a.text);
+const articleWords = [...new Set(articles.join(' ').split(/\s+/).filter(Boolean))];
+
+/** Pieces people really type: article words, questions, mentions in both platforms' syntax, markdown, emoji. */
+const piece = fc.oneof(
+  fc.constantFrom(...articleWords),
+  fc.constantFrom('how much', 'who', 'when', 'what did', 'Koizumi', 'Hegseth', 'defence', 'defense', 'spending', 'GDP', '2%', 'troops', 'Tokyo'),
+  fc.constantFrom('Koizmi', 'Hegset', 'spendng', 'defnce', 'Jpan', 'tropps'),
+  fc.constantFrom('@everyone', '@here', '<!channel>', '<!everyone>', '<!here>', '<@123>', '<@U0BOSS>', '<@&123456789012345678>', '<#C1|news>'),
+  fc.constantFrom('**', '__', '`', '```', '> ', '~~', '||', '[x](https://x.test)', '&amp;', '<', '>', '\n', '\t', ' ', '?', '.'),
+  fc.constantFrom('😀', '👩‍👩‍👧', '🇯🇵', '日本の防衛費', 'ñ', '\u200b', '\u202e', '\u0000', '\uD800', 'e\u0301'),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+const typed = fc.array(piece, { maxLength: 40 }).map((a) => a.join(' '));
+/** Up to 20,000 characters: a repeated piece, cut anywhere (even inside a surrogate pair). */
+const huge = fc.tuple(piece.filter((p) => p.length > 0), fc.integer({ min: 900, max: 20_000 })).map(([p, n]) => p.repeat(Math.ceil(n / p.length)).slice(0, n));
+const anyText = fc.oneof(typed, huge, fc.string({ unit: 'grapheme', maxLength: 500 }), fc.string({ unit: 'binary', maxLength: 2_000 }));
+
+/** Generous per-call bound (ms): catches runaway work (a backtracking regex, an unbounded loop), not noise. */
+const SLOW_MS = 200;
+
+describe('answer() for any input', () => {
+  it('returns a well-formed answer, with verbatim quotes, quickly and without throwing', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(anyText, (q) => {
+        const started = performance.now();
+        const a = core.answer(q);
+        expect(performance.now() - started).toBeLessThan(SLOW_MS);
+        expect(typeof a.answered).toBe('boolean');
+        expect(typeof a.text).toBe('string');
+        expect(a.text.trim().length).toBeGreaterThan(0);
+        expect(Array.isArray(a.citations)).toBe(true);
+        expect(a.confidence).toBeGreaterThanOrEqual(0);
+        expect(a.confidence).toBeLessThanOrEqual(1);
+        if (a.answered) {
+          answered++;
+          expect(a.citations.length).toBeGreaterThan(0);
+          for (const c of a.citations) expect(articles.some((text) => text.includes(c.quote))).toBe(true);
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The generator must reach real answers too, or the quote check above proves nothing.
+    expect(answered).toBeGreaterThan(0);
+  });
+
+  it('core.run(parseCommand(text)) never throws and always gives a titled reply', async () => {
+    const ctx: CommandContext = { platform: 'console', channelId: 'c1', canManageChannel: true };
+    const commandText = fc.oneof(
+      anyText,
+      fc.tuple(fc.constantFrom('/defense', '/defence', 'defense', ''), fc.constantFrom('spending', 'ask', 'people', 'timeline', 'sources', 'help', 'digest', 'DIGEST subscribe'), anyText).map((p) => p.join(' ')),
+    );
+    await fc.assert(
+      fc.asyncProperty(commandText, async (text) => {
+        const r = await core.run(parseCommand(text), ctx);
+        expect(r.title.trim().length).toBeGreaterThan(0);
+        expect(typeof r.body).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const kinds: ReplyKind[] = ['answer', 'decline', 'info', 'help', 'error', 'digest'];
+const field = fc.record({ name: anyText, value: anyText });
+const citation = fc.record({ articleId: fc.string({ maxLength: 20 }), sentence: fc.nat(200), quote: anyText });
+const anyReply: fc.Arbitrary<Reply> = fc.record({
+  kind: fc.constantFrom(...kinds),
+  title: anyText,
+  body: anyText,
+  fields: fc.array(field, { maxLength: 40 }),
+  citations: fc.array(citation, { maxLength: 12 }),
+  footer: anyText,
+  ephemeral: fc.boolean(),
+});
+
+/** A Discord mention that would ping if mentions were allowed: @everyone, @here, <@id>, <@!id>, <@&id>. */
+const DISCORD_MENTION = /@(everyone|here)|<@[!&]?\d+>/;
+
+describe('rendering any reply', () => {
+  it('Discord: every embed limit holds, nothing reads as a mention, and no mention is allowed', () => {
+    fc.assert(
+      fc.property(anyReply, (r) => {
+        const message = toMessage(r);
+        expect(message.embeds).toHaveLength(1);
+        const embed = message.embeds[0]!;
+        expect(embed).toEqual(renderEmbed(r));
+        expectEmbedWithinLimits(embed);
+        expect(JSON.stringify(embed)).not.toMatch(DISCORD_MENTION);
+        expect(message.allowedMentions.parse).toEqual([]);
+        expect(message.allowedMentions.repliedUser).toBe(false);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('Slack: every Block Kit limit holds and nothing becomes a live mention', () => {
+    fc.assert(
+      fc.property(anyReply, (r) => {
+        const msg = renderReply(r);
+        expect(blockKitProblems(msg)).toEqual([]);
+        expect(msg.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
+        for (const b of msg.blocks) {
+          if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK.header);
+          if (b.type === 'section') expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK.section);
+          if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(10);
+        }
+        expect(msg.text.length).toBeLessThanOrEqual(SLACK.fallback);
+        expect(JSON.stringify(msg)).not.toMatch(LIVE_MENTION);
+      }),
+      { numRuns: 250 },
+    );
+  });
+});
