@@ -13,13 +13,15 @@ export const MAX_QUESTION_CHARS = 1000;
 const MIN_COVERAGE = 0.6;
 
 const HELP_WORDS =
-  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening)|help|commands|menu|start|thanks|thank you|cheers|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk)?[\s!.,?]*$/i;
+  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
 const SUMMARY =
   /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** A question that compares two facts: "Is the pledge the same figure as the goal?". */
+const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
 
@@ -41,16 +43,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const vocabulary = buildVocabulary(lexicon, base);
   const facts = indexFacts(base, vocabulary);
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const { rank } = createMatcher(facts, vocabulary, lexicon);
+  const { rank, coverageOf } = createMatcher(facts, vocabulary, lexicon);
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
   const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
   const summaryFacts = base.articles.flatMap((a) => a.summary.map((id) => byId.get(id)!));
   const summaryTerms = new Set(['article', ...summaryFacts.flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])]);
-  const knownYears = new Set(
-    facts.flatMap((f) => [...f.values.flatMap((v) => (v.kind === 'date' ? [Number(v.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)]),
-  );
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
@@ -77,6 +76,20 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
+  }
+
+  /** A runner-up almost as good as the best answer, adding a different quote. */
+  function closeSecond([best, second]: Ranked[]): IndexedFact[] {
+    const close = second && !second.wrongPerson && second.score >= 0.9 * best!.score && second.fact.quote !== best!.fact.quote && second.coverage >= best!.coverage;
+    return close ? [second.fact] : [];
+  }
+
+  /** "Is Takaichi's pledge the same figure as Koizumi's goal?": two facts that together cover the question. */
+  function pairCovering(q: Question, ranked: Ranked[]): IndexedFact[] {
+    if (!COMPARISON.test(q.clean)) return [];
+    const top = ranked.filter((r) => !r.wrongPerson && r.coverage >= 0.4).slice(0, 4);
+    for (const [i, a] of top.entries()) for (const b of top.slice(i + 1)) if (coverageOf(q, a.fact, b.fact) >= 0.9) return [a.fact, b.fact];
+    return [];
   }
 
   function suggestionsFor(ranked: Ranked[]): string[] {
@@ -116,19 +129,17 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (onlyModifiers(q)) return decline("The article doesn't say.", ranked);
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
-    // Only names of people, countries or places ("Was Hegseth in Japan?"): a question of where, or nothing to go on.
-    if (q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
+    // Only names of people, countries or places ("Was Hegseth in Japan?"): a question of where, or nothing to go on
+    // (but "koizumi hegseth when" asks for the facts about both that say when).
+    if (!['when', 'where', 'howmany', 'why'].includes(q.kind) && q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
       return q.yesno && q.location ? answer(`where ${clean}`) : decline("The article doesn't say.", ranked);
     }
     const best = ranked[0];
-    if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", ranked);
-    const badYear = q.numbers.calendarYears.some((y) => !knownYears.has(y));
-    if (badYear && !q.yesno) return decline("The article doesn't cover that year.", ranked);
-    const list = [best.fact];
-    const second = ranked[1];
-    if (second && !second.wrongPerson && second.score >= 0.9 * best.score && second.fact.quote !== best.fact.quote && second.coverage >= best.coverage) list.push(second.fact);
+    if (!best) return decline("The article doesn't say.", ranked);
+    const list = best.coverage >= MIN_COVERAGE ? [best.fact, ...closeSecond(ranked)] : pairCovering(q, ranked);
+    if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, badYear ? 'No. ' : verdict(q, best.fact, vocabulary, best.wrongPerson));
+    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson));
   }
 
   function suggest(typed: string, limit: number): string[] {

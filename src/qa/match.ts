@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Value } from '../facts/schema.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { yearsOf } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -16,7 +17,7 @@ export interface Ranked {
 /** Kinds of question that only a fact saying exactly that can answer. */
 const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
-export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'expect', 'report', 'press', 'describe']);
+export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'report', 'press', 'speech', 'describe']);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -44,14 +45,16 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const countriesOf = (f: IndexedFact) => new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]);
   const unitTerms = (value: Value) => ('unit' in value ? [v.stem(value.unit), ...v.terms(value.unit).filter((t) => !t.startsWith('@'))] : []);
 
-  /** Share of the question's topic terms the fact covers (names count only when there is nothing else). */
-  function coverageOf(q: Question, f: IndexedFact): number {
-    const have = termSets.get(f.id)!;
-    const denied = deniedTerms.get(f.id)!;
+  /**
+   * Share of the question's topic terms the facts cover together (names count only when there is
+   * nothing else). A concept the question gives another owner is not covered.
+   */
+  function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
-    const ownedRight = (t: string) => !q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t];
-    const covered = wanted.filter((t) => (have.has(t) || (q.yesno && denied.has(t))) && ownedRight(t));
+    const coveredBy = (f: IndexedFact, t: string) =>
+      (termSets.get(f.id)!.has(t) || (q.yesno && deniedTerms.get(f.id)!.has(t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+    const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
 
@@ -75,8 +78,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       if (kind !== 'person') return 'no';
       result = 'person';
     }
-    const speaker = subjectOf(q, v);
-    if (speaker && q.terms.some((t) => SPEECH.has(t)) && f.about[0] !== speaker) result = 'person';
+    // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
+    if (q.terms.some((t) => SPEECH.has(t))) {
+      if (!f.keyTerms.some((t) => SPEECH.has(t))) return 'no';
+      const speaker = subjectOf(q, v);
+      if (speaker && f.about[0] !== speaker) result = 'person';
+    }
+    const years = q.numbers.calendarYears;
+    if (years.length && !q.yesno && !years.every((y) => yearsOf(f).includes(y))) return 'no';
     return result;
   }
 
@@ -109,5 +118,5 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       .sort((a, b) => b.score - a.score);
   }
 
-  return { rank };
+  return { rank, coverageOf };
 }

@@ -36,13 +36,13 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   let i = 0;
   while (i < ws.length - 1 && LEAD_IN.has(ws[i]!)) i++;
   const first = (ws[i] ?? '').replace(/'/g, '');
-  if (/ how many /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
+  if (/ how (many|much (of )?(the )?(us |american |u\.s\. )?(soldiers?|troops?|forces|personnel|people|men|bases)) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
   if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
   if (/ (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /.test(text)) return { kind: 'when', yesno: false };
   if (/ (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /.test(text)) return { kind: 'where', yesno: false };
   if (/ (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /.test(text)) return { kind: 'why', yesno: false };
   if (/^ (was|is|were|did) (it|that) /.test(text)) return { kind: 'yesno', yesno: true };
-  if (/ (who|whom|whose) /.test(text) || / (which|what) (\S+ )?(official|officials|person|minister|leader|secretary|politician|people|man|woman) /.test(text))
+  if (/ (who|whom|whose) /.test(text) || / (which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman) /.test(text))
     return { kind: 'who', yesno: false };
   if ((AUX.has(first) && !/ or /.test(text)) || TAG_QUESTION.test(text)) return { kind: 'yesno', yesno: true };
   if (/ which /.test(text)) return { kind: 'which', yesno: false };
@@ -161,8 +161,10 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
-  // "Is the goal for this fiscal year or next?": the alternative after "or" is not a topic of its own.
-  const or = AUX.has(surface[0] ?? '') ? fixed.lastIndexOf('or') : -1;
+  // "Is the goal for this fiscal year or next?", "Who took office first, Takaichi or Koizumi?": the
+  // alternative after "or" is not a topic of its own.
+  const lastOr = fixed.lastIndexOf('or');
+  const or = lastOr > 0 && (AUX.has(surface[0] ?? '') || fixed.length - lastOr <= 4) ? lastOr : -1;
   const terms = [...new Set(seq.flatMap((t) => (t.term && (or < 0 || t.at < or) ? [t.term] : [])))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];

@@ -3,6 +3,11 @@ import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+/** Calendar years a fact states, in its typed dates or its quote. */
+export function yearsOf(f: IndexedFact): number[] {
+  return [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)];
+}
+
 /**
  * Whether the question states a figure or date the fact contradicts: another percentage, count,
  * span of years, day, weekday or month than the fact's own typed values.
@@ -16,6 +21,7 @@ export function numberConflict(q: Question, f: IndexedFact): boolean {
   const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
   return (
     clash(q.numbers.percents, percents) ||
+    clash(q.numbers.calendarYears, yearsOf(f)) ||
     clash(q.numbers.counts, counts) ||
     clash(q.numbers.years, spans) ||
     clash(q.numbers.days, days.map((d) => d.slice(5))) ||
