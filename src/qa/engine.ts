@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Answer } from '../core.ts';
 import type { FactBase } from '../facts/schema.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
-import { createMatcher, SPEECH, type Ranked } from './match.ts';
+import { createMatcher, type Ranked } from './match.ts';
 import { analyse, type Question } from './question.ts';
 import { cleanText } from './text.ts';
 import { verdict } from './verdict.ts';
@@ -20,8 +20,6 @@ const SUMMARY =
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
-/** A question that compares two facts: "Is the pledge the same figure as the goal?". */
-const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
 
@@ -55,7 +53,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
   function onlyModifiers(q: Question): boolean {
-    const topics = q.terms.filter((t) => !t.startsWith('@') && !SPEECH.has(t));
+    const topics = q.terms.filter((t) => !t.startsWith('@') && !['say', 'describe', 'speech', 'press'].includes(t));
     return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !q.numbers.percents.length;
   }
 
@@ -86,9 +84,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /** "Is Takaichi's pledge the same figure as Koizumi's goal?": two facts that together cover the question. */
   function pairCovering(q: Question, ranked: Ranked[]): IndexedFact[] {
-    if (!COMPARISON.test(q.clean)) return [];
-    const top = ranked.filter((r) => !r.wrongPerson && r.coverage >= 0.4).slice(0, 4);
-    for (const [i, a] of top.entries()) for (const b of top.slice(i + 1)) if (coverageOf(q, a.fact, b.fact) >= 0.9) return [a.fact, b.fact];
+    if (!q.comparison) return [];
+    const people = q.terms.filter(isPerson).map((t) => t.slice(1));
+    const top = ranked.filter((r) => r.coverage >= 0.4).slice(0, 4);
+    for (const [i, a] of top.entries())
+      for (const b of top.slice(i + 1)) {
+        const about = [...a.fact.about, ...b.fact.about];
+        if (coverageOf(q, a.fact, b.fact) >= 0.9 && people.every((p) => about.includes(p))) return [a.fact, b.fact];
+      }
     return [];
   }
 
@@ -136,10 +139,11 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     }
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked);
-    const list = best.coverage >= MIN_COVERAGE ? [best.fact, ...closeSecond(ranked)] : pairCovering(q, ranked);
+    const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];
+    const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson));
+    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
   }
 
   function suggest(typed: string, limit: number): string[] {

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Value } from '../facts/schema.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { yearsOf } from './verdict.ts';
+import { dateConflict, yearsOf } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -24,6 +24,18 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
 export function subjectOf(q: Question, v: Vocabulary): string | undefined {
   return q.terms.find((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+}
+
+/**
+ * Who may be speaking in the question: the people and countries named before the verb of saying
+ * ("What resolve did Japan convey during Hegseth's visit?": Japan), else the first person named.
+ */
+function speakersOf(q: Question, v: Vocabulary): string[] {
+  const verb = q.terms.findLastIndex((t) => SPEECH.has(t));
+  const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
+  const before = q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
+  const first = subjectOf(q, v);
+  return before.length ? before : first ? [first] : [];
 }
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
@@ -81,11 +93,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
     if (q.terms.some((t) => SPEECH.has(t))) {
       if (!f.keyTerms.some((t) => SPEECH.has(t))) return 'no';
-      const speaker = subjectOf(q, v);
-      if (speaker && f.about[0] !== speaker) result = 'person';
+      const speakers = speakersOf(q, v);
+      const speaker = f.about[0] ?? '';
+      if (speakers.length && !speakers.includes(speaker) && !speakers.includes(v.countryOf.get(speaker) ?? '')) result = 'person';
     }
-    const years = q.numbers.calendarYears;
-    if (years.length && !q.yesno && !years.every((y) => yearsOf(f).includes(y))) return 'no';
+    // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
+    // gets "No"), and one with no year at all cannot answer about a year.
+    if (!q.yesno && dateConflict(q, f)) return 'no';
+    if (q.numbers.calendarYears.length && !yearsOf(f).length) return 'no';
     return result;
   }
 
@@ -97,7 +112,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function correctsPerson(q: Question, f: IndexedFact, coverage: number): boolean {
     const people = q.terms.filter((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person').map((t) => t.slice(1));
-    return q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1));
+    return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1)));
   }
 
   function rank(q: Question): Ranked[] {

@@ -20,6 +20,8 @@ export interface Question {
   /** People named by name, and people (or titles) named by title: "Is Koizumi the PM?". */
   named: string[];
   titled: string[];
+  /** Compares two things: "Is the pledge the same figure as the goal?". */
+  comparison: boolean;
   /** Asks about being somewhere: a country or place right after "in", "at", "to" or "visit". */
   location: boolean;
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
@@ -72,6 +74,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
   return best;
 }
 
+const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
@@ -168,5 +171,5 @@ export function analyse(v: Vocabulary, input: string): Question {
   const terms = [...new Set(seq.flatMap((t) => (t.term && (or < 0 || t.at < or) ? [t.term] : [])))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
-  return { clean, terms, named, titled, stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
+  return { clean, terms, named, titled, comparison: COMPARISON.test(clean), stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
 }

@@ -8,22 +8,22 @@ export function yearsOf(f: IndexedFact): number[] {
   return [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)];
 }
 
-/**
- * Whether the question states a figure or date the fact contradicts: another percentage, count,
- * span of years, day, weekday or month than the fact's own typed values.
- */
-export function numberConflict(q: Question, f: IndexedFact): boolean {
+const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
+
+/** Whether the question states a percentage, count or span of years other than the fact's own. */
+function figureConflict(q: Question, f: IndexedFact): boolean {
   const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
   const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
   const spans = f.values.flatMap((v) => (v.kind === 'duration' ? [v.value] : []));
+  return clash(q.numbers.percents, percents) || clash(q.numbers.counts, counts) || clash(q.numbers.years, spans);
+}
+
+/** Whether the question names a year, day, weekday or month other than the fact's own dates. */
+export function dateConflict(q: Question, f: IndexedFact): boolean {
   const dates = f.values.flatMap((v) => (v.kind === 'date' ? [v.value] : []));
   const days = dates.filter((d) => d.length === 10);
-  const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
   return (
-    clash(q.numbers.percents, percents) ||
-    clash(q.numbers.calendarYears, yearsOf(f)) ||
-    clash(q.numbers.counts, counts) ||
-    clash(q.numbers.years, spans) ||
+    (q.numbers.calendarYears.length > 0 && !q.numbers.calendarYears.every((y) => yearsOf(f).includes(y))) ||
     clash(q.numbers.days, days.map((d) => d.slice(5))) ||
     clash(q.numbers.weekdays, days.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!)) ||
     clash(
@@ -35,6 +35,11 @@ export function numberConflict(q: Question, f: IndexedFact): boolean {
       dates.map((d) => d.slice(0, 7)),
     )
   );
+}
+
+/** Whether the question states a figure or date the fact contradicts. */
+export function numberConflict(q: Question, f: IndexedFact): boolean {
+  return figureConflict(q, f) || dateConflict(q, f);
 }
 
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
