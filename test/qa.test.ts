@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { createCore } from '../src/core.ts';
 
 interface Item {
+  file: string;
   id: string;
   kind: 'in' | 'out';
   q: string;
@@ -27,7 +28,7 @@ const items: Item[] = readdirSync(questionDir)
     readFileSync(join(questionDir, f), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Item),
+      .map((l) => ({ ...(JSON.parse(l) as Omit<Item, 'file'>), file: f })),
   );
 
 const norm = (s: string): string =>
@@ -71,17 +72,29 @@ test('question set is well formed', () => {
   expect(items.filter((e) => e.kind === 'out').length).toBeGreaterThanOrEqual(80);
 });
 
-describe('in-scope user questions are answered correctly, with a verbatim citation', () => {
-  test.each(items.filter((e) => e.kind === 'in').map((e) => [e.id, e.q, e] as const))('%s %s', (_id, q, e) => {
-    const a = core.answer(q);
-    const why = inScopeProblems(e, a);
-    expect(why, `${why.join('; ')}\n     got: ${JSON.stringify(String(a.text ?? '').slice(0, 300))}`).toEqual([]);
-  });
-});
+// The product targets: at least 98% of in-scope questions answered right and 97% of
+// out-of-scope ones declined, on every question set. Failures are listed in the message.
+const files = [...new Set(items.map((e) => e.file))];
 
-describe('out-of-scope user questions are declined', () => {
-  test.each(items.filter((e) => e.kind === 'out').map((e) => [e.id, e.q] as const))('%s %s', (_id, q) => {
-    const a = core.answer(q);
-    expect(a.answered, `should abstain\n     got: ${JSON.stringify(String(a.text ?? '').slice(0, 300))}`).toBe(false);
+describe.each(files)('%s', (file) => {
+  const set = items.filter((e) => e.file === file);
+
+  test('in-scope questions are answered correctly, with a verbatim citation (>= 98%)', () => {
+    const inScope = set.filter((e) => e.kind === 'in');
+    const failures = inScope.flatMap((e) => {
+      const a = core.answer(e.q);
+      const why = inScopeProblems(e, a);
+      return why.length ? [`${e.id} ${JSON.stringify(e.q)}: ${why.join('; ')}\n     got: ${JSON.stringify(String(a.text).slice(0, 200))}`] : [];
+    });
+    expect(1 - failures.length / inScope.length, failures.join('\n')).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test('out-of-scope questions are declined (>= 97%)', () => {
+    const outOfScope = set.filter((e) => e.kind === 'out');
+    const failures = outOfScope.flatMap((e) => {
+      const a = core.answer(e.q);
+      return a.answered === false ? [] : [`${e.id} ${JSON.stringify(e.q)}\n     got: ${JSON.stringify(String(a.text).slice(0, 200))}`];
+    });
+    expect(1 - failures.length / outOfScope.length, failures.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 });
