@@ -1,16 +1,29 @@
 // Property-based tests: whatever anyone types, and whatever a reply contains, the bot answers
 // well-formed, quickly, and renders inside every Discord and Slack limit without pinging anyone.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderEmbed, toMessage } from '../adapters/discord/render.ts';
 import { LIMITS as SLACK, renderReply } from '../adapters/slack/render.ts';
 import { parseCommand, type CommandContext } from '../src/command.ts';
 import { createCore } from '../src/core.ts';
+import { DigestCommands } from '../src/digest/service.ts';
+import { DigestStore } from '../src/digest/store.ts';
 import type { Reply, ReplyKind } from '../src/reply.ts';
 import { LIVE_MENTION, blockKitProblems } from './fakes/slack.ts';
 import { expectEmbedWithinLimits } from './helpers/discord-limits.ts';
 
 const core = createCore();
+const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-properties-'));
+const store = DigestStore.open(dataDir);
+/** The core as the chat platforms run it, with digest subscriptions on a temporary database. */
+const withDigest = createCore({ facts: core.facts, digest: new DigestCommands({ store, facts: core.facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
+afterAll(() => {
+  store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 const articles = core.facts.articles.map((a) => a.text);
 const articleWords = [...new Set(articles.join(' ').split(/\s+/).filter(Boolean))];
 
@@ -58,19 +71,29 @@ describe('answer() for any input', () => {
     expect(answered).toBeGreaterThan(0);
   });
 
-  it('core.run(parseCommand(text)) never throws and always gives a titled reply', async () => {
-    const ctx: CommandContext = { platform: 'console', channelId: 'c1', canManageChannel: true };
+  it('core.run(parseCommand(text)) never throws and always gives a titled reply, digest commands included', async () => {
     const commandText = fc.oneof(
       anyText,
-      fc.tuple(fc.constantFrom('/defense', '/defence', 'defense', ''), fc.constantFrom('spending', 'ask', 'people', 'timeline', 'sources', 'help', 'digest', 'DIGEST subscribe'), anyText).map((p) => p.join(' ')),
+      fc
+        .tuple(
+          fc.constantFrom('/defense', '/defence', 'defense', ''),
+          fc.constantFrom('spending', 'ask', 'people', 'timeline', 'sources', 'help', 'digest', 'DIGEST subscribe', 'digest subscribe 08:30', 'digest unsubscribe', 'digest preview'),
+          anyText,
+        )
+        .map((p) => p.join(' ')),
     );
+    const ctx = fc.record({
+      platform: fc.constantFrom('console' as const, 'discord' as const, 'slack' as const),
+      channelId: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+      canManageChannel: fc.boolean(),
+    });
     await fc.assert(
-      fc.asyncProperty(commandText, async (text) => {
-        const r = await core.run(parseCommand(text), ctx);
+      fc.asyncProperty(commandText, ctx, fc.boolean(), async (text, c: CommandContext, digest) => {
+        const r = await (digest ? withDigest : core).run(parseCommand(text), c);
         expect(r.title.trim().length).toBeGreaterThan(0);
         expect(typeof r.body).toBe('string');
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });
@@ -97,6 +120,7 @@ describe('rendering any reply', () => {
       fc.property(anyReply, (r) => {
         const message = toMessage(r);
         expect(message.embeds).toHaveLength(1);
+        expect((message as { content?: string }).content?.length ?? 0).toBeLessThanOrEqual(2000);
         const embed = message.embeds[0]!;
         expect(embed).toEqual(renderEmbed(r));
         expectEmbedWithinLimits(embed);
