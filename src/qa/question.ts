@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { QuestionKind } from '../facts/schema.ts';
+import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
 
@@ -59,17 +60,25 @@ function isTransposition(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
-/** The closest known word for a typo, if one is close enough to be sure. */
+/**
+ * The closest known word for a typo, if one is close enough to be sure. Real English words are
+ * not typos. Words of five letters or more may be one edit off a meaningful word (two from eight
+ * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
+ * a four-letter word, one letter short ("japn").
+ */
 function correct(v: Vocabulary, word: string): string | undefined {
-  if (word.length < 5 || /\d/.test(word)) return undefined;
+  if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
   const limit = word.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of v.known.get(word[0]!) ?? []) {
     // Only words that mean something alone: "dollars" is not "dollar" of "dollar figure".
-    if (Math.abs(candidate.length - word.length) > limit || !v.phrases.has(v.stem(candidate))) continue;
+    const stem = v.stem(candidate);
+    if (Math.abs(candidate.length - word.length) > limit || !(v.phrases.has(stem) || v.stop.has(stem))) continue;
     const d = isTransposition(word, candidate) ? 1 : distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const plain = v.plain.has(candidate);
+    const allowed = word.length === 4 ? candidate.length === 5 && d === 1 : !plain || isTransposition(word, candidate);
+    if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
 }
@@ -98,7 +107,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
     if (v.phrases.has(s) || v.stop.has(s) || inRawPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
-    const c = corrected.length < MAX_CORRECTIONS && unknown.length === 0 ? correct(v, w) : undefined;
+    const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
       return v.stem(c);

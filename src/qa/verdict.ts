@@ -45,7 +45,8 @@ export function numberConflict(q: Question, f: IndexedFact): boolean {
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   const text = q.clean.toLowerCase();
-  return f.contradicts.some((c) => v.terms(c).some((t) => !t.startsWith('@') && q.terms.includes(t)) || text.includes(c.toLowerCase()));
+  // A single word also counts by meaning ("improve" for "improving"); a phrase only as written.
+  return f.contradicts.some((c) => text.includes(c.toLowerCase()) || (!c.includes(' ') && v.terms(c).some((t) => !t.startsWith('@') && q.terms.includes(t))));
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Vocabulary {
   stop: Set<string>;
   /** Surface words known to the bot, bucketed by first letter, for typo correction. */
   known: Map<string, string[]>;
+  /** Function and generic words among them (corrected to only for swapped letters). */
+  plain: Set<string>;
   /** Entity id → country / place / person etc. */
   entityKind: Map<string, string>;
   /** Person or place id → its country. */
@@ -94,12 +96,13 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     }
   }
   const known = new Map<string, string[]>();
-  // Short generic words are left out: "part" must not swallow "party".
-  const generic = new Set(lexicon.generic.filter((w) => w.length < 6));
-  for (const w of surface) if (w.length >= 3 && !/\d/.test(w) && !generic.has(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
+  // Function and generic words are typo targets only for swapped letters ("abuot"), so that
+  // "party" does not become "part".
+  const plain = new Set([...lexicon.stop, ...lexicon.generic].filter((w) => !surface.has(w)));
+  for (const w of [...surface, ...plain]) if (w.length >= 3 && !/\d/.test(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, entityKind, titles, countryOf, terms: () => [] };
+  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, plain, entityKind, titles, countryOf, terms: () => [] };
   vocab.terms = (text: string) => {
     const stems = words(text).map(stem);
     const out: string[] = [];
