@@ -3,7 +3,7 @@ import type { Answer } from '../core.ts';
 import type { FactBase } from '../facts/schema.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
-import { analyse, type Question } from './question.ts';
+import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { cleanText } from './text.ts';
 import { verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
@@ -20,8 +20,6 @@ const SUMMARY =
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
-/** Concepts that only say what a person is: "Who runs Japan's government now?". */
-const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
 
 /** Empty input, a greeting or a call for help: answered with the help text. */
 export function isHelpRequest(text: string): boolean {

@@ -28,14 +28,12 @@ export function subjectOf(q: Question, v: Vocabulary): string | undefined {
 
 /**
  * Who may be speaking in the question: the people and countries named before the verb of saying
- * ("What resolve did Japan convey during Hegseth's visit?": Japan), else the first person named.
+ * ("What resolve did Japan convey during Hegseth's visit?": Japan). None for "Who wrote ...?".
  */
 function speakersOf(q: Question, v: Vocabulary): string[] {
   const verb = q.terms.findLastIndex((t) => SPEECH.has(t));
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
-  const before = q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
-  const first = subjectOf(q, v);
-  return before.length ? before : first ? [first] : [];
+  return q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
 }
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */

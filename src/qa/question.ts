@@ -41,17 +41,24 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   const first = (ws[i] ?? '').replace(/'/g, '');
   if (/ how (many|much (of )?(the )?(us |american |u\.s\. )?(soldiers?|troops?|forces|personnel|people|men|bases)) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
   if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
-  if (/ (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /.test(text)) return { kind: 'when', yesno: false };
-  if (/ (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /.test(text)) return { kind: 'where', yesno: false };
-  if (/ (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /.test(text)) return { kind: 'why', yesno: false };
   if (/^ (was|is|were|did) (it|that) /.test(text)) return { kind: 'yesno', yesno: true };
-  if (/ (who|whom|whose) /.test(text) || / (which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman) /.test(text))
-    return { kind: 'who', yesno: false };
+  // The question word that comes first decides: "Where was he when he met Koizumi?" asks where.
+  const asked = WH.map(([kind, re]) => ({ kind, at: text.search(re) }))
+    .filter((w) => w.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (asked) return { kind: asked.kind, yesno: false };
   if ((AUX.has(first) && !/ or /.test(text)) || TAG_QUESTION.test(text)) return { kind: 'yesno', yesno: true };
   if (/ which /.test(text)) return { kind: 'which', yesno: false };
   if (/ how /.test(text)) return { kind: 'how', yesno: false };
   return { kind: 'what', yesno: false };
 }
+
+const WH: [QuestionKind, RegExp][] = [
+  ['when', / (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /],
+  ['where', / (where|which city|what city|what place|which place|what location|which country did|in which|what venue) /],
+  ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /],
+  ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
+];
 
 /** "hegsteh" for "hegseth": two neighbouring letters swapped. */
 function isTransposition(a: string, b: string): boolean {
@@ -84,6 +91,8 @@ function correct(v: Vocabulary, word: string): string | undefined {
 }
 
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
+/** Concepts that only say what a person is: "Who runs Japan's government now?". */
+export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
@@ -139,9 +148,13 @@ export function analyse(v: Vocabulary, input: string): Question {
     const holder = [...byName].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
     if (holder) [t.entity, t.term] = [holder, `@${holder}`];
   }
+  // "Is Japan moving faster or slower?", "Who took office first, Takaichi or Koizumi?": the
+  // alternative after "or" is not a topic of its own.
+  const lastOr = fixed.lastIndexOf('or');
+  const or = lastOr > 0 && (AUX.has(surface[0] ?? '') || fixed.length - lastOr <= 4) ? lastOr : -1;
   const stillUnknown = unknown.filter((w) => {
     const idx = surface.indexOf(w);
-    return !inPhrase.has(idx);
+    return !inPhrase.has(idx) && (or < 0 || idx < or);
   });
 
   // Who owns an ownable concept: the nearest country just before it ("US troops", "Japan's budget"),
@@ -173,11 +186,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
-  // "Is the goal for this fiscal year or next?", "Who took office first, Takaichi or Koizumi?": the
-  // alternative after "or" is not a topic of its own.
-  const lastOr = fixed.lastIndexOf('or');
-  const or = lastOr > 0 && (AUX.has(surface[0] ?? '') || fixed.length - lastOr <= 4) ? lastOr : -1;
-  const terms = [...new Set(seq.flatMap((t) => (t.term && (or < 0 || t.at < or) ? [t.term] : [])))];
+  // "Which prime minister approved the papers?": in a who-question about something else, a title
+  // is what is asked, not a name ("Who is the PM?" keeps it).
+  const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && !(asksTitle && t.title && !byName.has(t.entity!)));
+  const terms = [...new Set(kept.map((t) => t.term!))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   return { clean, terms, named, titled, comparison: COMPARISON.test(clean), stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
