@@ -132,7 +132,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
     // Only names of people, countries or places ("Was Hegseth in Japan?"): a question of where, or nothing to go on
     // (but "koizumi hegseth when" asks for the facts about both that say when).
-    if (!['when', 'where', 'howmany', 'why'].includes(q.kind) && q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
+    const named = (kind: string) => q.terms.some((t) => vocabulary.entityKind.get(t.slice(1)) === kind);
+    if (!['when', 'where', 'howmany', 'why'].includes(q.kind) && !(q.kind === 'who' && named('place')) && q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
       return q.yesno && q.location ? answer(`where ${clean}`) : decline("The article doesn't say.", ranked);
     }
     const best = ranked[0];
