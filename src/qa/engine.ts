@@ -68,7 +68,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => !t.startsWith('@') && t !== 'role' && t !== 'current') || rest.some((t) => t.startsWith('@') && !isPerson(t) && t !== '@japan' && t !== '@us')) return undefined;
+    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t)))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
@@ -116,6 +116,26 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     };
   }
 
+  /** A question naming only people, countries or places, with nothing asked about them. */
+  function onlyNames(q: Question): boolean {
+    if (['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
+    if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
+    return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
+  }
+
+  /** The answer from the best-matching fact (or two), or "the article doesn't say". */
+  function fromFacts(q: Question): Answer {
+    const ranked = rank(q);
+    const best = ranked[0];
+    if (!best) return decline("The article doesn't say.", ranked);
+    const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];
+    const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
+    if (!list.length) return decline("The article doesn't say.", ranked);
+    const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
+    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
+  }
+
   function answer(input: string): Answer {
     const clean = cleanText(typeof input === 'string' ? input : '');
     if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
@@ -126,23 +146,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (role) return role;
     if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
     if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
-    const ranked = rank(q);
-    if (onlyModifiers(q)) return decline("The article doesn't say.", ranked);
+    if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
-    // Only names of people, countries or places ("Was Hegseth in Japan?"): a question of where, or nothing to go on
-    // (but "koizumi hegseth when" asks for the facts about both that say when).
-    const named = (kind: string) => q.terms.some((t) => vocabulary.entityKind.get(t.slice(1)) === kind);
-    if (!['when', 'where', 'howmany', 'why'].includes(q.kind) && !(q.kind === 'who' && named('place')) && q.terms.every((t) => t.startsWith('@') && ['country', 'place', 'person'].includes(vocabulary.entityKind.get(t.slice(1)) ?? ''))) {
-      return q.yesno && q.location ? answer(`where ${clean}`) : decline("The article doesn't say.", ranked);
-    }
-    const best = ranked[0];
-    if (!best) return decline("The article doesn't say.", ranked);
-    const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];
-    const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
-    if (!list.length) return decline("The article doesn't say.", ranked);
-    const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
+    // "Was Hegseth in Japan?" asks where he was.
+    if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q));
+    return fromFacts(q);
   }
 
   function suggest(typed: string, limit: number): string[] {
