@@ -52,7 +52,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
   function onlyModifiers(q: Question): boolean {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !['say', 'describe', 'speech', 'press'].includes(t));
-    return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !q.numbers.percents.length;
+    return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !topics.includes('percent');
   }
 
   /** "Who is X?", "Koizumi", "Who's running Japan now?": a question about one person and nothing else. */

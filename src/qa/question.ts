@@ -40,7 +40,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   while (i < ws.length - 1 && LEAD_IN.has(ws[i]!)) i++;
   const first = (ws[i] ?? '').replace(/'/g, '');
   if (/ how (many|much (of )?(the )?(us |american |u\.s\. )?(soldiers?|troops?|forces|personnel|people|men|bases)) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
-  if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
+  if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|%|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
   if (/^ (was|is|were|did) (it|that) /.test(text)) return { kind: 'yesno', yesno: true };
   // The question word that comes first decides: "Where was he when he met Koizumi?" asks where.
   const asked = WH.map(([kind, re]) => ({ kind, at: text.search(re) }))
@@ -71,7 +71,7 @@ function isTransposition(a: string, b: string): boolean {
  * The closest known word for a typo, if one is close enough to be sure. Real English words are
  * not typos. Words of five letters or more may be one edit off a meaningful word (two from eight
  * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
- * a four-letter word, one letter short ("japn").
+ * a four-letter non-word, one edit off ("japn", "whay").
  */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
@@ -84,7 +84,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
     if (Math.abs(candidate.length - word.length) > limit || !(v.phrases.has(stem) || v.stop.has(stem))) continue;
     const d = isTransposition(word, candidate) ? 1 : distance(word, candidate);
     const plain = v.plain.has(candidate);
-    const allowed = word.length === 4 ? candidate.length === 5 && d === 1 : !plain || isTransposition(word, candidate);
+    const allowed = word.length === 4 ? d === 1 : !plain || isTransposition(word, candidate);
     if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
@@ -186,10 +186,12 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
-  // "Which prime minister approved the papers?": in a who-question about something else, a title
-  // is what is asked, not a name ("Who is the PM?" keeps it).
+  // "Which prime minister approved the papers?": in a who-question about something else, the first
+  // title is what is asked, not a name ("Who is the PM?" keeps it; "Which US president met the
+  // Japanese premier?" keeps the premier).
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && !(asksTitle && t.title && !byName.has(t.entity!)));
+  const asked = asksTitle ? seq.find((t) => t.title && !byName.has(t.entity!)) : undefined;
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
   const terms = [...new Set(kept.map((t) => t.term!))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
