@@ -49,7 +49,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   index.addAll(facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
-  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`)])]));
+  // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
+  const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
+  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f)])]));
   // Words a fact denies ("improving") belong to it only for yes/no questions ("Is it improving?").
   const deniedTerms = new Map(facts.map((f) => [f.id, new Set(f.contradicts.flatMap(v.terms))]));
   const countriesOf = (f: IndexedFact) => new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]);
