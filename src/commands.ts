@@ -29,7 +29,13 @@ export function spendingReply(base: FactBase, byId: Map<string, IndexedFact>): R
 export function peopleReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {
   const people = base.articles.flatMap((a) => a.people.map((p) => ({ p, fact: byId.get(`person-${p.id}`)! })));
   return reply('info', 'Who is who', 'The people in the news, with the roles the article gives them.', {
-    fields: people.map(({ p }) => ({ name: p.name, value: `${p.role}${p.aliases.length ? ` (also: ${p.aliases.slice(0, 3).join(', ')})` : ''}` })),
+    fields: people.map(({ p }) => {
+      const name = new Set(p.name.toLowerCase().split(' '));
+      const titles = p.aliases.filter((a) => !a.toLowerCase().split(/[\s']+/).some((w) => name.has(w)));
+      const spelled = new Map(titles.map((t) => [t.toLowerCase().replace(/defense/g, 'defence'), t]));
+      const shown = [...spelled.values()].slice(0, 4);
+      return { name: p.name, value: `${p.role}${shown.length ? `. Also called: ${shown.join(', ')}` : ''}` };
+    }),
     citations: people.map(({ fact }) => fact.citation),
     footer: sourceLine(base.articles),
   });
