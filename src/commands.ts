@@ -32,7 +32,12 @@ export function peopleReply(base: FactBase, byId: Map<string, IndexedFact>): Rep
     fields: people.map(({ p }) => {
       const name = new Set(p.name.toLowerCase().split(' '));
       const titles = p.aliases.filter((a) => !a.toLowerCase().split(/[\s']+/).some((w) => name.has(w)));
-      const spelled = new Map(titles.map((t) => [t.toLowerCase().replace(/defense/g, 'defence'), t]));
+      // One spelling of each ("defence minister", not also "defense minister").
+      const spelled = new Map<string, string>();
+      for (const t of titles) {
+        const key = t.toLowerCase().replace(/defense/g, 'defence');
+        if (!spelled.has(key)) spelled.set(key, t);
+      }
       const shown = [...spelled.values()].slice(0, 4);
       return { name: p.name, value: `${p.role}${shown.length ? `. Also called: ${shown.join(', ')}` : ''}` };
     }),
