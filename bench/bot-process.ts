@@ -1,7 +1,8 @@
-// Spawns bench/bot.ts and talks to it over stdin/stdout.
+// Spawns bench/bot.ts with the node flags `npm start` uses (so the memory figure is what it runs)
+// and talks to it over stdin/stdout.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { ROOT } from '../test/helpers/app-process.ts';
+import { ROOT, START_FLAGS } from '../test/helpers/app-process.ts';
 
 export interface BotProcess {
   url: string;
@@ -10,7 +11,7 @@ export interface BotProcess {
 }
 
 export async function spawnBot(mode: 'ours' | 'bare', env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bot.ts', mode, JSON.stringify(env)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...START_FLAGS, 'bench/bot.ts', mode, JSON.stringify(env)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const next = async () => {

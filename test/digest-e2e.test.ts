@@ -12,7 +12,7 @@ import { removeTemps, tempDir, memoryLogger } from './digest-fixture.ts';
 import { FakeDiscord } from './fakes/discord.ts';
 import { callbackOf, EPHEMERAL, embedText, MANAGER_PERMISSIONS, slash } from './fakes/discord-events.ts';
 import { SECRETS, startSlackUnderTest, type SlackUnderTest } from './fakes/slack-app.ts';
-import { readable, sendCommand } from './fakes/slack.ts';
+import { ackedAnswerOf, readable, sendCommand } from './fakes/slack.ts';
 
 const facts = loadFactBase('data/articles');
 const defaults = { time: '09:00', timezone: 'Asia/Tokyo' };
@@ -51,11 +51,7 @@ async function discord(sub: string, values: Record<string, string> = {}, permiss
 }
 
 async function slackCommand(text: string, channel: string) {
-  const responseUrl = slack.fake.responseUrl();
-  const res = await sendCommand(slack.eventsUrl, text, { secret: SECRETS.signing, responseUrl, channel });
-  expect(res.status).toBe(200);
-  const [shown] = await slack.fake.waitForShown(1, (s) => s.responseUrl === responseUrl, `answer to ${text}`);
-  return shown!;
+  return ackedAnswerOf(await sendCommand(slack.eventsUrl, text, { secret: SECRETS.signing, responseUrl: slack.fake.responseUrl(), channel }));
 }
 
 describe('digest through Discord', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackOf, slash } from './fakes/discord-events.ts';
 import { FakeDiscord } from './fakes/discord.ts';
-import { FakeSlack, sendCommand } from './fakes/slack.ts';
+import { ackedAnswerOf, BOT, eventPayload, FakeSlack, messageTs, readable, sendCommand, sendEvent } from './fakes/slack.ts';
 import { startApp, type AppProcess } from './helpers/app-process.ts';
 
 const GRACE_MS = 5_000;
@@ -73,13 +73,19 @@ describe('shutdown', () => {
     const answered = await callbackOf(discord, slash(discord, 'spending'));
     expect(answered.type).toBe(4);
 
-    // A slash command Slack has been acknowledged for, whose answer is still on its way to response_url.
-    const responseUrl = slack.responseUrl();
-    const ack = await sendCommand(`${base}/slack/events`, 'spending', { secret: SLACK.signing, responseUrl });
-    expect(ack.status).toBe(200);
+    const command = await ackedAnswerOf(await sendCommand(`${base}/slack/events`, 'spending', { secret: SLACK.signing, responseUrl: slack.responseUrl() }));
+    expect(command.responseType).toBe('in_channel');
+    expect(readable(command)).toMatch(/GDP/);
+
+    // A reply under way when the signal comes: an @mention Slack has been acknowledged for, whose
+    // answer met a rate limit (Retry-After: 1 s) and is waiting to be posted again.
+    const mention = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> spending`, ts: messageTs(), channel: 'C0NEWS' };
+    slack.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    expect((await sendEvent(`${base}/slack/events`, eventPayload(mention), { secret: SLACK.signing })).status).toBe(200);
+    await slack.waitFor(() => slack.callsOf('chat.postMessage').some((c) => c.status === 429), 'the rate-limited first attempt');
     expect(await exitAfter(signal, app)).toBe(0);
 
-    expect(slack.shown.filter((s) => s.responseUrl === responseUrl)).toHaveLength(1);
+    expect(slack.shown.filter((s) => s.threadTs === mention.ts)).toHaveLength(1);
     expect(app.stderr()).not.toMatch(/^\s+at /m);
     // SQLite removes the write-ahead log when the last connection closes cleanly.
     expect(existsSync(join(dataDir, 'factdesk.db'))).toBe(true);

@@ -6,7 +6,7 @@ import type { Core } from '../src/core.ts';
 import { PostError } from '../src/platform.ts';
 import { reply, type Reply } from '../src/reply.ts';
 import { startSlackUnderTest, SECRETS, type SlackUnderTest } from './fakes/slack-app.ts';
-import { BOT, eventPayload, LIVE_MENTION, messageTs, postSigned, readable, sendCommand, sendEvent, type Shown } from './fakes/slack.ts';
+import { ackedAnswerOf, BOT, eventPayload, LIVE_MENTION, messageTs, postSigned, readable, sendCommand, sendEvent, type Shown } from './fakes/slack.ts';
 import { createCore } from '../src/core.ts';
 
 const core = createCore();
@@ -22,11 +22,11 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** Sends /defense `text` and returns the answer Slack shows from the acknowledgement. */
 async function command(text: string, channel = CHANNEL): Promise<Shown> {
   const responseUrl = t.fake.responseUrl();
-  const res = await sendCommand(t.eventsUrl, text, { secret: SECRETS.signing, responseUrl, channel });
-  expect(res.status).toBe(200);
-  const [shown] = await t.fake.waitForShown(1, (s) => s.responseUrl === responseUrl, `answer to /defense ${text}`);
+  const shown = await ackedAnswerOf(await sendCommand(t.eventsUrl, text, { secret: SECRETS.signing, responseUrl, channel }));
+  expect(t.fake.shown.filter((s) => s.responseUrl === responseUrl)).toHaveLength(0);
   return shown;
 }
 
@@ -214,9 +214,7 @@ describe('Slack adapter when the core fails', () => {
   });
 
   it('answers a command with a short ephemeral error and logs it', async () => {
-    const responseUrl = b.fake.responseUrl();
-    await sendCommand(b.eventsUrl, 'spending', { secret: SECRETS.signing, responseUrl });
-    const [shown] = await b.fake.waitForShown(1, (s) => s.responseUrl === responseUrl, 'error reply');
+    const shown = await ackedAnswerOf(await sendCommand(b.eventsUrl, 'spending', { secret: SECRETS.signing, responseUrl: b.fake.responseUrl() }));
     expect(shown.responseType).toBe('ephemeral');
     expect(shown.text).toMatch(/went wrong/i);
     expect(readable(shown)).not.toMatch(/fact base unavailable|at .*\.ts/);
@@ -228,5 +226,32 @@ describe('Slack adapter when the core fails', () => {
     await sendEvent(b.eventsUrl, payload, { secret: SECRETS.signing });
     const [shown] = await b.fake.waitForShown(1, (s) => s.threadTs === payload.event.ts, 'ephemeral error');
     expect(shown).toMatchObject({ via: 'chat.postEphemeral', user: 'U0ASKER' });
+  });
+});
+
+describe('Slack /defense when the answer is not ready before Slack stops waiting', () => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow: Core = { ...core, run: async (cmd, ctx) => gate.then(() => core.run(cmd, ctx)) };
+  let s: SlackUnderTest;
+  beforeAll(async () => {
+    s = await startSlackUnderTest(slow);
+  });
+  afterAll(async () => {
+    release();
+    await s?.stop();
+  });
+
+  it('acknowledges with an empty body, then answers once through response_url', async () => {
+    const responseUrl = s.fake.responseUrl();
+    const res = await sendCommand(s.eventsUrl, 'spending', { secret: SECRETS.signing, responseUrl });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    release();
+    const [shown] = await s.fake.waitForShown(1, (x) => x.responseUrl === responseUrl, 'late answer over response_url');
+    expect(shown.responseType).toBe('in_channel');
+    expect(shown.blocks).toEqual(renderReply(await expected('spending')).blocks);
+    await s.slack.stop(); // lets any reply still under way finish
+    expect(s.fake.shown.filter((x) => x.responseUrl === responseUrl)).toHaveLength(1);
   });
 });

@@ -17,9 +17,9 @@ export interface ApiCall {
   response: Json;
 }
 
-/** Something a user would see: a message posted through the Web API or a response_url. */
+/** Something a user would see: a message posted through the Web API or a response_url, or a slash command's acknowledgement. */
 export interface Shown {
-  via: 'chat.postMessage' | 'chat.postEphemeral' | 'response_url';
+  via: 'chat.postMessage' | 'chat.postEphemeral' | 'response_url' | 'ack';
   channel?: string;
   user?: string;
   threadTs?: string;
@@ -317,6 +317,24 @@ export function commandPayload(text: string, opts: CommandOptions): Record<strin
 export function sendCommand(url: string, text: string, opts: CommandOptions & SignOptions): Promise<Response> {
   const body = new URLSearchParams(commandPayload(text, opts)).toString();
   return postSigned(url, body, 'application/x-www-form-urlencoded', opts);
+}
+
+/**
+ * What Slack shows for a slash command answered inside its acknowledgement: the HTTP response body
+ * (HTTP mode) or the envelope ack's payload (Socket Mode). Throws when there is no answer in it or
+ * when Slack would reject it.
+ */
+export function ackedAnswer(payload: Json): Shown {
+  const problems = blockKitProblems(payload);
+  if (problems.length) throw new Error(`Slack would reject this acknowledgement: ${problems.join('; ')}`);
+  return { via: 'ack', responseType: payload.response_type ?? 'ephemeral', text: payload.text ?? '', blocks: payload.blocks ?? [] };
+}
+
+/** The answer in an HTTP slash command response (see ackedAnswer). */
+export async function ackedAnswerOf(res: Response): Promise<Shown> {
+  const raw = await res.text();
+  if (res.status !== 200 || !raw) throw new Error(`no answer in the acknowledgement (HTTP ${res.status}, body ${JSON.stringify(raw)})`);
+  return ackedAnswer(JSON.parse(raw));
 }
 
 /** An Events API `event_callback` envelope around `event`. */

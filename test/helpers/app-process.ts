@@ -1,10 +1,18 @@
-// Runs the app the way `npm start` does (node + tsx, src/main.ts) as a real child process, with
-// only the environment a test gives it: no inherited tokens, and no .env file from the checkout.
+// Runs the app exactly as `npm start` does (the node command line in package.json) as a real child
+// process, with only the environment a test gives it: no inherited tokens, and no .env file from the checkout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const start: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(' ');
+if (start[0] !== 'node') throw new Error(`package.json "start" should run node directly, not ${start[0]}`);
+/** The node flags `npm start` uses (heap limit, tsx loader), e.g. ['--max-old-space-size=128', '--import', 'tsx']. */
+export const START_FLAGS = start.slice(1, -1);
+/** The script `npm start` runs. */
+const START_SCRIPT = start.at(-1)!;
 
 export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -27,7 +35,7 @@ export interface AppProcess {
 }
 
 export function startApp(extra: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: appEnv(extra) });
+  const child = spawn(process.execPath, [...START_FLAGS, START_SCRIPT], { cwd: ROOT, env: appEnv(extra) });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d));
