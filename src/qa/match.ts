@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Value } from '../facts/schema.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { dateConflict, yearsOf } from './verdict.ts';
+import { dateConflict, offTarget, yearsOf } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -99,7 +99,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     }
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
-    if (!q.yesno && dateConflict(q, f)) return 'no';
+    if ((!q.yesno && dateConflict(q, f)) || offTarget(q, f)) return 'no';
     if (q.numbers.calendarYears.length && !yearsOf(f).length) return 'no';
     return result;
   }

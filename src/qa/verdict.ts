@@ -11,7 +11,7 @@ export function yearsOf(f: IndexedFact): number[] {
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
 /** Whether the question states a percentage, count or span of years other than the fact's own. */
-function figureConflict(q: Question, f: IndexedFact): boolean {
+export function figureConflict(q: Question, f: IndexedFact): boolean {
   const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
   const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
   const spans = f.values.flatMap((v) => (v.kind === 'duration' ? [v.value] : []));
@@ -37,9 +37,12 @@ export function dateConflict(q: Question, f: IndexedFact): boolean {
   );
 }
 
-/** Whether the question states a figure or date the fact contradicts. */
-export function numberConflict(q: Question, f: IndexedFact): boolean {
-  return figureConflict(q, f) || dateConflict(q, f);
+/**
+ * A question that gets both a figure and a date wrong ("Will Japan reach 3% of GDP by 2030?") is
+ * about something else, not a premise to correct.
+ */
+export function offTarget(q: Question, f: IndexedFact): boolean {
+  return figureConflict(q, f) && dateConflict(q, f);
 }
 
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
@@ -55,7 +58,7 @@ export function contradicted(q: Question, f: IndexedFact, v: Vocabulary): boolea
  * doing what the question says.
  */
 export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
-  const conflict = numberConflict(q, f);
+  const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f, v) ? 'No. ' : 'Yes. ';
   if (!f.yes) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article gives a different figure. ';
