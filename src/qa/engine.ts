@@ -128,7 +128,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const questions = sentences.filter((x) => x.trim().endsWith('?'));
     const chosen = questions.length && questions.length < sentences.length ? questions : sentences;
     const clauses = chosen.flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
-    const kept = clauses.filter((c) => ASKS.test(c) || analyse(vocabulary, c).terms.length > 0);
+    // Short clauses stay: "How much, in yen, is the budget?" asks in yen.
+    const kept = clauses.filter((c) => c.split(' ').length < 3 || ASKS.test(c) || analyse(vocabulary, c).terms.length > 0);
     return (kept.length ? kept : clauses).join(', ');
   }
 

@@ -89,7 +89,8 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
       ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys, ...p.contradicts]),
       ...a.entities.flatMap((e) => [e.name, ...e.aliases]),
     ];
-    for (const w of texts.flatMap(words)) {
+    // Hyphenated words of the facts count by their parts ("Koizumi–Hegseth" is two names).
+    for (const w of texts.flatMap(words).flatMap((x) => x.split('-'))) {
       surface.add(w);
       const s = stem(w);
       if (!phrases.has(s) && !stop.has(s) && !/^\d/.test(s)) phrases.set(s, { kind: 'concept', id: s });
