@@ -13,11 +13,11 @@ export const MAX_QUESTION_CHARS = 1000;
 const MIN_COVERAGE = 0.6;
 
 const HELP_WORDS =
-  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
+  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
 const SUMMARY =
   /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
 /** A clause that asks something, whatever its words. */
-const ASKS = /^\W*(?:but |and |so )?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
+const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
@@ -70,7 +70,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t)))) return undefined;
+    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
@@ -119,18 +119,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   /**
-   * The part of a message that asks: its sentences that end in "?" (when others do not), without
-   * clauses that mention nothing the bot knows and ask nothing ("Forgive an old man's curiosity,
-   * but what did Takaichi say?").
+   * A message without the chatter around its question: sentences and clauses that neither ask nor
+   * say anything the bot knows ("My grandson showed me this article. Who did Koizumi meet?",
+   * "Forgive an old man's curiosity, but what did Takaichi say?"). Short clauses stay: "How much,
+   * in yen, is the budget?" asks in yen.
    */
   function askingPart(text: string): string {
+    const chatter = (part: string, asks: boolean) => !asks && part.split(' ').length >= 3 && analyse(vocabulary, part).unknown.length > 0;
     const sentences = text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
-    const questions = sentences.filter((x) => x.trim().endsWith('?'));
-    const chosen = questions.length && questions.length < sentences.length ? questions : sentences;
-    const clauses = chosen.flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
-    // Short clauses stay: "How much, in yen, is the budget?" asks in yen.
-    const kept = clauses.filter((c) => c.split(' ').length < 3 || ASKS.test(c) || analyse(vocabulary, c).terms.length > 0);
-    return (kept.length ? kept : clauses).join(', ');
+    if (sentences.length < 2 && !/[,;:]\s|\s[-–—]\s/.test(text)) return text;
+    const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?')));
+    const clauses = asking.flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
+    if (!clauses.some((c) => ASKS.test(c))) return asking.join(' ') || text;
+    return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');
   }
 
   /** A question naming only people, countries or places, with nothing asked about them. */
@@ -159,13 +160,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
-    let q = analyse(vocabulary, asked);
-    // Words the bot does not know may be chatter around the question ("My grandson showed me this
-    // article. Who did Koizumi meet?"): read the asking part alone.
-    if (q.unknown.length) {
-      const part = askingPart(asked);
-      if (part !== asked) q = analyse(vocabulary, part);
-    }
+    // A message may wrap its question in chatter ("My grandson showed me this article. Who did
+    // Koizumi meet?"): read the asking part alone.
+    const q = analyse(vocabulary, askingPart(asked));
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));

@@ -31,7 +31,8 @@ export function subjectOf(q: Question, v: Vocabulary): string | undefined {
  * ("What resolve did Japan convey during Hegseth's visit?": Japan). None for "Who wrote ...?".
  */
 function speakersOf(q: Question, v: Vocabulary): string[] {
-  const verb = q.terms.findLastIndex((t) => SPEECH.has(t));
+  // The first verb of saying, or for a comparison the last ("the premier's pledge ... the goal Koizumi conveyed").
+  const verb = q.comparison ? q.terms.findLastIndex((t) => SPEECH.has(t)) : q.terms.findIndex((t) => SPEECH.has(t));
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
   return q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
 }
@@ -52,8 +53,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f)])]));
-  // Words a fact denies ("improving") belong to it only for yes/no questions ("Is it improving?").
-  const deniedTerms = new Map(facts.map((f) => [f.id, new Set(f.contradicts.flatMap(v.terms))]));
+  // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
+  // use them ("Is it improving?"); a phrase only as written.
+  const denied = (q: Question, f: IndexedFact) =>
+    f.contradicts.filter((c) => !c.includes(' ') || q.clean.toLowerCase().includes(c.toLowerCase())).flatMap(v.terms);
   const countriesOf = (f: IndexedFact) => new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]);
   const unitTerms = (value: Value) => ('unit' in value ? [v.stem(value.unit), ...v.terms(value.unit).filter((t) => !t.startsWith('@'))] : []);
 
@@ -65,7 +68,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || (q.yesno && deniedTerms.get(f.id)!.has(t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || (q.yesno && denied(q, f).includes(t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }

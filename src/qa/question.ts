@@ -41,7 +41,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   const first = (ws[i] ?? '').replace(/'/g, '');
   if (/ how (many|much (of )?(the )?(us |american |u\.s\. )?(soldiers?|troops?|forces|personnel|people|men|bases)) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
   if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|%|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
-  if (/^ (was|is|were|did) (it|that) /.test(text)) return { kind: 'yesno', yesno: true };
+  if (/^ (was|is|were|did) (it|that) /.test(text) || /^ (confirm|verify|check|is it true|true or false)\b/.test(text)) return { kind: 'yesno', yesno: true };
   // The question word that comes first decides: "Where was he when he met Koizumi?" asks where.
   const asked = WH.map(([kind, re]) => ({ kind, at: text.search(re) }))
     .filter((w) => w.at >= 0)
@@ -71,7 +71,7 @@ function isTransposition(a: string, b: string): boolean {
  * The closest known word for a typo, if one is close enough to be sure. Real English words are
  * not typos. Words of five letters or more may be one edit off a meaningful word (two from eight
  * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
- * a four-letter non-word, one edit off ("japn", "whay").
+ * a four-letter non-word, one letter short of a word ("japn") or one edit off a function word ("whay").
  */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
@@ -84,7 +84,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
     if (Math.abs(candidate.length - word.length) > limit || !(v.phrases.has(stem) || v.stop.has(stem))) continue;
     const d = isTransposition(word, candidate) ? 1 : distance(word, candidate);
     const plain = v.plain.has(candidate);
-    const allowed = word.length === 4 ? d === 1 : !plain || isTransposition(word, candidate);
+    const allowed = word.length === 4 ? d === 1 && (plain || v.stop.has(stem) || candidate.length === 5) : !plain || isTransposition(word, candidate);
     if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
@@ -92,9 +92,11 @@ function correct(v: Vocabulary, word: string): string | undefined {
 
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
-export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government']);
+export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
+/** "How many soldiers does Japan itself have?" */
+const OWN = new Set(['itself', 'own', 'themselv']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
 const MAX_CORRECTIONS = 6;
 
@@ -175,7 +177,8 @@ export function analyse(v: Vocabulary, input: string): Question {
     for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
       const p = seq[j]!;
       const owner = countryOf(p.entity);
-      if (owner && OWNER_VERBS.has(seq[j + 1]?.stem ?? '')) {
+      const verb = seq.slice(j + 1).find((x) => !v.stop.has(x.stem) && !OWN.has(x.stem));
+      if (owner && OWNER_VERBS.has(verb?.stem ?? '')) {
         owners[t.term] = owner;
         return;
       }
@@ -192,7 +195,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const asked = asksTitle ? seq.find((t) => t.title && !byName.has(t.entity!)) : undefined;
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
-  const terms = [...new Set(kept.map((t) => t.term!))];
+  // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
+  const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
+  const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   return { clean, terms, named, titled, comparison: COMPARISON.test(clean), stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };

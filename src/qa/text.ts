@@ -85,7 +85,8 @@ export function makeStem(spelling: Record<string, string>) {
   return (word: string): string => {
     let s = cache.get(word);
     if (s === undefined) {
-      const w = spelling[word] ?? word;
+      const once = spelling[word] ?? word;
+      const w = spelling[once] ?? once; // "def" → "defence" → "defense"
       s = /^\d|%/.test(w) ? w : stemmer(w);
       if (cache.size < 50_000) cache.set(word, s);
     }
