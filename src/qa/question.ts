@@ -177,7 +177,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
       const p = seq[j]!;
       const owner = countryOf(p.entity);
-      const verb = seq.slice(j + 1).find((x) => !v.stop.has(x.stem) && !OWN.has(x.stem));
+      const verb = seq.slice(j + 1).find((x) => !OWN.has(x.stem));
       if (owner && OWNER_VERBS.has(verb?.stem ?? '')) {
         owners[t.term] = owner;
         return;
