@@ -16,6 +16,7 @@ const HELP_WORDS =
   /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
 const SUMMARY =
   /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
+const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
 /** A clause that asks something, whatever its words. */
 const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
@@ -126,12 +127,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function askingPart(text: string): string {
     const chatter = (part: string, asks: boolean) => !asks && part.split(' ').length >= 3 && analyse(vocabulary, part).unknown.length > 0;
-    const sentences = text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
+    const sentences = sentencesOf(text);
     if (sentences.length < 2 && !/[,;:]\s|\s[-–—]\s/.test(text)) return text;
     const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?')));
     const clauses = asking.flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
     if (!clauses.some((c) => ASKS.test(c))) return asking.join(' ') || text;
     return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');
+  }
+
+  /** The sentences of a message that end in "?", when it has others too. */
+  function questionSentences(text: string): string | undefined {
+    const sentences = sentencesOf(text);
+    const questions = sentences.filter((x) => x.trim().endsWith('?'));
+    return questions.length && questions.length < sentences.length ? questions.join(' ') : undefined;
   }
 
   /** A question naming only people, countries or places, with nothing asked about them. */
@@ -161,8 +169,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
-    // Koizumi meet?"): read the asking part alone.
-    const q = analyse(vocabulary, askingPart(asked));
+    // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
+    // ("What is his title? The papers keep changing what they call his department.").
+    const reply = respond(analyse(vocabulary, askingPart(asked)), wantsSummary);
+    const questions = questionSentences(asked);
+    if (reply.answered || !questions) return reply;
+    const second = respond(analyse(vocabulary, questions), wantsSummary);
+    return second.answered ? second : reply;
+  }
+
+  function respond(q: Question, wantsSummary: boolean): Answer {
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
