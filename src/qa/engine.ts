@@ -135,11 +135,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');
   }
 
-  /** The sentences of a message that end in "?", when it has others too. */
-  function questionSentences(text: string): string | undefined {
+  /** Only what a message asks: its sentences that end in "?" and, of those, the clauses that ask. */
+  function questionsOnly(text: string): string | undefined {
     const sentences = sentencesOf(text);
     const questions = sentences.filter((x) => x.trim().endsWith('?'));
-    return questions.length && questions.length < sentences.length ? questions.join(' ') : undefined;
+    const clauses = (questions.length ? questions : sentences).flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
+    const asking = clauses.filter((c) => ASKS.test(c) || c.split(' ').length < 3);
+    const only = (asking.length ? asking : clauses).join(', ');
+    return only !== text ? only : undefined;
   }
 
   /** A question naming only people, countries or places, with nothing asked about them. */
@@ -171,9 +174,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").
-    const reply = respond(analyse(vocabulary, askingPart(asked)), wantsSummary);
-    const questions = questionSentences(asked);
-    if (reply.answered || !questions) return reply;
+    const q = analyse(vocabulary, askingPart(asked));
+    const reply = respond(q, wantsSummary);
+    const questions = questionsOnly(asked);
+    if (reply.answered || q.unknown.length || !questions) return reply;
     const second = respond(analyse(vocabulary, questions), wantsSummary);
     return second.answered ? second : reply;
   }

@@ -39,7 +39,9 @@ function speakersOf(q: Question, v: Vocabulary): string[] {
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
-  const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : 1);
+  const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
+  // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
+  const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: ['keys', 'about', 'text'],
