@@ -4,7 +4,7 @@ import wordListPath from 'word-list';
 // English words (274,000, from the word-list package), so that a real word the fact base does not
 // know ("married", "slated") is never "corrected" into one it does ("marked", "stated"): only
 // non-words are typos. Kept compact, as the list's text (about 3 MB) with the ranges each
-// two-letter prefix occupies, and loaded on first use, as most questions need no correction.
+// three-letter prefix occupies, and loaded on first use, as most questions need no correction.
 
 interface Dictionary {
   text: string;
@@ -20,7 +20,7 @@ function load(): Dictionary {
   let lastKey = '';
   for (let at = 0; at < text.length - 1; ) {
     const end = text.indexOf('\n', at + 1);
-    const key = text.slice(at + 1, Math.min(at + 3, end));
+    const key = text.slice(at + 1, Math.min(at + 4, end));
     if (key === lastKey && last) last[1] = end;
     else {
       last = [at, end];
@@ -36,7 +36,7 @@ export function isEnglishWord(word: string): boolean {
   dictionary ??= load();
   const { text, ranges } = dictionary;
   const needle = `\n${word}\n`;
-  return (ranges.get(word.slice(0, 2)) ?? []).some(([start, end]) => {
+  return (ranges.get(word.slice(0, 3)) ?? []).some(([start, end]) => {
     const found = text.indexOf(needle, start);
     return found >= 0 && found < end;
   });

@@ -74,7 +74,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
-    return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
+    return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
   }
 
   /** A runner-up almost as good as the best answer, adding a different quote. */
@@ -162,7 +162,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
+    return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
   }
 
   function answer(input: string): Answer {
@@ -189,7 +189,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);
-    if (person) return compose([person], 1, verdict(q, person, vocabulary));
+    if (person) return compose([person], 1, verdict(q, person));
     // "Was Hegseth in Japan?" asks where he was.
     if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q));
     return fromFacts(q);

@@ -2,12 +2,26 @@ import type { Article, Fact, FactBase } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** A fact ready for matching: where it comes from and the terms its keys and text mean. */
+/** A word or phrase a fact denies ("improving", "Truth Social"), as written and as terms. */
+export interface Denial {
+  text: string;
+  terms: string[];
+  phrase: boolean;
+}
+
+/** A fact ready for matching: where it comes from and what its words mean, worked out once. */
 export interface IndexedFact extends Fact {
   article: Article;
   citation: Citation;
   keyTerms: string[];
   textTerms: string[];
+  denials: Denial[];
+  /** Countries it involves: its own, its people's, and Japan, the subject of the news. */
+  countries: Set<string>;
+  /** What its counts and spans count ("soldier", "year"). */
+  unitTerms: string[];
+  /** Calendar years it states, in typed dates or its quote. */
+  years: number[];
 }
 
 /** "Who is X?" facts made from each person's curated role. */
@@ -40,6 +54,10 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       citation: citationFor(a, f.quote),
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
+      denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') })),
+      countries: new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
+      unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
+      years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
     })),
   );
 }

@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { Value } from '../facts/schema.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { dateConflict, offTarget, yearsOf } from './verdict.ts';
+import { dateConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -57,10 +56,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
-  const denied = (q: Question, f: IndexedFact) =>
-    f.contradicts.filter((c) => !c.includes(' ') || q.clean.toLowerCase().includes(c.toLowerCase())).flatMap(v.terms);
-  const countriesOf = (f: IndexedFact) => new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]);
-  const unitTerms = (value: Value) => ('unit' in value ? [v.stem(value.unit), ...v.terms(value.unit).filter((t) => !t.startsWith('@'))] : []);
+  const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
@@ -70,7 +66,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || (q.yesno && denied(q, f).includes(t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || (q.yesno && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
@@ -82,8 +78,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind)) return 'no';
-    if (q.kind === 'howmany' && !f.values.some((x) => (x.kind === 'count' || x.kind === 'duration') && unitTerms(x).some((t) => q.stems.includes(t) || q.terms.includes(t))))
-      return 'no';
+    if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
@@ -91,7 +86,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const id = t.slice(1);
       const kind = v.entityKind.get(id);
       const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
-      if (f.about.includes(id) || (country && countriesOf(f).has(country))) continue;
+      if (f.about.includes(id) || (country && f.countries.has(country))) continue;
       if (kind !== 'person') return 'no';
       result = 'person';
     }
@@ -105,7 +100,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
     if ((!q.yesno && dateConflict(q, f)) || offTarget(q, f)) return 'no';
-    if (q.numbers.calendarYears.length && !yearsOf(f).length) return 'no';
+    if (q.numbers.calendarYears.length && !f.years.length) return 'no';
     return result;
   }
 

@@ -74,19 +74,20 @@ function isTransposition(a: string, b: string): boolean {
  * a four-letter non-word, one letter short of a word ("japn") or one edit off a function word ("whay").
  */
 function correct(v: Vocabulary, word: string): string | undefined {
-  if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
-  const limit = word.length >= 8 ? 2 : 1;
+  if (v.corrections.has(word)) return v.corrections.get(word);
   let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of v.known.get(word[0]!) ?? []) {
-    // Only words that mean something alone: "dollars" is not "dollar" of "dollar figure".
-    const stem = v.stem(candidate);
-    if (Math.abs(candidate.length - word.length) > limit || !(v.phrases.has(stem) || v.stop.has(stem))) continue;
-    const d = isTransposition(word, candidate) ? 1 : distance(word, candidate);
-    const plain = v.plain.has(candidate);
-    const allowed = word.length === 4 ? d === 1 && (plain || v.stop.has(stem) || candidate.length === 5) : !plain || isTransposition(word, candidate);
-    if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
+  if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word)) {
+    const limit = word.length >= 8 ? 2 : 1;
+    let bestDistance = limit + 1;
+    for (let length = word.length - limit; length <= word.length + limit; length++)
+      for (const { word: candidate, plain } of v.typoTargets.get(`${word[0]}${length}`) ?? []) {
+        const swapped = isTransposition(word, candidate);
+        const d = swapped ? 1 : distance(word, candidate);
+        const allowed = word.length === 4 ? d === 1 && (plain || length === 5) : !plain || swapped;
+        if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
+      }
   }
+  if (v.corrections.size < 10_000) v.corrections.set(word, best);
   return best;
 }
 

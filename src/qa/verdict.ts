@@ -1,12 +1,6 @@
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
-import type { Vocabulary } from './vocabulary.ts';
-
-/** Calendar years a fact states, in its typed dates or its quote. */
-export function yearsOf(f: IndexedFact): number[] {
-  return [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)];
-}
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -23,7 +17,7 @@ export function dateConflict(q: Question, f: IndexedFact): boolean {
   const dates = f.values.flatMap((v) => (v.kind === 'date' ? [v.value] : []));
   const days = dates.filter((d) => d.length === 10);
   return (
-    (q.numbers.calendarYears.length > 0 && !q.numbers.calendarYears.every((y) => yearsOf(f).includes(y))) ||
+    (q.numbers.calendarYears.length > 0 && !q.numbers.calendarYears.every((y) => f.years.includes(y))) ||
     clash(q.numbers.days, days.map((d) => d.slice(5))) ||
     clash(q.numbers.weekdays, days.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!)) ||
     clash(
@@ -46,10 +40,10 @@ export function offTarget(q: Question, f: IndexedFact): boolean {
 }
 
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
-export function contradicted(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+export function contradicted(q: Question, f: IndexedFact): boolean {
   const text = q.clean.toLowerCase();
   // A single word also counts by meaning ("improve" for "improving"); a phrase only as written.
-  return f.contradicts.some((c) => text.includes(c.toLowerCase()) || (!c.includes(' ') && v.terms(c).some((t) => !t.startsWith('@') && q.terms.includes(t))));
+  return f.denials.some((d) => text.includes(d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t))));
 }
 
 /**
@@ -57,9 +51,9 @@ export function contradicted(q: Question, f: IndexedFact, v: Vocabulary): boolea
  * ("Why did Hegseth demand 5%?"), nothing otherwise. `wrongPerson`: the fact has someone else
  * doing what the question says.
  */
-export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
+export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
-  if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f, v) ? 'No. ' : 'Yes. ';
+  if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f) ? 'No. ' : 'Yes. ';
   if (!f.yes) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article gives a different figure. ';
   return '';

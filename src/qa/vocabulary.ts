@@ -26,16 +26,22 @@ export function loadLexicon(file: string): Lexicon {
 /** What a run of words means: a concept ("spending"), an entity ("@koizumi"), or nothing (generic). */
 export type Meaning = { kind: 'concept'; id: string } | { kind: 'entity'; id: string; title?: string } | { kind: 'generic' };
 
+export interface TypoTarget {
+  word: string;
+  /** A function or generic word: a typo becomes it only by swapped letters ("abuot"), or from four letters ("whay"). */
+  plain: boolean;
+}
+
 export interface Vocabulary {
   stem(word: string): string;
   /** Stem sequences joined by spaces → meaning; longest match wins. */
   phrases: Map<string, Meaning>;
   longestPhrase: number;
   stop: Set<string>;
-  /** Surface words known to the bot, bucketed by first letter, for typo correction. */
-  known: Map<string, string[]>;
-  /** Function and generic words among them (corrected to only for swapped letters). */
-  plain: Set<string>;
+  /** Words a typo may be corrected to, by first letter and length ("h7" → hegseth, …). */
+  typoTargets: Map<string, TypoTarget[]>;
+  /** Corrections already worked out (typos recur). */
+  corrections: Map<string, string | undefined>;
   /** Entity id → country / place / person etc. */
   entityKind: Map<string, string>;
   /** Person or place id → its country. */
@@ -96,14 +102,20 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
       if (!phrases.has(s) && !stop.has(s) && !/^\d/.test(s)) phrases.set(s, { kind: 'concept', id: s });
     }
   }
-  const known = new Map<string, string[]>();
+  const typoTargets = new Map<string, TypoTarget[]>();
   // Function and generic words are typo targets only for swapped letters ("abuot"), so that
   // "party" does not become "part".
   const plain = new Set([...lexicon.stop, ...lexicon.generic].filter((w) => !surface.has(w)));
-  for (const w of [...surface, ...plain]) if (w.length >= 3 && !/\d/.test(w)) known.set(w[0]!, [...(known.get(w[0]!) ?? []), w]);
+  for (const word of new Set([...surface, ...plain])) {
+    const s = stem(word);
+    // Only words that mean something alone: "dollars" is not "dollar" of "dollar figure".
+    if (word.length < 3 || /\d/.test(word) || !(phrases.has(s) || stop.has(s))) continue;
+    const key = `${word[0]}${word.length}`;
+    typoTargets.set(key, [...(typoTargets.get(key) ?? []), { word, plain: plain.has(word) || stop.has(s) }]);
+  }
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, known, plain, entityKind, titles, countryOf, terms: () => [] };
+  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [] };
   vocab.terms = (text: string) => {
     const stems = words(text).map(stem);
     const out: string[] = [];
