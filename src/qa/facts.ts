@@ -22,6 +22,11 @@ export interface IndexedFact extends Fact {
   unitTerms: string[];
   /** Calendar years it states, in typed dates or its quote. */
   years: number[];
+  /** Its typed values by kind. */
+  percents: number[];
+  counts: number[];
+  spans: number[];
+  dates: string[];
 }
 
 /** "Who is X?" facts made from each person's curated role. */
@@ -58,6 +63,10 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       countries: new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
+      percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
+      counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
+      spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
+      dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
     })),
   );
 }

@@ -123,8 +123,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       .flatMap((hit) => {
         const fact = byId.get(hit.id as string)!;
         const fits = fit(q, fact);
+        if (fits === 'no') return [];
         const coverage = coverageOf(q, fact);
-        if (fits === 'no' || (fits === 'person' && !correctsPerson(q, fact, coverage))) return [];
+        if (fits === 'person' && !correctsPerson(q, fact, coverage)) return [];
         let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
         if (subject && fact.about[0] === subject) score *= 1.3;
         if (fact.kinds.includes(q.kind)) score *= 1.5;

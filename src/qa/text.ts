@@ -47,7 +47,12 @@ function monthDay(month: string, day: string): string {
   return `${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+const NONE: Numbers = { percents: [], calendarYears: [], counts: [], days: [], months: [], weekdays: [], years: [] };
+/** Whether a text may hold a number, date or weekday at all (most questions do not). */
+const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
+
 export function extractNumbers(clean: string): Numbers {
+  if (!MAY_HOLD.test(clean)) return NONE;
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
   const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/g)].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));

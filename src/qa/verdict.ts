@@ -6,15 +6,12 @@ const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) 
 
 /** Whether the question states a percentage, count or span of years other than the fact's own. */
 export function figureConflict(q: Question, f: IndexedFact): boolean {
-  const percents = f.values.flatMap((v) => (v.kind === 'percent' ? [v.value] : []));
-  const counts = f.values.flatMap((v) => (v.kind === 'count' ? [v.value] : []));
-  const spans = f.values.flatMap((v) => (v.kind === 'duration' ? [v.value] : []));
-  return clash(q.numbers.percents, percents) || clash(q.numbers.counts, counts) || clash(q.numbers.years, spans);
+  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans);
 }
 
 /** Whether the question names a year, day, weekday or month other than the fact's own dates. */
 export function dateConflict(q: Question, f: IndexedFact): boolean {
-  const dates = f.values.flatMap((v) => (v.kind === 'date' ? [v.value] : []));
+  const { dates } = f;
   const days = dates.filter((d) => d.length === 10);
   return (
     (q.numbers.calendarYears.length > 0 && !q.numbers.calendarYears.every((y) => f.years.includes(y))) ||
