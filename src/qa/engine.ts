@@ -16,6 +16,8 @@ const HELP_WORDS =
   /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
 const SUMMARY =
   /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
+/** A word written with a capital other than at the start of a sentence: a name. */
+const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
 const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
 /** A clause that asks something, whatever its words. */
 const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
@@ -145,6 +147,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return only !== text ? only : undefined;
   }
 
+  /**
+   * One unknown word in a question that otherwise matches a fact fully on two or more topics is a
+   * paraphrase ("Which social media site carried Hegseth's message?"), unless it is a name typed
+   * with a capital ("How much does India spend?"). Topics the facts never state (other countries,
+   * weapons, money) are known words and still decline.
+   */
+  function tolerable(q: Question): boolean {
+    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean)) return false;
+    const best = rank(q)[0];
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
+  }
+
   /** A question naming only people, countries or places, with nothing asked about them. */
   function onlyNames(q: Question): boolean {
     if (['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
@@ -185,7 +200,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function respond(q: Question, wantsSummary: boolean): Answer {
     const role = roleCheck(q);
     if (role) return role;
-    if (q.unknown.length) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
+    if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
     if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);

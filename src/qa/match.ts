@@ -71,6 +71,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
 
+  /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
+  // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
+  const namesOther = (q: Question, f: IndexedFact) =>
+    !/ or /i.test(q.clean) && f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase()));
+
   /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
    * gives a concept another owner, or it is not about a document or organisation the question
@@ -99,7 +104,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     }
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
-    if ((!q.yesno && dateConflict(q, f)) || offTarget(q, f)) return 'no';
+    if ((!q.yesno && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';
     return result;
   }
