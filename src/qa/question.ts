@@ -56,7 +56,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 const WH: [QuestionKind, RegExp][] = [
   ['when', / (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /],
   ['where', / (where|which city|what city|what place|which place|what location|which country did|what venue) /],
-  ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what is behind|what's behind) /],
+  ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind) /],
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
 ];
 
@@ -105,7 +105,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
   // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
   const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
-  const { kind, yesno } = questionKind(surface);
+  const { kind, yesno } = questionKind(surface.map(v.spell));
   const unknown: string[] = [];
   const corrected: [string, string][] = [];
   // Fix typos first, so phrases can match across corrected words; words of a known phrase as typed
@@ -194,7 +194,8 @@ export function analyse(v: Vocabulary, input: string): Question {
   // title is what is asked, not a name ("Who is the PM?" keeps it; "Which US president met the
   // Japanese premier?" keeps the premier).
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
-  const asked = asksTitle ? seq.find((t) => t.title && !byName.has(t.entity!)) : undefined;
+  const which = fixed.findIndex((s) => s === 'which' || s === 'what');
+  const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');

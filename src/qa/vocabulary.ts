@@ -34,6 +34,8 @@ export interface TypoTarget {
 
 export interface Vocabulary {
   stem(word: string): string;
+  /** A word as the lexicon spells it ("wen" → "when", "defence" → "defense"). */
+  spell(word: string): string;
   /** Stem sequences joined by spaces → meaning; longest match wins. */
   phrases: Map<string, Meaning>;
   longestPhrase: number;
@@ -115,7 +117,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   }
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  const vocab: Vocabulary = { stem, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [] };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [] };
   vocab.terms = (text: string) => {
     const stems = words(text).map(stem);
     const out: string[] = [];
