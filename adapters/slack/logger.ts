@@ -7,12 +7,15 @@ const LEVELS: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLeve
 
 export function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'bolt' });
-  const line = (msg: unknown[]) => formatWithOptions({ breakLength: Infinity, depth: 3 }, ...msg);
+  // Formats only what will be written: Bolt logs at debug level several times per request.
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
+    if (log.isLevelEnabled(level)) log[level](formatWithOptions({ breakLength: Infinity, depth: 3 }, ...msg));
+  };
   return {
-    debug: (...msg) => log.debug(line(msg)),
-    info: (...msg) => log.info(line(msg)),
-    warn: (...msg) => log.warn(line(msg)),
-    error: (...msg) => log.error(line(msg)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     getLevel: () => LEVELS[log.level] ?? LogLevel.ERROR,
     // The app's LOG_LEVEL decides; Bolt asking for another level is ignored.
     setLevel: () => {},
