@@ -5,7 +5,8 @@ import type { Command, CommandContext } from './command.ts';
 import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timelineReply } from './commands.ts';
 import { loadFactBase } from './facts/load.ts';
 import type { FactBase } from './facts/schema.ts';
-import { createEngine, isHelpRequest } from './qa/engine.ts';
+import { createEngine } from './qa/engine.ts';
+import { isHelpRequest } from './qa/message.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
 

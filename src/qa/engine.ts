@@ -4,6 +4,7 @@ import type { FactBase } from '../facts/schema.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
 import { verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
@@ -12,25 +13,9 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
 
-const HELP_WORDS =
-  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
-const SUMMARY =
-  /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
-/** A word written with a capital other than at the start of a sentence: a name. */
-const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
-const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
-/** A clause that asks something, whatever its words. */
-const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
-
-
-/** Empty input, a greeting or a call for help: answered with the help text. */
-export function isHelpRequest(text: string): boolean {
-  const clean = cleanText(text);
-  return !clean || HELP_WORDS.test(clean);
-}
 
 export interface Engine {
   answer(question: string): Answer;
@@ -122,33 +107,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   /**
-   * A message without the chatter around its question: sentences and clauses that neither ask nor
-   * say anything the bot knows ("My grandson showed me this article. Who did Koizumi meet?",
-   * "Forgive an old man's curiosity, but what did Takaichi say?"). Short clauses stay: "How much,
-   * in yen, is the budget?" asks in yen.
-   */
-  function askingPart(text: string): string {
-    const chatter = (part: string, asks: boolean) => !asks && part.split(' ').length >= 3 && analyse(vocabulary, part).unknown.length > 0;
-    const sentences = sentencesOf(text);
-    if (sentences.length < 2 && !/[,;:]\s|\s[-–—]\s/.test(text)) return text;
-    const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?')));
-    const clauses = asking.flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
-    if (!clauses.some((c) => ASKS.test(c))) return asking.join(' ') || text;
-    return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');
-  }
-
-  /** Only what a message asks: its sentences that end in "?" and, of those, the clauses that ask. */
-  function questionsOnly(text: string): string | undefined {
-    const sentences = sentencesOf(text);
-    const questions = sentences.filter((x) => x.trim().endsWith('?'));
-    const clauses = (questions.length ? questions : sentences).flatMap((x) => x.split(/\s*[,;:]\s+|\s+[-–—]\s+/));
-    const asking = clauses.filter((c) => ASKS.test(c) || c.split(' ').length < 3);
-    const only = (asking.length ? asking : clauses).join(', ');
-    return only !== text ? only : undefined;
-  }
-
-  /**
-   * One unknown word in a question that otherwise matches a fact fully on two or more topics is a
+   * One unknown word in a question that otherwise matches a fact fully on three or more topics is a
    * paraphrase ("Which social media site carried Hegseth's message?"), unless it is a name typed
    * with a capital ("How much does India spend?"). Topics the facts never state (other countries,
    * weapons, money) are known words and still decline.
@@ -189,7 +148,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").
-    const q = analyse(vocabulary, askingPart(asked));
+    const unknownIn = (text: string) => analyse(vocabulary, text).unknown.length > 0;
+    const q = analyse(vocabulary, askingPart(asked, unknownIn));
     const reply = respond(q, wantsSummary);
     const questions = questionsOnly(asked);
     if (reply.answered || q.unknown.length || !questions) return reply;

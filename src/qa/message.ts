@@ -1,0 +1,46 @@
+// Reading a chat message before its words: greetings and help, summary requests, and the part of
+// a message that asks, without the chatter around it.
+import { cleanText } from './text.ts';
+
+const HELP_WORDS =
+  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
+export const SUMMARY =
+  /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
+/** A word written with a capital other than at the start of a sentence: a name. */
+export const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
+const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
+/** A clause that asks something, whatever its words. */
+const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
+const clausesOf = (sentence: string) => sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/);
+
+/** Empty input, a greeting or a call for help: answered with the help text. */
+export function isHelpRequest(text: string): boolean {
+  const clean = cleanText(text);
+  return !clean || HELP_WORDS.test(clean);
+}
+
+/**
+ * A message without the chatter around its question: sentences and clauses that neither ask nor
+ * say anything the bot knows ("My grandson showed me this article. Who did Koizumi meet?",
+ * "Forgive an old man's curiosity, but what did Takaichi say?"). Short clauses stay: "How much,
+ * in yen, is the budget?" asks in yen.
+ */
+export function askingPart(text: string, unknownIn: (part: string) => boolean): string {
+  const chatter = (part: string, asks: boolean) => !asks && part.split(' ').length >= 3 && unknownIn(part);
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2 && !/[,;:]\s|\s[-–—]\s/.test(text)) return text;
+  const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?')));
+  const clauses = asking.flatMap(clausesOf);
+  if (!clauses.some((c) => ASKS.test(c))) return asking.join(' ') || text;
+  return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');
+}
+
+/** Only what a message asks: its sentences that end in "?" and, of those, the clauses that ask. */
+export function questionsOnly(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  const clauses = (questions.length ? questions : sentences).flatMap(clausesOf);
+  const asking = clauses.filter((c) => ASKS.test(c) || c.split(' ').length < 3);
+  const only = (asking.length ? asking : clauses).join(', ');
+  return only !== text ? only : undefined;
+}
