@@ -190,11 +190,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
-  // "Which prime minister approved the papers?": in a who-question about something else, the first
-  // title is what is asked, not a name ("Who is the PM?" keeps it; "Which US president met the
-  // Japanese premier?" keeps the premier).
+  // "Which prime minister approved the papers?", "Who was PM when they were approved?": in a
+  // who-question about something else, a title right after the question word is what is asked,
+  // not a name ("Who is the PM?" keeps it; "Which US president met the Japanese premier?" keeps the premier).
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
-  const which = fixed.findIndex((s) => s === 'which' || s === 'what');
+  const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
