@@ -6,6 +6,7 @@ import type { Vocabulary } from './vocabulary.ts';
 export interface Denial {
   text: string;
   terms: string[];
+  /** Counts only as written. */
   phrase: boolean;
 }
 
@@ -59,7 +60,8 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       citation: citationFor(a, f.quote),
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
-      denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') })),
+      // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
+      denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c) })),
       countries: new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { dateConflict, offTarget } from './verdict.ts';
+import { challenges, contradicted, dateConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -66,7 +66,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || (q.yesno && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
@@ -82,7 +82,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * names. 'person' when it has other people than the question names, or another speaker.
    */
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
-    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind)) return 'no';
+    // "Why did Hegseth cancel the meeting?": a fact that denies the premise answers the why.
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && contradicted(q, f))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';

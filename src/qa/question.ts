@@ -42,6 +42,8 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
   if (/ how (many|much (of )?(the )?(us |american |u\.s\. )?(soldiers?|troops?|forces|personnel|people|men|bases)) /.test(text) || / number of (troops|soldiers|us|american|forces|personnel) /.test(text)) return { kind: 'howmany', yesno: false };
   if (/ how (much|big|large|high) / .test(text) || / what (percentage|percent|%|share|level|amount|figure) /.test(text)) return { kind: 'howmuch', yesno: false };
   if (/^ (was|is|were|did) (it|that) /.test(text) || /^ (confirm|verify|check|is it true|true or false)\b/.test(text)) return { kind: 'yesno', yesno: true };
+  // "Had Koizumi been minister long when he met Hegseth?" asks yes or no, whatever follows.
+  if (AUX.has(first) && !/ or /.test(text)) return { kind: 'yesno', yesno: true };
   // The question word that comes first decides: "Where was he when he met Koizumi?" asks where.
   const asked = WH.map(([kind, re]) => ({ kind, at: text.search(re) }))
     .filter((w) => w.at >= 0)

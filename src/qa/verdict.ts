@@ -36,6 +36,9 @@ export function offTarget(q: Question, f: IndexedFact): boolean {
   return figureConflict(q, f) && dateConflict(q, f);
 }
 
+/** A question that may state something a fact denies: yes/no ("Is it improving?") or why ("Why did Japan cut spending?"). */
+export const challenges = (q: Question) => q.yesno || q.kind === 'why';
+
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
   const text = q.clean.toLowerCase();
@@ -51,7 +54,7 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f) ? 'No. ' : 'Yes. ';
-  if (!f.yes) return 'Actually, no: ';
+  if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article gives a different figure. ';
   return '';
 }
