@@ -56,6 +56,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
   function roleCheck(q: Question): Answer | undefined {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
+    // "Has Koizumi been defence minister for years?" asks how long, not which job.
+    if (/\b(years?|months?|long|since|ago)\b/i.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
     if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;

@@ -56,9 +56,13 @@ export function extractNumbers(clean: string): Numbers {
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
   const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/g)].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
-  const counts = [...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]
-    .map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1))
-    .filter((n) => !calendarYears.includes(n));
+  const counts = [
+    ...[...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]
+      .map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1))
+      .filter((n) => !calendarYears.includes(n)),
+    // "four security documents": a small number of things the facts count.
+    ...[...text.matchAll(/\b(\d{1,2})\s+(?:\w+\s+)?(?:documents|papers|strategies)\b/g)].map((m) => Number(m[1])),
+  ];
   const days = [
     ...[...text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'))].map((m) => monthDay(m[1]!, m[2]!)),
     ...[...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))].map((m) => monthDay(m[2]!, m[1]!)),
