@@ -103,24 +103,31 @@ const OWN = new Set(['itself', 'own', 'themselv']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
 const MAX_CORRECTIONS = 6;
 
-export function analyse(v: Vocabulary, input: string): Question {
-  const clean = cleanText(input);
-  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
-  const { kind, yesno } = questionKind(surface.map(v.spell));
+interface Token {
+  term?: string;
+  entity?: string;
+  title?: string;
+  stem: string;
+  /** Index of its first word. */
+  at: number;
+}
+
+/**
+ * Stems of the words, typos fixed where sure; words of a known phrase as typed ("boots on the
+ * ground") are left alone. Returns the stems and the words it could not place.
+ */
+function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown: string[]; corrected: [string, string][] } {
   const unknown: string[] = [];
   const corrected: [string, string][] = [];
-  // Fix typos first, so phrases can match across corrected words; words of a known phrase as typed
-  // ("boots on the ground") are left alone.
   const raw = surface.map(v.stem);
-  const inRawPhrase = new Set<number>();
+  const inPhrase = new Set<number>();
   for (let i = 0; i < raw.length; i++) {
     const m = matchAt(v, raw, i);
-    if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inRawPhrase.add(k);
+    if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inPhrase.add(k);
   }
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
-    if (v.phrases.has(s) || v.stop.has(s) || inRawPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
+    if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
@@ -129,41 +136,35 @@ export function analyse(v: Vocabulary, input: string): Question {
     unknown.push(w);
     return s;
   });
-  // Unknown single words may still be part of a known phrase ("boots on the ground").
-  const seq: { term?: string; entity?: string; title?: string; stem: string; at: number }[] = [];
+  return { fixed, unknown, corrected };
+}
+
+/** The stems read as phrases (longest first), each with its meaning; and the word indexes phrases cover. */
+function readPhrases(v: Vocabulary, fixed: string[]): { seq: Token[]; inPhrase: Set<number> } {
+  const seq: Token[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
     const m = matchAt(v, fixed, i);
+    const stem = fixed[i]!;
     if (!m) {
-      seq.push({ stem: fixed[i]!, at: i });
-      i++;
+      seq.push({ stem, at: i++ });
       continue;
     }
     for (let k = i; k < i + m.length; k++) inPhrase.add(k);
     const meaning = m.meaning;
-    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem: fixed[i]!, at: i });
-    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem: fixed[i]!, at: i });
-    else seq.push({ stem: fixed[i]!, at: i });
+    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem, at: i });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem, at: i });
+    else seq.push({ stem, at: i });
     i += m.length;
   }
-  // A title names the person the question names who holds it: "Was Kishida the prime minister...".
-  const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
-  for (const t of seq) {
-    if (!t.title) continue;
-    const holder = [...byName].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
-    if (holder) [t.entity, t.term] = [holder, `@${holder}`];
-  }
-  // "Is Japan moving faster or slower?", "Who took office first, Takaichi or Koizumi?": the
-  // alternative after "or" is not a topic of its own.
-  const lastOr = fixed.lastIndexOf('or');
-  const or = lastOr > 0 && (AUX.has(surface[0] ?? '') || fixed.length - lastOr <= 4) ? lastOr : -1;
-  const stillUnknown = unknown.filter((w) => {
-    const idx = surface.indexOf(w);
-    return !inPhrase.has(idx) && (or < 0 || idx < or);
-  });
+  return { seq, inPhrase };
+}
 
-  // Who owns an ownable concept: the nearest country just before it ("US troops", "Japan's budget"),
-  // or the subject after it ("troops does Japan have").
+/**
+ * Who owns an ownable concept: the nearest country (or a person's country) just before it ("US
+ * troops", "Japan's budget"), or the subject after it ("troops does Japan have").
+ */
+function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
   const owners: Record<string, string> = {};
   const countryOf = (e?: string) => (e === undefined ? undefined : v.entityKind.get(e) === 'country' ? e : v.countryOf.get(e));
   seq.forEach((t, i) => {
@@ -188,10 +189,35 @@ export function analyse(v: Vocabulary, input: string): Question {
       if (p.term) break;
     }
   });
+  return owners;
+}
 
+export function analyse(v: Vocabulary, input: string): Question {
+  const clean = cleanText(input);
+  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
+  const { kind, yesno } = questionKind(surface.map(v.spell));
+  const { fixed, unknown, corrected } = fixTypos(v, surface);
+  const { seq, inPhrase } = readPhrases(v, fixed);
+  // A title names the person the question names who holds it: "Was Kishida the prime minister...".
+  const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
+  for (const t of seq) {
+    if (!t.title) continue;
+    const holder = [...byName].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
+    if (holder) [t.entity, t.term] = [holder, `@${holder}`];
+  }
+  // "Is Japan moving faster or slower?", "Who took office first, Takaichi or Koizumi?": the
+  // alternative after "or" is not a topic of its own.
+  const lastOr = fixed.lastIndexOf('or');
+  const or = lastOr > 0 && (AUX.has(surface[0] ?? '') || fixed.length - lastOr <= 4) ? lastOr : -1;
+  const stillUnknown = unknown.filter((w) => {
+    const idx = surface.indexOf(w);
+    return !inPhrase.has(idx) && (or < 0 || idx < or);
+  });
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
-  const location = seq.some((t, i) => t.entity && countryOf(t.entity) && v.entityKind.get(t.entity) !== 'person' && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
+  const place = (e?: string) => e !== undefined && v.entityKind.get(e) !== 'person' && (v.entityKind.get(e) === 'country' || v.countryOf.has(e));
+  const location = seq.some((t, i) => place(t.entity) && LOCATION_WORDS.has(seq[i - 1]?.stem ?? ''));
   // "Which prime minister approved the papers?", "Who was PM when they were approved?": in a
   // who-question about something else, a title right after the question word is what is asked,
   // not a name ("Who is the PM?" keeps it; "Which US president met the Japanese premier?" keeps the premier).
@@ -204,5 +230,19 @@ export function analyse(v: Vocabulary, input: string): Question {
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
-  return { clean, terms, named, titled, comparison: COMPARISON.test(clean), stems: fixed, unknown: stillUnknown, corrected, kind, yesno, numbers: extractNumbers(clean), location, owners };
+  return {
+    clean,
+    terms,
+    named,
+    titled,
+    comparison: COMPARISON.test(clean),
+    stems: fixed,
+    unknown: stillUnknown,
+    corrected,
+    kind,
+    yesno,
+    numbers: extractNumbers(clean),
+    location,
+    owners: ownersOf(v, seq),
+  };
 }
