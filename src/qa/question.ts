@@ -214,6 +214,8 @@ export function analyse(v: Vocabulary, input: string): Question {
     const idx = surface.indexOf(w);
     return !inPhrase.has(idx) && (or < 0 || idx < or);
   });
+  // "Where is Koizumi from?" asks where a person comes from, which the facts never say.
+  if (kind === 'where' && fixed.at(-1) === 'from' && seq.some((t) => t.entity && v.entityKind.get(t.entity) === 'person')) seq.push({ term: 'biography', stem: 'from', at: fixed.length });
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const place = (e?: string) => e !== undefined && v.entityKind.get(e) !== 'person' && (v.entityKind.get(e) === 'country' || v.countryOf.has(e));
