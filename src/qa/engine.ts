@@ -13,6 +13,8 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
 
+/** "Has Koizumi been defence minister for years?" asks how long, not who or which job. */
+const HOW_LONG = /\b(years?|months?|long|since|ago)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
@@ -49,15 +51,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter(isPerson);
     const rest = q.terms.filter((t) => !people.includes(t) && !PERSON_WORDS.has(t) && (q.yesno || !['@japan', '@us'].includes(t)));
-    if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length) return undefined;
+    if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
 
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
   function roleCheck(q: Question): Answer | undefined {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
-    // "Has Koizumi been defence minister for years?" asks how long, not which job.
-    if (/\b(years?|months?|long|since|ago)\b/i.test(q.clean)) return undefined;
+    if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
     if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { challenges, contradicted, dateConflict, offTarget } from './verdict.ts';
+import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -82,8 +82,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * names. 'person' when it has other people than the question names, or another speaker.
    */
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
-    // "Why did Hegseth cancel the meeting?": a fact that denies the premise answers the why.
-    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && contradicted(q, f))) return 'no';
+    // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
+    // the premise answers the why.
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
