@@ -84,7 +84,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
     // the premise answers the why.
-    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f)))) return 'no';
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
@@ -106,7 +106,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     }
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
-    if ((!q.yesno && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
+    if ((!challenges(q) && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';
     return result;
   }

@@ -230,6 +230,8 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
+  // "Did the meeting take place in Osaka?" asks where the meeting was.
+  if (yesno && location && terms.includes('meet') && !terms.includes('place')) terms.push('place');
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   return {

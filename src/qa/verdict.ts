@@ -55,6 +55,6 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f) ? 'No. ' : 'Yes. ';
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
-  if (conflict) return 'Not quite: the article gives a different figure. ';
+  if (conflict) return 'Not quite: the article says otherwise. ';
   return '';
 }
