@@ -51,7 +51,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter(isPerson);
     // ("What is Kishida doing now?" asks more than who he is.)
-    const rest = q.terms.filter((t) => !people.includes(t) && !PERSON_WORDS.has(t) && (q.yesno || !['@japan', '@us'].includes(t)) && !(t === 'current' && q.kind === 'what'));
+    const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
+    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !['@japan', '@us'].includes(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
