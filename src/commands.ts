@@ -1,6 +1,7 @@
 import type { Article, FactBase } from './facts/schema.ts';
 import type { Answer } from './core.ts';
-import type { IndexedFact } from './qa/facts.ts';
+import { formatDate } from './digest/time.ts';
+import { titlesOf, type IndexedFact } from './qa/facts.ts';
 import { reply, type Reply } from './reply.ts';
 
 // The /defense commands other than digest, each one platform-neutral reply.
@@ -30,8 +31,7 @@ export function peopleReply(base: FactBase, byId: Map<string, IndexedFact>): Rep
   const people = base.articles.flatMap((a) => a.people.map((p) => ({ p, fact: byId.get(`person-${p.id}`)! })));
   return reply('info', 'Who is who', 'The people in the news, with the roles the article gives them.', {
     fields: people.map(({ p }) => {
-      const name = new Set(p.name.toLowerCase().split(' '));
-      const titles = p.aliases.filter((a) => !a.toLowerCase().split(/[\s']+/).some((w) => name.has(w)));
+      const titles = titlesOf(p);
       // One spelling of each ("defence minister", not also "defense minister").
       const spelled = new Map<string, string>();
       for (const t of titles) {
@@ -44,12 +44,6 @@ export function peopleReply(base: FactBase, byId: Map<string, IndexedFact>): Rep
     citations: people.map(({ fact }) => fact.citation),
     footer: sourceLine(base.articles),
   });
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
 export function timelineReply(base: FactBase, byId: Map<string, IndexedFact>): Reply {

@@ -1,7 +1,7 @@
 // The daily digest: a pure function of the fact base, the day it is posted and what the channel saw.
-import { findVerbatim } from '../facts/load.ts';
+import { citationFor } from '../qa/facts.ts';
 import type { Article, Fact, FactBase, Value } from '../facts/schema.ts';
-import { reply, type Citation, type Field, type Reply } from '../reply.ts';
+import { reply, type Field, type Reply } from '../reply.ts';
 import { daysBetween, formatDate, localDate, weekday } from './time.ts';
 
 export interface SeenState {
@@ -76,11 +76,6 @@ function dated({ article, fact }: Ref): string {
     parts[last] = parts[last]!.replace(/([.!?]?)\s*$/, ` (${formatDate(e.date)})$1`);
   }
   return parts.join('');
-}
-
-function cite({ article, fact }: Ref): Citation {
-  const sentence = article.sentences.findIndex((s) => findVerbatim(s, fact.quote) !== undefined) + 1;
-  return { articleId: article.id, sentence, quote: fact.quote };
 }
 
 function refs(article: Article, ids: string[]): Ref[] {
@@ -172,7 +167,7 @@ export function composeDigest(facts: FactBase, now: Date, timezone: string, seen
     ),
   });
 
-  const citations = [...new Map(shown.map((r) => [`${r.article.id}/${r.fact.id}`, cite(r)])).values()];
+  const citations = [...new Map(shown.map((r) => [`${r.article.id}/${r.fact.id}`, citationFor(r.article, r.fact.quote)])).values()];
   return reply('digest', `Defence digest for ${weekday(today)} ${formatDate(today)}`, body, {
     fields,
     citations,

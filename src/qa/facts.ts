@@ -1,5 +1,6 @@
-import type { Article, Fact, FactBase } from '../facts/schema.ts';
+import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
+import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A word or phrase a fact denies ("improving", "Truth Social"), as written and as terms. */
@@ -28,6 +29,12 @@ export interface IndexedFact extends Fact {
   counts: number[];
   spans: number[];
   dates: string[];
+}
+
+/** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
+export function titlesOf(p: Person): string[] {
+  const name = new Set(words(p.name));
+  return p.aliases.filter((alias) => !words(alias).some((w) => name.has(w)));
 }
 
 /** "Who is X?" facts made from each person's curated role. */

@@ -21,7 +21,7 @@ export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 're
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
-export function subjectOf(q: Question, v: Vocabulary): string | undefined {
+function subjectOf(q: Question, v: Vocabulary): string | undefined {
   return q.terms.find((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person')?.slice(1);
 }
 

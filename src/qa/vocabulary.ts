@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FactBase } from '../facts/schema.ts';
+import { titlesOf } from './facts.ts';
 import { makeStem, words } from './text.ts';
 
 // The words the bot understands: lexicon concepts, people and entity aliases, and every word of
@@ -69,9 +70,9 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     for (const p of a.people) {
       entityKind.set(p.id, 'person');
       countryOf.set(p.id, p.country);
-      const name = new Set(words(p.name));
+      const personTitles = new Set(titlesOf(p));
       for (const alias of [p.name, ...p.aliases]) {
-        const isTitle = !words(alias).some((w) => name.has(w));
+        const isTitle = personTitles.has(alias);
         add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
         if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
       }
