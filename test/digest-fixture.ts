@@ -139,6 +139,7 @@ export function recordingHandle(platform: 'discord' | 'slack'): RecordingHandle 
       await h.behaviour(channelId, attempt);
       h.posts.push({ channelId, at: new Date(), reply });
     },
+    health: () => ({ ok: true, detail: 'recording' }),
     async stop() {},
   };
   return h;

@@ -71,6 +71,7 @@ export async function startDiscord({ core, config, logger }: StartDiscordOptions
         throw toPostError(err);
       }
     },
+    health: () => (client.isReady() ? { ok: true, detail: 'connected' } : { ok: false, detail: 'not connected to the gateway' }),
     async stop() {
       stopping = true;
       await Promise.allSettled(inFlight);

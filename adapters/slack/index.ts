@@ -75,6 +75,7 @@ export async function startSlack({ core, config, logger }: SlackOptions): Promis
     platform: 'slack',
     url,
     post: (channelId, reply) => deliver(app.client, { channel: channelId }, reply, log),
+    health: () => (stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: socketMode ? 'socket mode' : 'http' }),
     stop() {
       stopped ??= (async () => {
         await app.stop();

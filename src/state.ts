@@ -1,0 +1,47 @@
+// State that every replica of the bot shares: which inbound events are being (or were) handled,
+// and the last question of each conversation (for follow-ups). SQLite by default; PostgreSQL when
+// DATABASE_URL is set. The console and unit tests use MemoryState.
+
+export interface SharedState {
+  /**
+   * Claims an inbound event (a Slack event id, a Discord interaction id) for this process.
+   * True when nobody has handled it and no live claim holds it; false for a redelivery.
+   * A claim not completed within `leaseMs` (the process died) may be claimed again.
+   */
+  claimEvent(key: string, leaseMs: number): Promise<boolean>;
+  /** Marks a claimed event handled: later claims of `key` are refused for a day. */
+  completeEvent(key: string): Promise<void>;
+  /** The last question asked in a conversation (thread, DM, console session), if set within its TTL. */
+  getContext(conversation: string): Promise<string | undefined>;
+  setContext(conversation: string, question: string, ttlMs: number): Promise<void>;
+}
+
+const DONE_MS = 24 * 3_600_000;
+
+/** One process's state, for the console and tests. */
+export class MemoryState implements SharedState {
+  private readonly events = new Map<string, { done: boolean; until: number }>();
+  private readonly contexts = new Map<string, { question: string; until: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async claimEvent(key: string, leaseMs: number): Promise<boolean> {
+    const held = this.events.get(key);
+    if (held && held.until > this.now()) return false;
+    this.events.set(key, { done: false, until: this.now() + leaseMs });
+    return true;
+  }
+
+  async completeEvent(key: string): Promise<void> {
+    this.events.set(key, { done: true, until: this.now() + DONE_MS });
+  }
+
+  async getContext(conversation: string): Promise<string | undefined> {
+    const c = this.contexts.get(conversation);
+    return c && c.until > this.now() ? c.question : undefined;
+  }
+
+  async setContext(conversation: string, question: string, ttlMs: number): Promise<void> {
+    this.contexts.set(conversation, { question, until: this.now() + ttlMs });
+  }
+}
