@@ -18,6 +18,8 @@ export interface CommandContext {
   canManageChannel?: boolean;
   /** Clock override for tests and previews. */
   now?: Date;
+  /** The conversation's previous question (thread, DM, console session), for follow-ups. */
+  previous?: string;
 }
 
 /**

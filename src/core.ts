@@ -17,6 +17,8 @@ export interface Answer {
   confidence: number;
   factIds: string[];
   suggestions: string[];
+  /** The standalone question answered: `question`, or a follow-up ("and when?") merged with `previous`. */
+  asked: string;
 }
 
 export type DigestCommand = Extract<Command, { name: 'digest' }>;
@@ -27,8 +29,11 @@ export interface DigestService {
 }
 
 export interface Core {
-  /** Answers a free question from the fact base (pure, synchronous, fast). */
-  answer(question: string): Answer;
+  /**
+   * Answers a free question from the fact base (pure, synchronous, fast). `previous` is the last
+   * question of the same conversation (thread, DM, console session), used to resolve follow-ups.
+   */
+  answer(question: string, previous?: string): Answer;
   /** Runs a /defense command and returns one platform-neutral reply. Never throws for bad input. */
   run(cmd: Command, ctx: CommandContext): Promise<Reply>;
   /** Questions the bot can answer that match what the user has typed so far (autocomplete). */
@@ -64,7 +69,7 @@ export function createCore(opts: CoreOptions = {}): Core {
     async run(cmd, ctx) {
       switch (cmd.name) {
         case 'ask':
-          return isHelpRequest(cmd.question) ? fixed.help : answerReply(facts, engine.answer(cmd.question));
+          return isHelpRequest(cmd.question) ? fixed.help : answerReply(facts, engine.answer(cmd.question, ctx.previous));
         case 'digest':
           return opts.digest
             ? opts.digest.run(cmd, ctx)

@@ -24,6 +24,8 @@ export interface Reply {
   footer: string;
   /** Shown only to the person who asked (help, errors, previews). */
   ephemeral: boolean;
+  /** For answers: the standalone question answered (a follow-up merged with the one before it), kept as conversation context. */
+  asked?: string;
 }
 
 export function reply(kind: ReplyKind, title: string, body: string, extra: Partial<Reply> = {}): Reply {

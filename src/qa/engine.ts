@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Answer } from '../core.ts';
+import type { Answer as FullAnswer } from '../core.ts';
 import type { FactBase } from '../facts/schema.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
@@ -19,8 +19,11 @@ const HOW_LONG = /\b(years?|months?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** An answer before it is tied to the question it answers. */
+type Answer = Omit<FullAnswer, 'asked'>;
+
 export interface Engine {
-  answer(question: string): Answer;
+  answer(question: string, previous?: string): FullAnswer;
   /** Example questions matching what has been typed (autocomplete). */
   suggest(typed: string, limit: number): string[];
   facts: IndexedFact[];
@@ -144,7 +147,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
   }
 
-  function answer(input: string): Answer {
+  function answer(input: string, previous?: string): FullAnswer {
+    const clean = cleanText(typeof input === 'string' ? input : '');
+    // `previous` (the conversation's last question) is for follow-ups; resolving them is issue 9's.
+    void previous;
+    return { ...answerAlone(input), asked: clean };
+  }
+
+  function answerAlone(input: string): Answer {
     const clean = cleanText(typeof input === 'string' ? input : '');
     if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
     if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
