@@ -32,7 +32,7 @@ async function runPlatforms(config: Config, facts: FactBase, logger: Logger): Pr
     }, SHUTDOWN_LIMIT_MS).unref();
     void app.stop().then(() => process.exit(0));
   });
-  app.scheduler.start();
+  await app.scheduler.start();
   logger.info({ platforms: app.handles.map((h) => h.platform) }, 'factdesk is running');
 }
 

@@ -6,6 +6,7 @@ import type { Core } from '../../src/core.ts';
 import { registerSecret, type Logger } from '../../src/log.ts';
 import { PostError, type PlatformHandle } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
+import type { SharedState } from '../../src/state.ts';
 import { errorInfo, onInteraction, onMessage } from './handlers.ts';
 import { NO_MENTIONS, renderEmbed } from './render.ts';
 
@@ -16,6 +17,8 @@ export interface StartDiscordOptions {
   core: Core;
   config: NonNullable<Config['discord']>;
   logger: Logger;
+  /** Event claims and conversation context shared with other replicas. */
+  state?: SharedState;
 }
 
 export async function startDiscord({ core, config, logger }: StartDiscordOptions): Promise<PlatformHandle> {

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { startDiscord } from '../../adapters/discord/index.ts';
 import { createCore, DEFAULT_ARTICLES_DIR, type Core } from '../../src/core.ts';
 import { DigestCommands } from '../../src/digest/service.ts';
-import { DigestStore } from '../../src/digest/store.ts';
 import { loadFactBase } from '../../src/facts/load.ts';
 import { createLogger } from '../../src/log.ts';
 import type { PlatformHandle } from '../../src/platform.ts';
+import { openStore } from '../../src/store/open.ts';
 import { FakeDiscord } from '../fakes/discord.ts';
 
 export const TOKEN = 'fake-bot-token.MTIzNDU2Nzg5.secret-part';
@@ -27,9 +27,9 @@ export interface TestBot {
 export async function startTestBot(): Promise<TestBot> {
   const fake = await FakeDiscord.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-discord-'));
-  const store = DigestStore.open(dataDir);
+  const store = await openStore({ dataDir }, createLogger({ level: 'silent' }));
   const facts = loadFactBase(DEFAULT_ARTICLES_DIR);
-  const real = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
+  const real = createCore({ facts, digest: new DigestCommands({ store: store.digest, facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
   let run: Core['run'] | undefined;
   const core: Core = { ...real, run: (cmd, ctx) => (run ?? real.run)(cmd, ctx) };
   const logs: string[] = [];
@@ -48,7 +48,7 @@ export async function startTestBot(): Promise<TestBot> {
     async stop() {
       await handle.stop();
       await fake.close();
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
