@@ -11,7 +11,7 @@ export const snowflake = (): string => String(++lastId);
 
 export interface RecordedRequest {
   method: string;
-  /** Path after /api/v10, without the query string, e.g. `/channels/123/messages`. */
+  /** Path after /api/v10, decoded, without the query string, e.g. `/channels/123/messages`. */
   path: string;
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
@@ -223,7 +223,7 @@ export class FakeDiscord {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = req.method ?? 'GET';
     const body = text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text;
     const failure = this.#failures.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));

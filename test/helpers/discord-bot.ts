@@ -23,6 +23,8 @@ export interface TestBot {
   logs: string[];
   /** Replaces core.run for the following events (undefined restores the real core). */
   overrideRun(run?: Core['run']): void;
+  /** The real core.run, for overrides that wrap it. */
+  realRun: Core['run'];
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
     fake,
     handle,
     logs,
+    realRun: real.run,
     overrideRun: (r) => {
       run = r;
     },
