@@ -18,7 +18,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, facts: FactBase, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** Called when a platform's connection is lost for good (say Discord rejects the token); the app should exit. */
+  onFatal?: (platform: PlatformHandle['platform'], reason: string) => void;
+}
+
+export async function startApp(config: Config, facts: FactBase, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const store = DigestStore.open(config.dataDir);
   const handles: PlatformHandle[] = [];
   const scheduler = new DigestScheduler({
@@ -39,7 +44,7 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger):
       store.close();
     })());
   try {
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, onFatal: (reason) => opts.onFatal?.('discord', reason) }));
     if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
   } catch (e) {
     await stop();

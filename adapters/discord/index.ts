@@ -17,7 +17,7 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Event claims and conversation context, shared by every replica (default: this process only). */
   state?: SharedState;
-  /** Called once when Discord closes the gateway for good (bad token, disallowed intents...). */
+  /** Called once when Discord closes the gateway for good (bad token, disallowed intents...) after start-up; during it, startDiscord fails. */
   onFatal?: (reason: string) => void;
   retry?: Partial<RetryPolicy>;
 }
@@ -63,12 +63,13 @@ export async function startDiscord({ core, config, logger, state = new MemorySta
     };
 
   let fatal: string | undefined;
+  let connected = false;
   const failed = new Promise<never>((_, reject) =>
     client.on(Events.ShardDisconnect, ({ code }) => {
       fatal = FATAL_CLOSES[code] ?? `Discord closed the gateway for good (code ${code})`;
       log.error({ code, reason: fatal }, 'Discord connection lost for good');
-      reject(new Error(fatal));
-      onFatal?.(fatal);
+      reject(new Error(fatal)); // while connecting, startDiscord fails with it
+      if (connected) onFatal?.(fatal);
     }),
   );
   failed.catch(() => {}); // only awaited while connecting
@@ -88,6 +89,7 @@ export async function startDiscord({ core, config, logger, state = new MemorySta
     await client.destroy();
     throw fatal ? new Error(fatal) : err;
   }
+  connected = true;
   log.info({ user: client.user?.tag, applicationId: client.application?.id }, 'connected to Discord');
 
   return {
