@@ -53,6 +53,8 @@ export class FakeDiscord {
   readonly applicationId = this.botId;
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** A public thread in channelId. */
+  readonly threadId = snowflake();
   readonly ownerId = snowflake();
   /** Every REST request, in arrival order. */
   readonly requests: RecordedRequest[] = [];
@@ -213,7 +215,19 @@ export class FakeDiscord {
       members: [],
       emojis: [],
       stickers: [],
-      threads: [],
+      threads: [
+        {
+          id: this.threadId,
+          type: 11,
+          guild_id: this.guildId,
+          parent_id: this.channelId,
+          name: 'questions',
+          owner_id: this.ownerId,
+          message_count: 0,
+          member_count: 1,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        },
+      ],
       features: [],
     });
   }
