@@ -19,7 +19,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, facts: FactBase, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** Called when a platform's connection is lost for good (say Discord rejects the token); the app should exit. */
+  onFatal?: (platform: PlatformHandle['platform'], reason: string) => void;
+}
+
+export async function startApp(config: Config, facts: FactBase, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const store = await openStore(config, logger);
   logger.info({ database: store.kind }, 'state store open');
   const handles: PlatformHandle[] = [];
@@ -44,7 +49,7 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger):
     })());
   try {
     const state = store.state;
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state }));
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal: (reason) => opts.onFatal?.('discord', reason) }));
     if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state }));
   } catch (e) {
     await stop();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderEmbed, toMessage } from '../adapters/discord/render.ts';
+import { messageBody, renderEmbed } from '../adapters/discord/render.ts';
 import { LIMITS as SLACK, renderReply } from '../adapters/slack/render.ts';
 import { parseCommand, type CommandContext } from '../src/command.ts';
 import { createCore } from '../src/core.ts';
@@ -119,15 +119,14 @@ describe('rendering any reply', () => {
   it('Discord: every embed limit holds, nothing reads as a mention, and no mention is allowed', () => {
     fc.assert(
       fc.property(anyReply, (r) => {
-        const message = toMessage(r);
+        const message = messageBody(r);
         expect(message.embeds).toHaveLength(1);
         expect((message as { content?: string }).content?.length ?? 0).toBeLessThanOrEqual(2000);
         const embed = message.embeds[0]!;
         expect(embed).toEqual(renderEmbed(r));
         expectEmbedWithinLimits(embed);
         expect(JSON.stringify(embed)).not.toMatch(DISCORD_MENTION);
-        expect(message.allowedMentions.parse).toEqual([]);
-        expect(message.allowedMentions.repliedUser).toBe(false);
+        expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
       }),
       { numRuns: 250 },
     );
