@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromSlackText } from '../adapters/slack/answer.ts';
+import { fromSlackText, MAX_SLACK_TEXT_CHARS } from '../adapters/slack/answer.ts';
 import { Dedupe } from '../adapters/slack/dedupe.ts';
 import { LIMITS, renderReply, splitText } from '../adapters/slack/render.ts';
 import { reply, type Reply } from '../src/reply.ts';
@@ -103,5 +103,19 @@ describe('Slack event helpers', () => {
       'ask in #news about this & <2% > 1',
     );
     expect(fromSlackText('<!here|here> <!subteam^S1> people <#C9> <https://x.test>')).toBe('people #C9 https://x.test');
+  });
+
+  it('cleans unclosed markup in linear time (quadratic cleanup takes seconds here)', () => {
+    for (const unit of ['<@', '<!', '<#', '<', '<#C1|', '<https://x|']) {
+      const text = unit.repeat(Math.floor(MAX_SLACK_TEXT_CHARS / unit.length));
+      const start = performance.now();
+      for (let i = 0; i < 50; i++) fromSlackText(text);
+      expect(performance.now() - start, unit).toBeLessThan(1_000);
+    }
+  });
+
+  it('leaves text longer than any question alone, for the core to decline', () => {
+    const flood = '<@'.repeat(50_000);
+    expect(fromSlackText(flood)).toBe(flood);
   });
 });
