@@ -28,13 +28,30 @@ export function fromSlackText(text: string): string {
     .trim();
 }
 
-export async function answerText(core: Core, text: string, channelId: string, logger: Logger): Promise<Reply> {
+/** Who asked, where, and the conversation's previous question (threads and DMs). */
+export interface Asker {
+  channelId: string;
+  userId?: string;
+  previous?: string;
+}
+
+export interface AnswerDeps {
+  core: Core;
+  logger: Logger;
+  /** Whether the user may change the channel's digest (asked only for such changes). */
+  canManage(userId: string, channelId: string): Promise<boolean>;
+}
+
+const isChange = (cmd: Command) => cmd.name === 'digest' && (cmd.action === 'subscribe' || cmd.action === 'unsubscribe');
+
+export async function answerText(deps: AnswerDeps, text: string, asker: Asker): Promise<Reply> {
   let cmd: Command | undefined;
   try {
     cmd = parseCommand(fromSlackText(text));
-    return await core.run(cmd, { platform: 'slack', channelId, canManageChannel: true });
+    const canManageChannel = isChange(cmd) && asker.userId !== undefined && (await deps.canManage(asker.userId, asker.channelId));
+    return await deps.core.run(cmd, { platform: 'slack', channelId: asker.channelId, canManageChannel, previous: asker.previous });
   } catch (err) {
-    logger.error({ err, command: cmd?.name, channelId }, 'failed to answer a Slack request');
+    deps.logger.error({ err, command: cmd?.name, channelId: asker.channelId }, 'failed to answer a Slack request');
     return reply('error', 'Something went wrong', 'Sorry, I could not answer that just now. Please try again in a moment.');
   }
 }
