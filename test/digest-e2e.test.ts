@@ -101,6 +101,7 @@ describe('digest through Discord', () => {
 
 describe('digest through Slack', () => {
   it('subscribes, posts once to the channel as Block Kit, reports status and unsubscribes', async () => {
+    slack.fake.directory.creators.set('C0DIGEST', 'U0ASKER');
     const subscribed = await slackCommand('digest subscribe 18:30 America/New_York', 'C0DIGEST');
     expect(readable(subscribed)).toContain('every day at 18:30 (America/New_York)');
     expect(subscribed.responseType).toBe('in_channel');

@@ -12,7 +12,7 @@ const NUMBER_WORDS: Record<string, string> = {
 export function cleanText(input: string): string {
   return input
     .normalize('NFKC')
-    .replace(/<[@#!][^>]*>/g, ' ') // Discord/Slack mentions and Slack specials (<!channel>)
+    .replace(/<[@#!][^<>]*>/g, ' ') // Discord/Slack mentions and Slack specials (<!channel>); [^<>] keeps it linear
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")
