@@ -1,6 +1,5 @@
 // The core's public face: what every adapter (discord, slack, console) and the digest call.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command, CommandContext } from './command.ts';
 import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timelineReply } from './commands.ts';
 import { loadFactBase } from './facts/load.ts';
@@ -9,6 +8,7 @@ import { createEngine } from './qa/engine.ts';
 import { isHelpRequest } from './qa/message.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
+import { ROOT } from './root.ts';
 
 export interface Answer {
   answered: boolean;
@@ -41,9 +41,8 @@ export interface Core {
   readonly facts: FactBase;
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_ARTICLES_DIR = join(root, 'data', 'articles');
-export const LEXICON_FILE = join(root, 'data', 'lexicon.json');
+export const DEFAULT_ARTICLES_DIR = join(ROOT, 'data', 'articles');
+export const LEXICON_FILE = join(ROOT, 'data', 'lexicon.json');
 
 export interface CoreOptions {
   articlesDir?: string;

@@ -1,4 +1,4 @@
-// npm run digest: the real CLI in a child process (cwd a temp folder, so no .env is read).
+// npm run digest: the real CLI, compiled, in a child process (cwd a temp folder, so no .env is read).
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,7 @@ import { openTestStore, removeTemps, tempDir } from './digest-fixture.ts';
 import { FakeSlack } from './fakes/slack.ts';
 import { SECRETS } from './fakes/slack-app.ts';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/digest/cli.ts');
+const CLI = resolve('dist/src/digest/cli.js');
 const ARTICLES = resolve('data/articles');
 
 afterAll(removeTemps);
@@ -17,7 +16,7 @@ afterAll(removeTemps);
 function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
-      TSX,
+      process.execPath,
       [CLI, ...args],
       { cwd: tempDir(), env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ARTICLES_DIR: ARTICLES, DATA_DIR: tempDir(), LOG_LEVEL: 'silent', ...env }, timeout: 30_000 },
       (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),

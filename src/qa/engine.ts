@@ -10,6 +10,8 @@ import { verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
+/** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
+export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
 
@@ -148,16 +150,21 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function answer(input: string, previous?: string): FullAnswer {
-    const clean = cleanText(typeof input === 'string' ? input : '');
+    const text = typeof input === 'string' ? input : '';
+    const clean = text.length > MAX_MESSAGE_CHARS ? '' : cleanText(text);
     // `previous` (the conversation's last question) is for follow-ups; resolving them is issue 9's.
     void previous;
-    return { ...answerAlone(input), asked: clean };
+    return { ...answerAlone(text), asked: clean };
   }
 
+  const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
+
   function answerAlone(input: string): Answer {
-    const clean = cleanText(typeof input === 'string' ? input : '');
+    // The length first: a message too long to be one question is refused without reading it.
+    if (input.length > MAX_MESSAGE_CHARS) return tooLong(input.length);
+    const clean = cleanText(input);
+    if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
-    if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
