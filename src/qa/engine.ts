@@ -42,6 +42,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const summaryFacts = base.articles.flatMap((a) => a.summary.map((id) => byId.get(id)!));
   const summaryTerms = new Set(['article', ...summaryFacts.flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])]);
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
+  const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
@@ -55,7 +56,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const people = q.terms.filter(isPerson);
     // ("What is Kishida doing now?" asks more than who he is.)
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
-    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !['@japan', '@us'].includes(t)));
+    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
@@ -66,7 +67,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
+    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
@@ -156,7 +157,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   function answerAlone(input: string): Answer {
     const clean = cleanText(typeof input === 'string' ? input : '');
-    if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
+    if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
