@@ -1,8 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Answer as FullAnswer } from '../core.ts';
-import type { FactBase } from '../facts/schema.ts';
+import type { Article, FactBase } from '../facts/schema.ts';
+import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
-import { createMatcher, type Ranked } from './match.ts';
+import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
@@ -34,13 +35,15 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const vocabulary = buildVocabulary(lexicon, base);
   const facts = indexFacts(base, vocabulary);
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const { rank, coverageOf } = createMatcher(facts, vocabulary, lexicon);
+  // Article choice: facts of the article the question is about (src/qa/articles.ts).
+  const chooser = createArticleRanker(base, facts, vocabulary, lexicon);
+  const { rank, coverageOf } = chooser;
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
   const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
-  const summaryFacts = base.articles.flatMap((a) => a.summary.map((id) => byId.get(id)!));
-  const summaryTerms = new Set(['article', ...summaryFacts.flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])]);
+  const summaryOf = (a: Article) => a.summary.map((id) => byId.get(id)!);
+  const summaryTerms = new Map(base.articles.map((a) => [a.id, new Set(['article', ...summaryOf(a).flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])])]));
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
   const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
@@ -177,7 +180,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
-    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
+    const summarised = wantsSummary ? chooser.summaryArticle(q) : undefined;
+    if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person));
