@@ -1,8 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Answer as FullAnswer } from '../core.ts';
-import type { FactBase } from '../facts/schema.ts';
+import type { Article, FactBase } from '../facts/schema.ts';
+import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
-import { createMatcher, type Ranked } from './match.ts';
+import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
@@ -36,14 +37,17 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const vocabulary = buildVocabulary(lexicon, base);
   const facts = indexFacts(base, vocabulary);
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const { rank, coverageOf } = createMatcher(facts, vocabulary, lexicon);
+  // Article choice: facts of the article the question is about (src/qa/articles.ts).
+  const chooser = createArticleRanker(base, facts, vocabulary, lexicon);
+  const { rank, coverageOf } = chooser;
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
   const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
-  const summaryFacts = base.articles.flatMap((a) => a.summary.map((id) => byId.get(id)!));
-  const summaryTerms = new Set(['article', ...summaryFacts.flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])]);
+  const summaryOf = (a: Article) => a.summary.map((id) => byId.get(id)!);
+  const summaryTerms = new Map(base.articles.map((a) => [a.id, new Set(['article', ...summaryOf(a).flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])])]));
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
+  const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
@@ -57,7 +61,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const people = q.terms.filter(isPerson);
     // ("What is Kishida doing now?" asks more than who he is.)
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
-    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !['@japan', '@us'].includes(t)));
+    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
@@ -68,7 +72,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
+    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
@@ -164,7 +168,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (input.length > MAX_MESSAGE_CHARS) return tooLong(input.length);
     const clean = cleanText(input);
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
-    if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
+    if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
@@ -183,7 +187,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
-    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
+    const summarised = wantsSummary ? chooser.summaryArticle(q) : undefined;
+    if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person));
