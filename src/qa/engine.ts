@@ -4,6 +4,7 @@ import type { FactBase } from '../facts/schema.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { answerMessage } from './conversation.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
 import { verdict } from './verdict.ts';
@@ -147,11 +148,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
   }
 
+  /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
     const clean = cleanText(typeof input === 'string' ? input : '');
-    // `previous` (the conversation's last question) is for follow-ups; resolving them is issue 9's.
-    void previous;
-    return { ...answerAlone(input), asked: clean };
+    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
+    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
+    const isChatter = (piece: string) => piece.split(' ').length >= 3 && analyse(vocabulary, piece).unknown.length > 0;
+    const conversing = { vocabulary, analyse: (text: string) => analyse(vocabulary, text), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
 
   function answerAlone(input: string): Answer {
