@@ -15,10 +15,14 @@ describe('yes/no claims', () => {
     'Was Hegseth at the Takaichi–Trump talks?',
     'Did Trump and Hegseth meet in Tokyo?',
     'Did Kishida meet Hegseth?',
-  ])('%s gets no verdict, only what the article says', (q) => {
+  ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
     const a = core.answer(q);
+    expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
-    if (a.answered) expect(a.text).toMatch(/^The article doesn't say so/);
+  });
+
+  it('says what the article does say when it neither confirms nor denies', () => {
+    expect(core.answer('Did Hegseth meet Takaichi?').text).toMatch(/^The article doesn't say so\. It says: Koizumi and Hegseth met/);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
-import { verdict } from './verdict.ts';
+import { NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -145,7 +145,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    const lead = verdict(q, best.fact, best.wrongPerson && !pair.length);
+    // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
+    if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
+    return compose(list, confidence, lead);
   }
 
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */

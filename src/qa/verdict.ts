@@ -48,7 +48,7 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 }
 
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
-export const NOT_SAID = "The article doesn't say so. What it says: ";
+export const NOT_SAID = "The article doesn't say so. It says: ";
 
 /**
  * The lead of an answer: "Yes." or "No." for a yes/no question, a correction for a false premise
@@ -60,7 +60,10 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
     if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
-    return wrongPerson || !supports(q.claims, f) ? NOT_SAID : 'Yes. ';
+    // Someone else doing it answers "No" to a question about one person ("Were the papers approved
+    // by Takaichi's government?"); between several people it says nothing ("Did Kishida meet Hegseth?").
+    if (wrongPerson) return q.named.length + q.titled.length > 1 ? NOT_SAID : 'No. ';
+    return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
