@@ -1,7 +1,7 @@
 // A message in a conversation: its questions answered one by one (a follow-up read against the
 // question before it, in the message or in the conversation) and put together in one answer.
 import type { Answer as FullAnswer } from '../core.ts';
-import { isFollowUp, readingOf, resolveFollowUp } from './followup.ts';
+import { isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
 import { questionParts } from './parts.ts';
 import type { Question } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -21,10 +21,25 @@ export interface Conversing {
   isGreeting(piece: string): boolean;
 }
 
-/** The question as it stands alone: itself, or a follow-up merged with `context`; undefined when it cannot stand alone. */
-export function standalone(c: Conversing, question: string, context: string | undefined): string | undefined {
-  if (!isFollowUp(question, readingOf(c.analyse(question)))) return question;
-  return context ? resolveFollowUp(question, context, c.vocabulary) : undefined;
+/**
+ * One question of a conversation, with the standalone question it was read as. A follow-up needs
+ * `context` (without it, the user is asked for the full question); a question with a pronoun and
+ * no name ("where did they meet?") is read with the last question's names first, and alone if
+ * that finds nothing.
+ */
+function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
+  const reading = readingOf(c.analyse(question));
+  if (isFollowUp(question, reading)) {
+    if (!context) return { asked: question, answer: c.askInFull() };
+    const asked = resolveFollowUp(question, context, c.vocabulary);
+    return { asked, answer: c.answerOne(asked) };
+  }
+  if (context && refersBack(question, reading)) {
+    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const answer = c.answerOne(asked);
+    if (answer.answered) return { asked, answer };
+  }
+  return { asked: question, answer: c.answerOne(question) };
 }
 
 /** One answer for a message of one or more questions. */
@@ -33,9 +48,9 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
   for (const part of parts) {
-    const asked = standalone(c, part, context);
-    answers.push(asked === undefined ? { asked: part, answer: c.askInFull() } : { asked, answer: c.answerOne(asked) });
-    context = asked ?? context;
+    const one = answerInContext(c, part, context);
+    answers.push(one);
+    context = one.asked;
   }
   return { ...combine(answers), asked: answers.at(-1)!.asked };
 }

@@ -36,6 +36,9 @@ export function isFollowUp(text: string, r: Reading): boolean {
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }
 
+/** A question that may point back at the last one: a pronoun and no name ("what did he say?"). */
+export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && PRONOUN.test(text);
+
 /**
  * The follow-up as a standalone question, from the previous one:
  * - "what about Takaichi?" puts Takaichi in place of the previous question's first name of the same kind;
