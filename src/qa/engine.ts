@@ -5,6 +5,7 @@ import { indexFacts, type IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
+import { derived } from './derive.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
 import { NOT_SAID, verdict } from './verdict.ts';
@@ -180,6 +181,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank }, q);
+    if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
