@@ -5,9 +5,11 @@ import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { answerMessage } from './conversation.ts';
+import { derived } from './derive.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
-import { verdict } from './verdict.ts';
+import { NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -150,15 +152,23 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    const lead = verdict(q, best.fact, best.wrongPerson && !pair.length);
+    // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
+    if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
+    return compose(list, confidence, lead);
   }
 
+  /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
     const text = typeof input === 'string' ? input : '';
-    const clean = text.length > MAX_MESSAGE_CHARS ? '' : cleanText(text);
-    // `previous` (the conversation's last question) is for follow-ups; resolving them is issue 9's.
-    void previous;
-    return { ...answerAlone(text), asked: clean };
+    // The length first: a message too long to be one question is refused without reading it.
+    if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
+    const clean = cleanText(text);
+    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
+    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
+    const isChatter = (piece: string) => analyse(vocabulary, piece).unknown.length > 0;
+    const conversing = { vocabulary, analyse: (q: string) => analyse(vocabulary, q), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
 
   const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
@@ -184,6 +194,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank }, q);
+    if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));

@@ -1,5 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
+import { factClauses, factFigures } from './claims.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -29,6 +30,9 @@ export interface IndexedFact extends Fact {
   counts: number[];
   spans: number[];
   dates: string[];
+  /** The people and places of each of its clauses, and the figures it gives (for yes/no claims). */
+  clauses: string[][];
+  figures: Set<string>;
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -76,5 +80,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
       spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
       dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
+      clauses: factClauses(f, v),
+      figures: factFigures(f),
   }));
 }
