@@ -71,6 +71,8 @@ export class FakeSlack {
   readonly shown: Shown[] = [];
   readonly acks: { envelope_id: string; payload: Json }[] = [];
   readonly sockets = new Set<WebSocket>();
+  /** Runs before each Web API call is answered; a promise it returns holds the answer (a hung API). */
+  hold?: (method: string, args: Json) => Promise<void> | undefined;
   private readonly failures = new Map<string, Failure[]>();
   private readonly waiters = new Set<() => void>();
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -190,6 +192,7 @@ export class FakeSlack {
     const method = url.slice('/api/'.length).split('?')[0];
     const args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
     const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '') || args.token;
+    await this.hold?.(method, args);
     const [status, response, headers] = this.answer(method, args, token);
     this.calls.push({ method, args, status, response });
     send(res, status, response, headers);
