@@ -47,7 +47,7 @@ describe('npm run digest', () => {
     expect(stderr.split('\n').length).toBeLessThan(5);
   });
 
-  it('--send-now posts to every subscribed Slack channel once, even when run twice', async () => {
+  it('--send-now posts to every subscribed Slack channel once, even when run twice', { timeout: 45_000 }, async () => {
     const fake = await FakeSlack.start({ bot: SECRETS.bot });
     try {
       const dataDir = tempDir();
