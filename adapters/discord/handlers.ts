@@ -39,12 +39,24 @@ export function errorInfo(err: unknown) {
   return { name: err.name, message: err.message, code, status };
 }
 
+/**
+ * A shared-state call that must not cost the user an answer: when the store fails it is logged and
+ * `fallback` used (a second answer is then still prevented by the nonce, or refused by Discord as
+ * an already acknowledged interaction).
+ */
+function tolerate<T>(d: Deps, what: string, call: Promise<T>, fallback: T): Promise<T> {
+  return call.catch((err: unknown) => {
+    d.log.warn({ error: errorInfo(err) }, `shared state: ${what} failed; going on without it`);
+    return fallback;
+  });
+}
+
 /** Handles an event once across retries, restarts and replicas: claimed first, completed after the reply. */
 async function once(d: Deps, id: string, handle: () => Promise<void>): Promise<void> {
   const key = `discord:${id}`;
-  if (!(await d.state.claimEvent(key, LEASE_MS))) return void d.log.info({ event: key }, 'event already handled; skipped');
+  if (!(await tolerate(d, 'claim', d.state.claimEvent(key, LEASE_MS), true))) return void d.log.info({ event: key }, 'event already handled; skipped');
   await handle();
-  await d.state.completeEvent(key);
+  await tolerate(d, 'complete', d.state.completeEvent(key), undefined);
 }
 
 /** The conversation a DM or thread forms (follow-ups are read there); undefined in a busy channel. */
@@ -57,9 +69,9 @@ const conversationOf = (channel: Channel | null) => (channel && (channel.isDMBas
 async function answer(d: Deps, read: () => Command, ctx: CommandContext, conversation: string | undefined): Promise<Reply> {
   try {
     const cmd = read();
-    const previous = cmd.name === 'ask' && conversation ? await d.state.getContext(conversation) : undefined;
+    const previous = cmd.name === 'ask' && conversation ? await tolerate(d, 'get context', d.state.getContext(conversation), undefined) : undefined;
     const r = await d.core.run(cmd, { ...ctx, previous });
-    if (conversation && r.asked) await d.state.setContext(conversation, r.asked, CONTEXT_TTL_MS);
+    if (conversation && r.asked) await tolerate(d, 'set context', d.state.setContext(conversation, r.asked, CONTEXT_TTL_MS), undefined);
     return r;
   } catch (err) {
     d.log.error({ error: errorInfo(err) }, 'command failed');
