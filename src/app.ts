@@ -1,15 +1,16 @@
-// The running bot: the chat adapters that are configured, the core they call, and the digest
-// scheduler and store behind `/defense digest`. Used by `npm start` and `npm run digest -- --send-now`.
+// The running bot: the chat adapters that are configured, the core they call, the digest scheduler
+// behind `/defense digest`, and the state store they share with other replicas (SQLite or
+// PostgreSQL). Used by `npm start` and `npm run digest -- --send-now`.
 import { startDiscord } from '../adapters/discord/index.ts';
 import { startSlack } from '../adapters/slack/index.ts';
 import type { Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestCommands } from './digest/service.ts';
-import { DigestStore } from './digest/store.ts';
 import type { FactBase } from './facts/schema.ts';
 import type { Logger } from './log.ts';
 import type { PlatformHandle } from './platform.ts';
+import { openStore } from './store/open.ts';
 
 export interface App {
   handles: PlatformHandle[];
@@ -24,28 +25,33 @@ export interface AppOptions {
 }
 
 export async function startApp(config: Config, facts: FactBase, logger: Logger, opts: AppOptions = {}): Promise<App> {
-  const store = DigestStore.open(config.dataDir);
+  const store = await openStore(config, logger);
+  logger.info({ database: store.kind }, 'state store open');
   const handles: PlatformHandle[] = [];
   const scheduler = new DigestScheduler({
-    store,
+    store: store.digest,
     facts,
     handles,
     logger,
     catchupHours: config.digest.catchupHours,
     defaults: config.digest,
     configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
+    reloadMs: config.digest.reloadMs,
+    postTimeoutMs: config.digest.postTimeoutMs,
   });
-  const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
+  const core = createCore({ facts, digest: new DigestCommands({ store: store.digest, facts, defaults: config.digest, scheduler }) });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await scheduler.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
-      store.close();
+      await store.close();
     })());
   try {
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, onFatal: (reason) => opts.onFatal?.('discord', reason) }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
+    const state = store.state;
+    const onFatal = (reason: string) => opts.onFatal?.('discord', reason);
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal }));
+    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state }));
   } catch (e) {
     await stop();
     throw e;

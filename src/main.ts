@@ -43,7 +43,7 @@ async function runPlatforms(config: Config, facts: FactBase, logger: Logger): Pr
     logger.info({ signal }, 'shutting down');
     exit(0);
   });
-  app.scheduler.start();
+  await app.scheduler.start();
   logger.info({ platforms: app.handles.map((h) => h.platform) }, 'factdesk is running');
 }
 

@@ -2,10 +2,9 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DigestStore } from '../src/digest/store.ts';
 import { localDate } from '../src/digest/time.ts';
 import { loadFactBase } from '../src/facts/load.ts';
-import { removeTemps, tempDir } from './digest-fixture.ts';
+import { openTestStore, removeTemps, tempDir } from './digest-fixture.ts';
 import { FakeSlack } from './fakes/slack.ts';
 import { SECRETS } from './fakes/slack-app.ts';
 
@@ -52,9 +51,9 @@ describe('npm run digest', () => {
     const fake = await FakeSlack.start({ bot: SECRETS.bot });
     try {
       const dataDir = tempDir();
-      const store = DigestStore.open(dataDir);
-      store.subscribe('slack', 'C0SUBSCRIBED', '08:00', 'Europe/London', new Date());
-      store.close();
+      const store = await openTestStore(dataDir);
+      await store.digest.subscribe('slack', 'C0SUBSCRIBED', '08:00', 'Europe/London', new Date());
+      await store.close();
       const env = {
         DATA_DIR: dataDir,
         SLACK_BOT_TOKEN: SECRETS.bot,

@@ -10,18 +10,19 @@ import { LIMITS as SLACK, renderReply } from '../adapters/slack/render.ts';
 import { parseCommand, type CommandContext } from '../src/command.ts';
 import { createCore } from '../src/core.ts';
 import { DigestCommands } from '../src/digest/service.ts';
-import { DigestStore } from '../src/digest/store.ts';
+import { createLogger } from '../src/log.ts';
+import { openStore } from '../src/store/open.ts';
 import type { Reply, ReplyKind } from '../src/reply.ts';
 import { LIVE_MENTION, blockKitProblems } from './fakes/slack.ts';
 import { expectEmbedWithinLimits } from './helpers/discord-limits.ts';
 
 const core = createCore();
 const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-properties-'));
-const store = DigestStore.open(dataDir);
+const store = await openStore({ dataDir }, createLogger({ level: 'silent' }));
 /** The core as the chat platforms run it, with digest subscriptions on a temporary database. */
-const withDigest = createCore({ facts: core.facts, digest: new DigestCommands({ store, facts: core.facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
-afterAll(() => {
-  store.close();
+const withDigest = createCore({ facts: core.facts, digest: new DigestCommands({ store: store.digest, facts: core.facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
+afterAll(async () => {
+  await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 const articles = core.facts.articles.map((a) => a.text);

@@ -7,6 +7,7 @@ import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import { registerSecret, type Logger } from '../../src/log.ts';
 import type { PlatformHandle } from '../../src/platform.ts';
+import type { SharedState } from '../../src/state.ts';
 import { answerText } from './answer.ts';
 import { registerCommands } from './commands.ts';
 import { registerEvents } from './events.ts';
@@ -24,6 +25,8 @@ export interface SlackOptions {
   core: Core;
   config: SlackConfig;
   logger: Logger;
+  /** Event claims and conversation context shared with other replicas. */
+  state?: SharedState;
 }
 
 const reason = (err: unknown) => (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
