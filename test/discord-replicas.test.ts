@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryState, type SharedState } from '../src/state.ts';
 import { snowflake } from './fakes/discord.ts';
-import { callbackOf, embedText, interactionPayload, message, slash } from './fakes/discord-events.ts';
+import { autocomplete, callbackOf, embedText, interactionPayload, message, slash } from './fakes/discord-events.ts';
 import { startTestBot, type TestBot } from './helpers/discord-bot.ts';
 
 let a: TestBot;
@@ -41,6 +41,15 @@ describe('two Discord replicas sharing state', () => {
     await skipped(m.id);
     await a.fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id, 'the reply');
     expect(a.fake.requests.filter((r) => r.body?.message_reference?.message_id === m.id)).toHaveLength(1);
+  });
+
+  it('both answer an autocomplete keystroke; Discord keeps the first and the second is no error', async () => {
+    const sent = autocomplete(a.fake, 'troo');
+    const path = `/interactions/${sent.id}/${sent.token}/callback`;
+    expect((await callbackOf(a.fake, sent)).type).toBe(8);
+    await a.fake.waitForRequest((r) => r.path === path && r.status === 400, 'the second answer');
+    await callbackOf(a.fake, slash(a.fake, 'help')); // later events are handled after it settled
+    expect([...a.logs, ...b.logs].filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
   it('a redelivered command is answered once', async () => {

@@ -102,7 +102,7 @@ async function respond(i: ChatInputCommandInteraction, d: Deps): Promise<void> {
   await d.send.call('interaction edit', () => d.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: messageBody(r), auth: false }));
 }
 
-/** A retry of an interaction response that Discord had already taken (the first try timed out) is done, not failed. */
+/** An interaction response Discord had already taken (our first try timed out, or another replica answered) is done, not failed. */
 function acknowledged(err: unknown): void {
   if (!isAlreadyAcknowledged(err)) throw err;
 }
@@ -115,7 +115,8 @@ const interactionData = (r: Reply) => ({ ...messageBody(r), ...(r.ephemeral && {
 async function suggest(i: AutocompleteInteraction, core: Core): Promise<void> {
   const focused = i.options.getFocused(true);
   const choices = focused.name === 'question' ? core.suggest(String(focused.value), LIMITS.choices) : [];
-  await i.respond(choices.slice(0, LIMITS.choices).map(toChoice).filter((c) => c.name));
+  // Not claimed (a keystroke is not worth a database write): a replica that answers second is told so, and that is fine.
+  await i.respond(choices.slice(0, LIMITS.choices).map(toChoice).filter((c) => c.name)).catch(acknowledged);
 }
 
 /** Answers a DM, or a message that mentions the bot by its user id, as a reply to that message. */
