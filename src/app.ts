@@ -8,11 +8,14 @@ import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestCommands } from './digest/service.ts';
 import { DigestStore } from './digest/store.ts';
 import type { FactBase } from './facts/schema.ts';
+import { healthReport, startHealthServer } from './health.ts';
 import type { Logger } from './log.ts';
 import type { PlatformHandle } from './platform.ts';
 
 export interface App {
   handles: PlatformHandle[];
+  /** Base URL of the HEALTH_PORT server, when one runs. */
+  healthUrl?: string;
   scheduler: DigestScheduler;
   /** Stops the scheduler (waiting for posts under way), the adapters, then closes the database. Safe to call twice. */
   stop(): Promise<void>;
@@ -31,19 +34,25 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger):
     configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
   });
   const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
+  const configured = (['discord', 'slack'] as const).filter((p) => config[p]);
+  const health = () => healthReport(configured, handles);
+  let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await scheduler.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
+      await healthServer?.close();
       store.close();
     })());
   try {
     if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger }));
+    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, health }));
+    // Slack's HTTP receiver serves /healthz itself; otherwise a small server does, when HEALTH_PORT is set.
+    if (config.healthPort !== undefined && !(config.slack && !config.slack.appToken)) healthServer = await startHealthServer(config.healthPort, health, logger);
   } catch (e) {
     await stop();
     throw e;
   }
-  return { handles, scheduler, stop };
+  return { handles, scheduler, stop, healthUrl: healthServer?.url };
 }

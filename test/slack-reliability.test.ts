@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const mention = (channel: string) =>
   eventPayload({ type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> How much will Japan spend on defence?`, ts: messageTs(), channel });
-const inThread = (payload: { event: { ts: string } }) => (s: Shown) => s.threadTs === payload.event.ts;
+const inThread = (payload: Record<string, any>) => (s: Shown) => s.threadTs === payload.event.ts;
 const send = (t: SlackUnderTest, payload: object, retryNum?: number) => sendEvent(t.eventsUrl, payload, { secret: SECRETS.signing, retryNum });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
