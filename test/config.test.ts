@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(loadConfig(SLACK).slack!.port).toBe(3000);
   });
 
+  it('reads HEALTH_PORT, unset by default, and refuses one that is not a port', () => {
+    expect(loadConfig({ HEALTH_PORT: '9090' }).healthPort).toBe(9090);
+    expect(loadConfig({}).healthPort).toBeUndefined();
+    expect(() => loadConfig({ HEALTH_PORT: 'ninety' })).toThrow(/HEALTH_PORT: expected a port number/);
+  });
+
   it('reports every invalid variable at once, each named with what it expects', () => {
     const env = {
       LOG_LEVEL: 'loud',

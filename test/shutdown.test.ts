@@ -81,9 +81,11 @@ describe('shutdown', () => {
     // answer met a rate limit (Retry-After: 1 s) and is waiting to be posted again.
     const mention = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> spending`, ts: messageTs(), channel: 'C0NEWS' };
     slack.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    expect((await sendEvent(`${base}/slack/events`, eventPayload(mention), { secret: SLACK.signing })).status).toBe(200);
+    // Slack gets its HTTP response once the answer is posted (a crash before that makes it deliver the event again).
+    const response = sendEvent(`${base}/slack/events`, eventPayload(mention), { secret: SLACK.signing });
     await slack.waitFor(() => slack.callsOf('chat.postMessage').some((c) => c.status === 429), 'the rate-limited first attempt');
     expect(await exitAfter(signal, app)).toBe(0);
+    expect((await response).status).toBe(200);
 
     expect(slack.shown.filter((s) => s.threadTs === mention.ts)).toHaveLength(1);
     expect(app.stderr()).not.toMatch(/^\s+at /m);

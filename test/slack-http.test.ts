@@ -159,9 +159,10 @@ describe('Slack request checks', () => {
     expect((await command('spending')).blocks.length).toBeGreaterThan(0);
   });
 
-  it('answers GET /healthz with 200', async () => {
+  it('answers GET /healthz with 200 and the platform health as JSON', async () => {
     const res = await fetch(`${t.slack.url}/healthz`);
     expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, platforms: { slack: { ok: true, detail: 'http' } } });
   });
 });
 

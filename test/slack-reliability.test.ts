@@ -6,7 +6,8 @@ import { PostError } from '../src/platform.ts';
 import { reply } from '../src/reply.ts';
 import { MemoryState, type SharedState } from '../src/state.ts';
 import { startSlackUnderTest, SECRETS, type SlackUnderTest } from './fakes/slack-app.ts';
-import { BOT, eventPayload, messageTs, sendEvent, type Shown } from './fakes/slack.ts';
+import { BOT, eventPayload, messageTs, sendCommand, sendEvent, type Shown } from './fakes/slack.ts';
+import { ACK_BUDGET_MS } from '../adapters/slack/commands.ts';
 
 const core = createCore();
 const state = new MemoryState();
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 const mention = (channel: string) =>
   eventPayload({ type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> How much will Japan spend on defence?`, ts: messageTs(), channel });
-const inThread = (payload: { event: { ts: string } }) => (s: Shown) => s.threadTs === payload.event.ts;
+const inThread = (payload: Record<string, any>) => (s: Shown) => s.threadTs === payload.event.ts;
 const send = (t: SlackUnderTest, payload: object, retryNum?: number) => sendEvent(t.eventsUrl, payload, { secret: SECRETS.signing, retryNum });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -139,3 +140,36 @@ function bind(s: SharedState): SharedState {
     setContext: (c, q, ms) => s.setContext(c, q, ms),
   };
 }
+
+describe('Slack /defense answers sent late through response_url', () => {
+  const slowCore = { ...core, run: async (...args: Parameters<typeof core.run>) => (await sleep(ACK_BUDGET_MS + 100), core.run(...args)) };
+  let s: SlackUnderTest;
+  beforeAll(async () => {
+    s = await startSlackUnderTest(slowCore, 'http', { fake: a.fake });
+  });
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  const late = async () => {
+    const responseUrl = s.fake.responseUrl();
+    const res = await sendCommand(s.eventsUrl, 'spending', { secret: SECRETS.signing, responseUrl });
+    expect(await res.text()).toBe(''); // acknowledged empty within Slack's 3 s
+    return responseUrl;
+  };
+
+  it('retries a response_url that answered 500, showing the answer once', async () => {
+    s.fake.failNext('response_url', { status: 500 });
+    const responseUrl = await late();
+    await s.fake.waitForShown(1, (x) => x.responseUrl === responseUrl, 'late answer');
+    expect(s.fake.callsOf('response_url').filter((c) => c.status === 500)).toHaveLength(1);
+    expect(s.fake.shown.filter((x) => x.responseUrl === responseUrl)).toHaveLength(1);
+  });
+
+  it('gives up on a response_url that does not answer in time, without posting twice, and logs it', async () => {
+    s.fake.delayNext('response_url', 1_500);
+    const responseUrl = await late();
+    await s.fake.waitFor(() => s.logs.some((l) => l.includes('could not send a late /defense answer')), 'logged timeout');
+    expect(s.fake.shown.filter((x) => x.responseUrl === responseUrl)).toHaveLength(1);
+  });
+});

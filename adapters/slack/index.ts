@@ -2,7 +2,7 @@
 // /defense commands, @mentions and DMs into core calls and rendering the replies as Block Kit.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import { healthReport, writeHealth, type HealthReport } from '../../src/health.ts';
@@ -46,19 +46,26 @@ export async function startSlack(opts: SlackOptions): Promise<SlackHandle> {
   const socketMode = Boolean(config.appToken);
   let handle: SlackHandle | undefined;
   const health = opts.health ?? (() => healthReport(['slack'], handle ? [handle] : []));
+  // The client never retries by itself (a repeated chat.postMessage could post twice): retry.ts does.
+  const clientOptions = { slackApiUrl: config.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: timeoutMs };
+  // Socket Mode's receiver is made here so that health() can follow its connection.
+  const socket = config.appToken
+    ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger(log), installerOptions: { clientOptions } })
+    : undefined;
+  let connection = 'connecting';
+  for (const state of ['connected', 'reconnecting', 'disconnected'] as const) socket?.client.on(state, () => (connection = state));
   const app = new App({
     token: config.botToken,
     signingSecret: config.signingSecret,
-    appToken: config.appToken,
+    receiver: socket,
     socketMode,
     port: socketMode ? undefined : config.port,
     // The HTTP response to an event is sent once its answer is posted: a crash before that makes Slack deliver it again.
     processBeforeResponse: !socketMode,
-    customRoutes: socketMode ? [] : [{ path: '/healthz', method: 'GET', handler: (_req, res) => writeHealth(res, health()) }],
+    customRoutes: socket ? undefined : [{ path: '/healthz', method: 'GET', handler: (_req, res) => writeHealth(res, health()) }],
     logger: boltLogger(log),
     convoStore: false,
-    // The client never retries by itself (a repeated chat.postMessage could post twice): retry.ts does.
-    clientOptions: { slackApiUrl: config.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: timeoutMs },
+    clientOptions,
     deferInitialization: true,
   });
   // One auth.test: checks the token and learns the bot's own ids for every later event.
@@ -103,7 +110,10 @@ export async function startSlack(opts: SlackOptions): Promise<SlackHandle> {
     url,
     // With a key, Slack is searched for it first: the post may have been made before a crash or by another replica.
     post: (channelId, reply, { idempotencyKey } = {}) => sender.deliver({ channel: channelId, key: idempotencyKey }, reply, { checkFirst: Boolean(idempotencyKey) }),
-    health: () => (stopped ? { ok: false, detail: 'stopped' } : { ok: true, detail: socketMode ? 'socket mode' : 'http' }),
+    health() {
+      if (stopped) return { ok: false, detail: 'stopped' };
+      return socket ? { ok: connection === 'connected', detail: `socket mode: ${connection}` } : { ok: true, detail: 'http' };
+    },
     stop() {
       stopped ??= (async () => {
         await app.stop();

@@ -2,10 +2,10 @@
 // and the person in a direct message with the bot. (Slack's Web API does not list channel managers.)
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
-import { withRetries, type RetryPolicy } from './retry.ts';
+import { repeatable, withRetries, type RetryPolicy } from './retry.ts';
 
 export async function canManageChannel(client: webApi.WebClient, policy: RetryPolicy, logger: Logger, userId: string, channelId: string): Promise<boolean> {
-  const read = <T>(what: string, call: () => Promise<T>) => withRetries(call, { policy, logger, what, tookEffect: async () => false });
+  const read = <T>(what: string, call: () => Promise<T>) => withRetries(call, { policy, logger, what, tookEffect: repeatable });
   const [user, channel] = await Promise.all([
     read('users.info', () => client.users.info({ user: userId })),
     // A channel the bot cannot see (private, not a member) has no creator we can check.

@@ -49,6 +49,9 @@ export interface RetryOptions {
   classify?: (err: unknown) => Failure;
 }
 
+/** `tookEffect` for reads: an unknown outcome is simply tried again. */
+export const repeatable = async (): Promise<boolean> => false;
+
 /** Runs `call` with retries; resolves undefined when `tookEffect` found an earlier try had worked. */
 export async function withRetries<T>(call: () => Promise<T>, opts: RetryOptions): Promise<T | undefined> {
   for (let attempt = 1; ; attempt += 1) {

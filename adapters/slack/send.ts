@@ -7,7 +7,7 @@ import type { Logger } from '../../src/log.ts';
 import { PostError, type PostFailure } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
 import { renderReply } from './render.ts';
-import { withRetries, type RetryPolicy } from './retry.ts';
+import { repeatable, withRetries, type RetryPolicy } from './retry.ts';
 
 /** Where a reply goes: a channel, optionally a thread, optionally only to one user (ephemeral). */
 export interface Target {
@@ -68,7 +68,7 @@ export class Sender {
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const args = { channel: to.channel, include_all_metadata: true, limit: 200, cursor };
       const read = () => (to.threadTs ? this.client.conversations.replies({ ...args, ts: to.threadTs }) : this.client.conversations.history({ ...args, oldest }));
-      const res = await withRetries(read, { policy: this.policy, logger: this.logger, what: 'history', tookEffect: async () => false }).catch((err: unknown) => {
+      const res = await withRetries(read, { policy: this.policy, logger: this.logger, what: 'history', tookEffect: repeatable }).catch((err: unknown) => {
         throw toPostError(err);
       });
       const messages = (res?.messages ?? []) as Message[];
