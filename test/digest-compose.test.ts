@@ -104,4 +104,14 @@ describe('composeDigest', () => {
     expect(field(d, 'Sources')).toContain(article.title);
     for (const c of d.citations) expect(real.articles.find((a) => a.id === c.articleId)!.sentences[c.sentence - 1]).toContain(c.quote);
   });
+
+  it('leads with the latest article and renders its money values and year-only deadlines', () => {
+    const real = loadFactBase('data/articles');
+    const germany = { ...real, articles: real.articles.filter((a) => a.id === 'germany-debt-brake-2025-03') };
+    const d = composeDigest(germany, new Date('2025-03-19T00:00:00Z'), 'Europe/Berlin', fresh);
+    expect(field(d, 'Key figures')).toContain('€500 billion (infrastructure fund)');
+    expect(renderPlain(d)).toMatch(/Germany's parliament voted to loosen/);
+    const nato = { ...real, articles: real.articles.filter((a) => a.id !== 'japan-defence-spending-2025-10') };
+    expect(composeDigest(nato, new Date('2025-06-26T00:00:00Z'), 'Europe/Amsterdam', fresh).body).toMatch(/5%.*2035/);
+  });
 });

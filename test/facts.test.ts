@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findVerbatim, loadFactBase } from '../src/facts/load.ts';
+import { formatMoney } from '../src/facts/money.ts';
 
 const ARTICLES = join(import.meta.dirname, '..', 'data', 'articles');
 const SLUG = 'japan-defence-spending-2025-10';
@@ -124,5 +125,16 @@ describe('fact base', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('[no-amount]');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('money values', () => {
+  it.each([
+    [500e9, 'EUR', '€500 billion'],
+    [1.5e12, 'EUR', '€1.5 trillion'],
+    [2_500_000, 'USD', '$2.5 million'],
+    [200, 'CHF', 'CHF 200'],
+  ])('%d %s reads as %s', (value, currency, text) => {
+    expect(formatMoney(value, currency)).toBe(text);
   });
 });
