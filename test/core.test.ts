@@ -3,7 +3,11 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startConsole } from '../adapters/console/index.ts';
 import { parseCommand } from '../src/command.ts';
-import { createCore } from '../src/core.ts';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
+import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 const core = createCore();
 const ctx = { platform: 'console' as const, channelId: 'c1', canManageChannel: true };
@@ -169,6 +173,16 @@ describe('ask CLI', () => {
     expect(lines[0].answered).toBe(true);
     expect(lines[0].citations[0].quote).toMatch(/50,000 soldiers/);
     expect(lines.slice(1).map((l) => l.answered)).toEqual([false, false, false]);
+  });
+
+  it('honours ARTICLES_DIR', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-ask-'));
+    cpSync(join(DEFAULT_ARTICLES_DIR, JAPAN), join(dir, JAPAN), { recursive: true });
+    cpSync(join(DEFAULT_ARTICLES_DIR, REGISTRY_FILE), join(dir, REGISTRY_FILE));
+    const ask = (articlesDir: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'Which country got an exception from the NATO target?'], { encoding: 'utf8', env: { ...process.env, ARTICLES_DIR: articlesDir } });
+    expect(ask(dir).status).toBe(1);
+    expect(ask(DEFAULT_ARTICLES_DIR).stdout).toMatch(/Spain/);
   });
 
   it('prints one answer with its citations', () => {
