@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/digest/time.ts';
 import { loadFactBase } from '../src/facts/load.ts';
+import { latestArticle } from '../src/facts/pick.ts';
 import { openTestStore, removeTemps, tempDir } from './digest-fixture.ts';
 import { FakeSlack } from './fakes/slack.ts';
 import { SECRETS } from './fakes/slack-app.ts';
@@ -34,7 +35,7 @@ describe('npm run digest', () => {
     expect(stdout.split('\n')[0]).toMatch(new RegExp(`^Defence digest for \\w+ ${Number(today.slice(8))} `));
     expect(stdout).toMatch(/2% .*of GDP/);
     expect(stdout).toMatch(/The deadline .*31 March 2026.* (is in \d+ days?|is today|was \d+ days? ago)\./);
-    expect(stdout).toContain(facts.articles[0]!.title);
+    expect(stdout).toContain(latestArticle(facts).title);
     expect(stdout).toContain('From the article:');
   });
 
