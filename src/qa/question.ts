@@ -251,6 +251,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     numbers: extractNumbers(clean),
     location,
     owners: ownersOf(v, seq),
-    claims: { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) },
+    // Only a yes/no verdict checks claims.
+    claims: yesno ? { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) } : { groups: [], figures: new Set() },
   };
 }
