@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
+const MAX_FOLLOW_UP_WORDS = 8;
+
 export interface Conversing {
   vocabulary: Vocabulary;
   analyse(text: string): Question;
@@ -28,6 +30,8 @@ export interface Conversing {
  * that finds nothing.
  */
 function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
+  // Follow-ups are short or point back with a pronoun; anything else stands alone.
+  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question) };
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
     if (!context) return { asked: question, answer: c.askInFull() };
