@@ -102,6 +102,11 @@ describe('composeDigest', () => {
     expect(text).toMatch(/The deadline .*31 March 2026.* is in 150 days\./);
     expect(text).toContain('Hegseth');
     expect(field(d, 'Sources')).toContain(article.title);
+    // The other articles' headlines, newest first, each cited from its own article.
+    const others = field(d, 'Also in the news') ?? '';
+    expect(others.indexOf('NATO allies agree')).toBeLessThan(others.indexOf('German parliament loosens'));
+    expect(others).toMatch(/5%.*2035/);
+    expect(d.citations.map((c) => c.articleId)).toEqual(expect.arrayContaining(real.articles.map((a) => a.id)));
     for (const c of d.citations) expect(real.articles.find((a) => a.id === c.articleId)!.sentences[c.sentence - 1]).toContain(c.quote);
   });
 

@@ -151,6 +151,14 @@ export function composeDigest(facts: FactBase, now: Date, timezone: string, seen
     fields.push({ name: s.title, value: bullets(rs.map(dated)) });
   }
 
+  // The other articles' headlines, so the digest covers every article, not only the latest.
+  const others = facts.articles.filter((a) => a !== lead && !fresh.includes(a)).sort((a, b) => b.curator.published.localeCompare(a.curator.published));
+  if (others.length) {
+    const leads = others.flatMap((a) => refs(a, a.headline.slice(0, 1)));
+    shown.push(...leads);
+    fields.push({ name: 'Also in the news', value: bullets(leads.map((r) => `${r.article.title}: ${dated(r)}`)) });
+  }
+
   const numbers = lead.facts.flatMap((f) => f.values.filter((v) => v.kind === 'percent' || v.kind === 'count' || v.kind === 'money'));
   const dates = shown.filter((r) => r.article === lead).flatMap((r) => fullDates(r.fact));
   const figures = [...new Set([...numbers, ...dates].map((v) => figure(v, today)).filter((x) => x !== undefined))];
