@@ -8,12 +8,15 @@ import { createCore } from './core.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestCommands } from './digest/service.ts';
 import type { FactBase } from './facts/schema.ts';
+import { healthReport, startHealthServer } from './health.ts';
 import type { Logger } from './log.ts';
 import type { PlatformHandle } from './platform.ts';
 import { openStore } from './store/open.ts';
 
 export interface App {
   handles: PlatformHandle[];
+  /** Base URL of the HEALTH_PORT server, when one runs. */
+  healthUrl?: string;
   scheduler: DigestScheduler;
   /** Stops the scheduler (waiting for posts under way), the adapters, then closes the database. Safe to call twice. */
   stop(): Promise<void>;
@@ -40,21 +43,27 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger, 
     postTimeoutMs: config.digest.postTimeoutMs,
   });
   const core = createCore({ facts, digest: new DigestCommands({ store: store.digest, facts, defaults: config.digest, scheduler }) });
+  const configured = (['discord', 'slack'] as const).filter((p) => config[p]);
+  const health = () => healthReport(configured, handles);
+  let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await scheduler.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
+      await healthServer?.close();
       await store.close();
     })());
   try {
     const state = store.state;
     const onFatal = (reason: string) => opts.onFatal?.('discord', reason);
     if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state }));
+    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state, health }));
+    // Slack's HTTP receiver serves /healthz itself; otherwise a small server does, when HEALTH_PORT is set.
+    if (config.healthPort !== undefined && !(config.slack && !config.slack.appToken)) healthServer = await startHealthServer(config.healthPort, health, logger);
   } catch (e) {
     await stop();
     throw e;
   }
-  return { handles, scheduler, stop };
+  return { handles, scheduler, stop, healthUrl: healthServer?.url };
 }

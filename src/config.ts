@@ -50,6 +50,7 @@ const schema = z.object({
   SLACK_APP_TOKEN: z.preprocess(blank, z.string().startsWith('xapp-', { message: 'expected an app-level token starting with xapp-' }).optional()),
   SLACK_API_URL: url,
   PORT: z.preprocess(blank, z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000)),
+  HEALTH_PORT: z.preprocess(blank, z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).optional()),
   DIGEST_TIME: z.preprocess(blank, hhmm.default('09:00')),
   DIGEST_TIMEZONE: z.preprocess(blank, z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo' }).default('Asia/Tokyo')),
   DIGEST_DISCORD_CHANNELS: list,
@@ -67,6 +68,8 @@ export interface Config {
   /** PostgreSQL for state shared by replicas; SQLite in dataDir when absent. */
   databaseUrl?: string;
   articlesDir: string;
+  /** Where GET /healthz is served when Slack does not run its HTTP receiver (Socket Mode, or no Slack). */
+  healthPort?: number;
   discord?: { token: string; applicationId?: string; guildId?: string; apiUrl?: string };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
   digest: {
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     articlesDir: e.ARTICLES_DIR,
+    healthPort: e.HEALTH_PORT,
     discord: e.DISCORD_TOKEN
       ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
       : undefined,

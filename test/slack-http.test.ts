@@ -82,6 +82,15 @@ describe('Slack /defense over HTTP', () => {
     expect(readable(posted)).toContain('&lt;!everyone&gt;');
   });
 
+  it('declines 100,000 characters of unclosed mentions as too long, quickly', async () => {
+    for (const unit of ['<@', '<!']) {
+      const start = performance.now();
+      const shown = await command(`ask ${unit.repeat(50_000)}`);
+      expect(performance.now() - start).toBeLessThan(2_000);
+      expect(readable(shown)).toMatch(/too long/);
+    }
+  });
+
   it('answers a 10,000-character question within Slack limits', async () => {
     const shown = await command(`ask ${'how much will Japan spend on defence and why '.repeat(230)}`);
     expect(shown.blocks.length).toBeGreaterThan(0);
@@ -150,9 +159,10 @@ describe('Slack request checks', () => {
     expect((await command('spending')).blocks.length).toBeGreaterThan(0);
   });
 
-  it('answers GET /healthz with 200', async () => {
+  it('answers GET /healthz with 200 and the platform health as JSON', async () => {
     const res = await fetch(`${t.slack.url}/healthz`);
     expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, platforms: { slack: { ok: true, detail: 'http' } } });
   });
 });
 

@@ -11,6 +11,8 @@ describe('Slack app manifest', () => {
     expect(manifest.settings?.event_subscriptions?.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.settings?.socket_mode_enabled).toBe(true);
     expect(manifest.features?.app_home?.messages_tab_enabled).toBe(true);
-    expect(manifest.oauth_config?.scopes?.bot?.slice().sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    // history: finding a post by its idempotency key before posting again; read: who may change a channel's digest.
+    const conversations = ['channels', 'groups', 'im', 'mpim'].flatMap((kind) => [`${kind}:history`, `${kind}:read`]);
+    expect(manifest.oauth_config?.scopes?.bot?.slice().sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', ...conversations, 'users:read'].sort());
   });
 });

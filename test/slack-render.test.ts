@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromSlackText } from '../adapters/slack/answer.ts';
-import { Dedupe } from '../adapters/slack/dedupe.ts';
+import { fromSlackText, MAX_SLACK_TEXT_CHARS } from '../adapters/slack/answer.ts';
 import { LIMITS, renderReply, splitText } from '../adapters/slack/render.ts';
 import { reply, type Reply } from '../src/reply.ts';
 import { blockKitProblems, LIVE_MENTION } from './fakes/slack.ts';
@@ -85,23 +84,25 @@ describe('Slack rendering', () => {
   });
 });
 
-describe('Slack event helpers', () => {
-  it('answers an event once, forgets it after the TTL, and stays bounded', () => {
-    let now = 0;
-    const d = new Dedupe(1000, 3, () => now);
-    expect(d.firstTime(['Ev1', 'C1:1.0'])).toBe(true);
-    expect(d.firstTime(['Ev1'])).toBe(false);
-    expect(d.firstTime(['Ev2', 'C1:1.0'])).toBe(false);
-    now = 1001;
-    expect(d.firstTime(['Ev1'])).toBe(true);
-    for (const id of ['a', 'b', 'c']) d.firstTime([id]);
-    expect(d.firstTime(['Ev1'])).toBe(true);
-  });
-
+describe('Slack text', () => {
   it('reads Slack markup as the question the user meant', () => {
     expect(fromSlackText('<@U0FACTBOT> <!everyone> ask <@U2|ann> in <#C1|news> about <https://x.test|this> &amp; &lt;2% &gt; 1')).toBe(
       'ask in #news about this & <2% > 1',
     );
     expect(fromSlackText('<!here|here> <!subteam^S1> people <#C9> <https://x.test>')).toBe('people #C9 https://x.test');
+  });
+
+  it('cleans unclosed markup in linear time (quadratic cleanup takes seconds here)', () => {
+    for (const unit of ['<@', '<!', '<#', '<', '<#C1|', '<https://x|']) {
+      const text = unit.repeat(Math.floor(MAX_SLACK_TEXT_CHARS / unit.length));
+      const start = performance.now();
+      for (let i = 0; i < 50; i++) fromSlackText(text);
+      expect(performance.now() - start, unit).toBeLessThan(1_000);
+    }
+  });
+
+  it('leaves text longer than any question alone, for the core to decline', () => {
+    const flood = '<@'.repeat(50_000);
+    expect(fromSlackText(flood)).toBe(flood);
   });
 });

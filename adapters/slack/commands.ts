@@ -2,11 +2,19 @@
 // ACK_BUDGET_MS (one HTTP exchange), otherwise acknowledged empty and answered through the
 // command's response_url once ready (works in any channel, even ones the bot has not joined).
 import type { App } from '@slack/bolt';
+import type { Logger } from '../../src/log.ts';
 import type { Reply } from '../../src/reply.ts';
+import type { Asker } from './answer.ts';
 import { renderReply } from './render.ts';
+import { withRetries, type Failure, type RetryPolicy } from './retry.ts';
 
 export interface CommandDeps {
-  answer(text: string, channelId: string): Promise<Reply>;
+  answer(text: string, asker: Asker): Promise<Reply>;
+  /** Keeps a late answer (sent after the acknowledgement) for stop() to wait on. */
+  track(work: Promise<unknown>): void;
+  logger: Logger;
+  timeoutMs: number;
+  policy: RetryPolicy;
 }
 
 /** The slash command, as declared in manifest.json. */
@@ -28,12 +36,42 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   }
 }
 
+class ResponseUrlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterS: number,
+  ) {
+    super(`response_url answered HTTP ${status}`);
+  }
+}
+
+/** A 429 or 5xx from response_url posted nothing; a timeout may have posted, so it is not repeated. */
+function responseFailure(err: unknown): Failure {
+  if (!(err instanceof ResponseUrlError)) return 'refused';
+  if (err.status === 429) return { waitMs: err.retryAfterS * 1000 };
+  return err.status >= 500 ? 'again' : 'refused';
+}
+
+async function respond(url: string, reply: Reply, deps: CommandDeps): Promise<void> {
+  const post = async () => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message(reply)), signal: AbortSignal.timeout(deps.timeoutMs) });
+    await res.arrayBuffer();
+    if (!res.ok) throw new ResponseUrlError(res.status, Number(res.headers.get('retry-after')) || 1);
+  };
+  await withRetries(post, { policy: deps.policy, logger: deps.logger, what: 'response_url', classify: responseFailure });
+}
+
 export function registerCommands(app: App, deps: CommandDeps): void {
-  app.command(COMMAND, async ({ command, ack, respond }) => {
-    const answer = deps.answer(command.text ?? '', command.channel_id);
+  app.command(COMMAND, async ({ command, ack }) => {
+    const answer = deps.answer(command.text ?? '', { channelId: command.channel_id, userId: command.user_id });
     const ready = await within(answer, ACK_BUDGET_MS);
     if (ready) return ack(message(ready));
     await ack();
-    await respond(message(await answer));
+    // Not awaited: the acknowledgement goes out now (the HTTP receiver sends it when this listener returns).
+    deps.track(
+      answer
+        .then((reply) => respond(command.response_url, reply, deps))
+        .catch((err: unknown) => deps.logger.error({ err, channelId: command.channel_id }, 'could not send a late /defense answer')),
+    );
   });
 }

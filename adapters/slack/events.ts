@@ -1,18 +1,38 @@
-// @mentions (answered in a thread) and direct messages. Slack redelivers events it thinks were
-// missed, so each is answered only the first time it arrives.
+// @mentions (answered in a thread) and direct messages. Each event is claimed in the shared state
+// before it is answered, so a redelivery (a Slack retry, after a restart, to another replica) is
+// answered once; a claim whose holder died lapses after EVENT_LEASE_MS and Slack's next delivery is
+// answered. Threads and DMs remember their last question for follow-ups.
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
+import { PostError } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
-import { Dedupe } from './dedupe.ts';
-import type { Target } from './send.ts';
+import type { SharedState } from '../../src/state.ts';
+import type { Asker } from './answer.ts';
+import type { Sender } from './send.ts';
 
 export interface EventDeps {
-  answer(text: string, channelId: string): Promise<Reply>;
-  deliver(to: Target, reply: Reply): Promise<void>;
+  answer(text: string, asker: Asker): Promise<Reply>;
+  sender: Pick<Sender, 'deliver' | 'posted'>;
+  state: SharedState;
   logger: Logger;
 }
 
+/** Shorter than Slack's wait before its second retry (1 minute), longer than any answer takes. */
+export const EVENT_LEASE_MS = 50_000;
+/** How long a thread or DM remembers its last question. */
+export const CONTEXT_TTL_MS = 60 * 60_000;
+
+/** The event is being answered elsewhere (or its answerer died): Slack should deliver it again later. */
+export class RetryLater extends Error {
+  constructor(eventId: string) {
+    super(`Slack event ${eventId} is claimed but not answered yet`);
+    this.name = 'RetryLater';
+  }
+}
+
 interface Incoming {
+  eventId: string;
+  retryNum?: number;
   channel: string;
   ts: string;
   user?: string;
@@ -22,25 +42,39 @@ interface Incoming {
 }
 
 export function registerEvents(app: App, deps: EventDeps): void {
-  const dedupe = new Dedupe();
+  const { state, sender, logger } = deps;
 
-  const handle = async (eventId: string | undefined, msg: Incoming) => {
-    if (!dedupe.firstTime([eventId ?? '', `${msg.channel}:${msg.ts}`].filter(Boolean))) {
-      deps.logger.info({ eventId, channel: msg.channel }, 'skipped a Slack event that was already answered');
+  const handle = async (msg: Incoming) => {
+    const key = `slack:${msg.eventId}`;
+    const to = { channel: msg.channel, threadTs: msg.threadTs, key };
+    if (!(await state.claimEvent(key, EVENT_LEASE_MS))) {
+      if (!(await sender.posted(to))) throw new RetryLater(msg.eventId);
+      logger.info({ eventId: msg.eventId, channel: msg.channel }, 'skipped a Slack event that was already answered');
       return;
     }
-    const reply = await deps.answer(msg.text ?? '', msg.channel);
+    const conversation = `slack:${msg.channel}:${msg.threadTs ?? ''}`;
+    const previous = await state.getContext(conversation);
+    const reply = await deps.answer(msg.text ?? '', { channelId: msg.channel, userId: msg.user, previous });
+    if (reply.asked) await state.setContext(conversation, reply.asked, CONTEXT_TTL_MS);
     // Help and errors are shown only to the asker in channels; in a DM everything stays visible.
     const ephemeralTo = reply.ephemeral && !msg.dm ? msg.user : undefined;
-    await deps.deliver({ channel: msg.channel, threadTs: msg.threadTs, ephemeralTo }, reply);
+    try {
+      // A redelivery may follow a try that posted and died before completing the claim.
+      await sender.deliver({ ...to, ephemeralTo }, reply, { checkFirst: (msg.retryNum ?? 0) > 0 });
+    } catch (err) {
+      // Only a lasting refusal ends the event; anything else lets the claim lapse for Slack's next delivery.
+      if (!(err instanceof PostError) || (err.failure !== 'gone' && err.failure !== 'forbidden')) throw err;
+      logger.warn({ eventId: msg.eventId, channel: msg.channel, failure: err.failure }, 'Slack will not take the answer; giving up');
+    }
+    await state.completeEvent(key);
   };
 
-  app.event('app_mention', async ({ event, body }) => {
-    await handle(body.event_id, { ...event, threadTs: event.thread_ts ?? event.ts, dm: false });
+  app.event('app_mention', async ({ event, body, context }) => {
+    await handle({ ...event, eventId: body.event_id, retryNum: context.retryNum, threadTs: event.thread_ts ?? event.ts, dm: false });
   });
 
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, context }) => {
     if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id) return;
-    await handle(body.event_id, { ...event, threadTs: event.thread_ts, dm: true });
+    await handle({ ...event, eventId: body.event_id, retryNum: context.retryNum, threadTs: event.thread_ts, dm: true });
   });
 }

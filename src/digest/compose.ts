@@ -1,7 +1,9 @@
 // The daily digest: a pure function of the fact base, the day it is posted and what the channel saw.
+import { latestArticle } from '../facts/pick.ts';
 import { citationFor } from '../qa/facts.ts';
 import type { Article, Fact, FactBase, Value } from '../facts/schema.ts';
 import { reply, type Field, type Reply } from '../reply.ts';
+import { formatMoney } from '../facts/money.ts';
 import { daysBetween, formatDate, localDate, weekday } from './time.ts';
 
 export interface SeenState {
@@ -90,17 +92,14 @@ function figure(v: Value, today: string): string | undefined {
       return `${v.atLeast ? 'more than ' : ''}${v.value.toLocaleString('en-GB')} ${v.unit}`;
     case 'date':
       return `${formatDate(v.value)}${isRelative(v.label) ? ` (${v.label})` : ''}: ${fromToday(v.value, today)}`;
+    case 'money':
+      return `${formatMoney(v.value, v.currency)}${v.of ? ` (${v.of})` : ''}`;
     default:
       return undefined;
   }
 }
 
 const bullets = (lines: string[]) => lines.map((l) => `• ${l}`).join('\n');
-
-/** The article the digest leads with: the most recently published one. */
-function leadArticle(facts: FactBase): Article {
-  return facts.articles.reduce((a, b) => (b.curator.published > a.curator.published ? b : a));
-}
 
 function isNew(article: Article, seen: SeenState, tz: string): boolean {
   if (!seen.lastDigestAt) return false;
@@ -122,7 +121,7 @@ function questions(all: Ref[], start: Ref): string[] {
 
 export function composeDigest(facts: FactBase, now: Date, timezone: string, seen: SeenState): Reply {
   const today = localDate(now, timezone);
-  const lead = leadArticle(facts);
+  const lead = latestArticle(facts);
   const all = facts.articles.flatMap((article) => article.facts.map((fact) => ({ article, fact })));
   const inSections = new Set(lead.sections?.flatMap((s) => s.facts));
   const headline = refs(lead, lead.headline.filter((id) => !inSections.has(id)));
@@ -152,7 +151,7 @@ export function composeDigest(facts: FactBase, now: Date, timezone: string, seen
     fields.push({ name: s.title, value: bullets(rs.map(dated)) });
   }
 
-  const numbers = lead.facts.flatMap((f) => f.values.filter((v) => v.kind === 'percent' || v.kind === 'count'));
+  const numbers = lead.facts.flatMap((f) => f.values.filter((v) => v.kind === 'percent' || v.kind === 'count' || v.kind === 'money'));
   const dates = shown.filter((r) => r.article === lead).flatMap((r) => fullDates(r.fact));
   const figures = [...new Set([...numbers, ...dates].map((v) => figure(v, today)).filter((x) => x !== undefined))];
   if (figures.length) fields.push({ name: 'Key figures', value: bullets(figures) });

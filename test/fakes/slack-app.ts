@@ -1,5 +1,5 @@
 // Starts the real Slack adapter (real Bolt App) against a FakeSlack, with logs captured.
-import { startSlack, type SlackHandle } from '../../adapters/slack/index.ts';
+import { startSlack, type SlackHandle, type SlackOptions } from '../../adapters/slack/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import { createLogger } from '../../src/log.ts';
@@ -29,11 +29,18 @@ export function slackConfig(fake: FakeSlack, mode: 'http' | 'socket', tokens: Pa
   return config;
 }
 
-export async function startSlackUnderTest(core: Core, mode: 'http' | 'socket' = 'http'): Promise<SlackUnderTest> {
-  const fake = await FakeSlack.start({ bot: SECRETS.bot, app: SECRETS.app });
+/** Short timeouts and waits, so that tests of slow or failing Slack calls stay quick. */
+export const TEST_TIMING = { timeoutMs: 1_000, retry: { attempts: 3, backoffMs: 50, maxWaitMs: 60_000 } };
+
+type Extra = Pick<SlackOptions, 'state' | 'health'> & { fake?: FakeSlack };
+
+/** The adapter against a new FakeSlack, or against `extra.fake` (a second replica of the bot on the same Slack). */
+export async function startSlackUnderTest(core: Core, mode: 'http' | 'socket' = 'http', extra: Extra = {}): Promise<SlackUnderTest> {
+  const fake = extra.fake ?? (await FakeSlack.start({ bot: SECRETS.bot, app: SECRETS.app }));
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => logs.push(line) } });
-  const slack = await startSlack({ core, logger, config: slackConfig(fake, mode) }).catch(async (err: unknown) => {
+  const options = { core, logger, config: slackConfig(fake, mode), state: extra.state, health: extra.health, ...TEST_TIMING };
+  const slack = await startSlack(options).catch(async (err: unknown) => {
     await fake.close();
     throw err;
   });
@@ -44,7 +51,7 @@ export async function startSlackUnderTest(core: Core, mode: 'http' | 'socket' = 
     logs,
     async stop() {
       await slack.stop();
-      await fake.close();
+      if (!extra.fake) await fake.close();
     },
   };
 }

@@ -28,9 +28,20 @@ export interface Shown {
   responseUrl?: string;
   text: string;
   blocks: Json[];
+  /** Message timestamp and metadata (chat.postMessage only). */
+  ts?: string;
+  metadata?: Json;
 }
 
-export type Failure = { status: 429; retryAfter: number } | { error: string };
+export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+
+/** What users.info and conversations.info tell about people and channels (unknown ones are plain members and channels). */
+export interface Directory {
+  admins: Set<string>;
+  owners: Set<string>;
+  /** Channel id → the user who created it. */
+  creators: Map<string, string>;
+}
 
 /** Live mentions that would ping people if Slack rendered them. */
 export const LIVE_MENTION = /<!(everyone|channel|here)\b[^>]*>|<@[UW][A-Z0-9]+(\|[^>]*)?>|<!subteam\^/;
@@ -71,7 +82,11 @@ export class FakeSlack {
   readonly shown: Shown[] = [];
   readonly acks: { envelope_id: string; payload: Json }[] = [];
   readonly sockets = new Set<WebSocket>();
+  readonly directory: Directory = { admins: new Set(), owners: new Set(), creators: new Map() };
+  /** Runs before each Web API call is answered; a promise it returns holds the answer (a hung API). */
+  hold?: (method: string, args: Json) => Promise<void> | undefined;
   private readonly failures = new Map<string, Failure[]>();
+  private readonly delays = new Map<string, number[]>();
   private readonly waiters = new Set<() => void>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private port = 0;
@@ -109,15 +124,24 @@ export class FakeSlack {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array(times).fill(failure)]);
   }
 
+  /**
+   * Makes the next `times` calls of `method` (or 'response_url') answer only after `ms`: the call
+   * takes effect at once, as when Slack is slow to reply and the client gives up waiting.
+   */
+  delayNext(method: string, ms: number, times = 1): void {
+    this.delays.set(method, [...(this.delays.get(method) ?? []), ...Array(times).fill(ms)]);
+  }
+
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Resolves with the first truthy value of `probe`, re-checked on every recorded request. */
+  /** Resolves with the first truthy value of `probe`, re-checked on every recorded request and every 50 ms. */
   waitFor<T>(probe: () => T | undefined | false | null, label: string, timeoutMs = 15_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.waiters.delete(check);
       };
       const check = () => {
@@ -131,6 +155,7 @@ export class FakeSlack {
         done();
         reject(new Error(`fake Slack: no ${label} after ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`));
       }, timeoutMs);
+      const poll = setInterval(check, 50);
       this.waiters.add(check);
       check();
     });
@@ -190,17 +215,25 @@ export class FakeSlack {
     const method = url.slice('/api/'.length).split('?')[0];
     const args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
     const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '') || args.token;
+    await this.hold?.(method, args);
     const [status, response, headers] = this.answer(method, args, token);
     this.calls.push({ method, args, status, response });
-    send(res, status, response, headers);
     this.changed();
+    await this.delay(method);
+    send(res, status, response, headers);
+  }
+
+  private async delay(method: string): Promise<void> {
+    const ms = this.delays.get(method)?.shift();
+    if (ms) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   private answer(method: string, args: Json, token: string | undefined): [number, Json, Record<string, string>?] {
     const expected = method === 'apps.connections.open' ? this.tokens.app : this.tokens.bot;
     if (!expected || token !== expected) return [200, { ok: false, error: 'invalid_auth' }];
     const failure = this.failures.get(method)?.shift();
-    if (failure && 'status' in failure) return [429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) }];
+    if (failure && 'status' in failure && failure.status === 500) return [500, { ok: false, error: 'internal_error' }];
+    if (failure && 'retryAfter' in failure) return [429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) }];
     if (failure) return [200, { ok: false, error: failure.error }];
     switch (method) {
       case 'auth.test':
@@ -213,16 +246,34 @@ export class FakeSlack {
         if (method === 'chat.postEphemeral' && !args.user) return [200, { ok: false, error: 'user_not_in_channel' }];
         const problems = blockKitProblems(args);
         if (problems.length) return [200, { ok: false, error: 'invalid_blocks', errors: problems }];
-        this.shown.push({ via: method, channel: args.channel, user: args.user, threadTs: args.thread_ts, text: args.text ?? '', blocks: args.blocks ?? [] });
         const ts = `${Math.floor(Date.now() / 1000)}.${String(this.calls.length).padStart(6, '0')}`;
+        const posted = method === 'chat.postMessage' ? { ts, metadata: args.metadata } : {};
+        this.shown.push({ via: method, channel: args.channel, user: args.user, threadTs: args.thread_ts, text: args.text ?? '', blocks: args.blocks ?? [], ...posted });
         return [200, method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts } : { ok: true, message_ts: ts }];
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        const inThread = (s: Shown) => s.ts === args.ts || s.threadTs === args.ts;
+        const wanted = method === 'conversations.replies' ? inThread : (s: Shown) => !s.threadTs && Number(s.ts) >= Number(args.oldest ?? 0);
+        const messages = this.shown
+          .filter((s) => s.via === 'chat.postMessage' && s.channel === args.channel && wanted(s))
+          .map((s) => ({ type: 'message', bot_id: BOT.botId, ts: s.ts, thread_ts: s.threadTs, text: s.text, ...(String(args.include_all_metadata) === 'true' && s.metadata ? { metadata: s.metadata } : {}) }));
+        return [200, { ok: true, messages: method === 'conversations.history' ? messages.reverse() : messages, has_more: false }];
+      }
+      case 'users.info': {
+        const { admins, owners } = this.directory;
+        return [200, { ok: true, user: { id: args.user, is_admin: admins.has(args.user) || owners.has(args.user), is_owner: owners.has(args.user) } }];
+      }
+      case 'conversations.info': {
+        const dm = String(args.channel).startsWith('D');
+        return [200, { ok: true, channel: { id: args.channel, is_im: dm, ...(dm ? { user: 'U0ASKER' } : { creator: this.directory.creators.get(args.channel) ?? 'U0SOMEONE' }) } }];
       }
       default:
         return [200, { ok: false, error: 'unknown_method' }];
     }
   }
 
-  private respond(responseUrl: string, raw: string, res: ServerResponse): void {
+  private async respond(responseUrl: string, raw: string, res: ServerResponse): Promise<void> {
     let body: Json;
     try {
       body = JSON.parse(raw);
@@ -230,10 +281,13 @@ export class FakeSlack {
       return send(res, 400, { ok: false, error: 'invalid_json' });
     }
     const problems = blockKitProblems(body);
-    this.calls.push({ method: 'response_url', args: body, status: problems.length ? 400 : 200, response: { ok: !problems.length, problems } });
-    if (!problems.length) this.shown.push({ via: 'response_url', responseUrl, responseType: body.response_type ?? 'ephemeral', text: body.text ?? '', blocks: body.blocks ?? [] });
-    send(res, problems.length ? 400 : 200, problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : { ok: true });
+    const failure = this.failures.get('response_url')?.shift();
+    const status = failure && 'status' in failure ? failure.status : problems.length ? 400 : 200;
+    this.calls.push({ method: 'response_url', args: body, status, response: { ok: status === 200, problems } });
+    if (status === 200) this.shown.push({ via: 'response_url', responseUrl, responseType: body.response_type ?? 'ephemeral', text: body.text ?? '', blocks: body.blocks ?? [] });
     this.changed();
+    await this.delay('response_url');
+    send(res, status, status === 200 ? { ok: true } : { ok: false, error: problems.length ? 'invalid_blocks' : 'failed', errors: problems });
   }
 }
 

@@ -1,7 +1,9 @@
-// Runs the app exactly as `npm start` does (the node command line in package.json) as a real child
-// process, with only the environment a test gives it: no inherited tokens, and no .env file from the checkout.
+// Runs the app exactly as `npm start` does (the node command line in package.json, on the build in
+// dist/ that test/global-setup.ts makes) as a real child process, with only the environment a test
+// gives it: no inherited tokens, and no .env file from the checkout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,10 +11,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const start: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(' ');
 if (start[0] !== 'node') throw new Error(`package.json "start" should run node directly, not ${start[0]}`);
-/** The node flags `npm start` uses (heap limit, tsx loader), e.g. ['--max-old-space-size=128', '--import', 'tsx']. */
+/** The node flags `npm start` uses (heap limits), e.g. ['--max-old-space-size=128']. */
 export const START_FLAGS = start.slice(1, -1);
-/** The script `npm start` runs. */
-const START_SCRIPT = start.at(-1)!;
+/** The script `npm start` runs (dist/src/main.js). */
+export const START_SCRIPT = start.at(-1)!;
 
 export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -58,4 +60,14 @@ export function startApp(extra: Record<string, string>): AppProcess {
       check();
     });
   return { child, stdout: () => out, stderr: () => err, exited, printed };
+}
+
+/** A TCP port free on 127.0.0.1 just now, for the app's Slack HTTP receiver (PORT). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
