@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../src/command.ts';
 import { snowflake } from './fakes/discord.ts';
-import { embedText, message, user } from './fakes/discord-events.ts';
+import { callbackOf, embedText, interactionPayload, message, user } from './fakes/discord-events.ts';
 import { startTestBot, type TestBot } from './helpers/discord-bot.ts';
 
 let bot: TestBot;
@@ -29,11 +29,11 @@ async function ask(content: string, where: { dm?: string; channelId?: string }) 
 }
 
 describe('follow-up questions on Discord', () => {
-  it('in a DM, a follow-up reaches the core with the previous question; another DM has its own', async () => {
+  it('in a DM, a follow-up is answered with the previous question; another DM has its own', async () => {
     const dm = snowflake();
     expect(await ask('Who did Koizumi meet in Tokyo?', { dm })).toMatch(/Hegseth/);
-    await ask('and when was that?', { dm });
-    await ask('and when was that?', { dm: snowflake() });
+    expect(await ask('and when was that?', { dm })).toMatch(/Koizumi and Hegseth met on Wednesday/);
+    expect(await ask('and when was that?', { dm: snowflake() })).not.toMatch(/Koizumi and Hegseth met/);
     expect(seen.map((s) => s.previous)).toEqual([undefined, 'Who did Koizumi meet in Tokyo?', undefined]);
   });
 
@@ -43,6 +43,19 @@ describe('follow-up questions on Discord', () => {
     await ask('How many US troops are in Japan?', {});
     await ask('and where are they?', {});
     expect(seen.map((s) => s.previous)).toEqual([undefined, 'How many US troops are in Japan?', undefined, undefined]);
+  });
+
+  it('/defense ask in a thread is a follow-up too', async () => {
+    const askInThread = async (question: string) => {
+      const payload = interactionPayload(bot.fake, 'ask', { values: { question } });
+      payload.channel_id = bot.fake.threadId;
+      payload.channel = { ...payload.channel, id: bot.fake.threadId, type: 11 };
+      bot.fake.dispatch('INTERACTION_CREATE', payload);
+      return embedText((await callbackOf(bot.fake, payload)).data);
+    };
+    expect(await askInThread('How much will Japan spend on defence?')).toMatch(/2%|two percent/i);
+    await askInThread('and by when?');
+    expect(seen.at(-1)?.previous).toBe('How much will Japan spend on defence?');
   });
 
   it('answers a DM without a mention, and ignores DMs from bots', async () => {

@@ -22,7 +22,7 @@ const LEASE_MS = 60_000;
 /** How long a DM or thread remembers its last question. */
 const CONTEXT_TTL_MS = 30 * 60_000;
 /** Answers not ready after this long are deferred, well inside Discord's 3-second window. */
-export const DEFER_AFTER_MS = 1_500;
+const DEFER_AFTER_MS = 1_500;
 
 export interface Deps {
   core: Core;
