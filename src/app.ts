@@ -1,16 +1,17 @@
-// The running bot: the chat adapters that are configured, the core they call, and the digest
-// scheduler and store behind `/defense digest`. Used by `npm start` and `npm run digest -- --send-now`.
+// The running bot: the chat adapters that are configured, the core they call, the digest scheduler
+// behind `/defense digest`, and the state store they share with other replicas (SQLite or
+// PostgreSQL). Used by `npm start` and `npm run digest -- --send-now`.
 import { startDiscord } from '../adapters/discord/index.ts';
 import { startSlack } from '../adapters/slack/index.ts';
 import type { Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { DigestCommands } from './digest/service.ts';
-import { DigestStore } from './digest/store.ts';
 import type { FactBase } from './facts/schema.ts';
 import { healthReport, startHealthServer } from './health.ts';
 import type { Logger } from './log.ts';
 import type { PlatformHandle } from './platform.ts';
+import { openStore } from './store/open.ts';
 
 export interface App {
   handles: PlatformHandle[];
@@ -21,19 +22,27 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, facts: FactBase, logger: Logger): Promise<App> {
-  const store = DigestStore.open(config.dataDir);
+export interface AppOptions {
+  /** Called when a platform's connection is lost for good (say Discord rejects the token); the app should exit. */
+  onFatal?: (platform: PlatformHandle['platform'], reason: string) => void;
+}
+
+export async function startApp(config: Config, facts: FactBase, logger: Logger, opts: AppOptions = {}): Promise<App> {
+  const store = await openStore(config, logger);
+  logger.info({ database: store.kind }, 'state store open');
   const handles: PlatformHandle[] = [];
   const scheduler = new DigestScheduler({
-    store,
+    store: store.digest,
     facts,
     handles,
     logger,
     catchupHours: config.digest.catchupHours,
     defaults: config.digest,
     configChannels: { discord: config.digest.discordChannels, slack: config.digest.slackChannels },
+    reloadMs: config.digest.reloadMs,
+    postTimeoutMs: config.digest.postTimeoutMs,
   });
-  const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: config.digest, scheduler }) });
+  const core = createCore({ facts, digest: new DigestCommands({ store: store.digest, facts, defaults: config.digest, scheduler }) });
   const configured = (['discord', 'slack'] as const).filter((p) => config[p]);
   const health = () => healthReport(configured, handles);
   let healthServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
@@ -43,11 +52,12 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger):
       await scheduler.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
       await healthServer?.close();
-      store.close();
+      await store.close();
     })());
   try {
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger }));
-    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, health }));
+    const state = store.state;
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal: (reason) => opts.onFatal?.('discord', reason) }));
+    if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state, health }));
     // Slack's HTTP receiver serves /healthz itself; otherwise a small server does, when HEALTH_PORT is set.
     if (config.healthPort !== undefined && !(config.slack && !config.slack.appToken)) healthServer = await startHealthServer(config.healthPort, health, logger);
   } catch (e) {

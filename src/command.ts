@@ -6,7 +6,9 @@ export const DIGEST_ACTIONS = ['subscribe', 'unsubscribe', 'status', 'preview'] 
 export type DigestAction = (typeof DIGEST_ACTIONS)[number];
 
 export type Command =
-  | { name: 'spending' | 'people' | 'timeline' | 'sources' | 'help' }
+  | { name: 'people' | 'timeline' | 'sources' | 'help' }
+  /** `article`: the article's id or words of its title (default: the latest). */
+  | { name: 'spending'; article?: string }
   | { name: 'ask'; question: string }
   | { name: 'digest'; action: DigestAction; time?: string; timezone?: string };
 
@@ -23,9 +25,9 @@ export interface CommandContext {
 }
 
 /**
- * Parses command text as typed in Slack or the console: "/defense spending", "people",
- * "ask how much?", "digest subscribe 08:30 Europe/London". Anything that is not a known
- * subcommand is a question.
+ * Parses command text as typed in Slack or the console: "/defense spending", "spending nato",
+ * "people", "ask how much?", "digest subscribe 08:30 Europe/London". Anything that is not a known
+ * subcommand is a question (the core answers "spending <words>" naming no article as one too).
  */
 export function parseCommand(text: string): Command {
   const trimmed = text.trim().replace(/^\/?defen[cs]e\b\s*/i, '');
@@ -37,6 +39,7 @@ export function parseCommand(text: string): Command {
     case 'help':
       return tail ? { name: 'ask', question: trimmed } : { name: 'help' };
     case 'spending':
+      return tail ? { name: 'spending', article: tail } : { name: 'spending' };
     case 'people':
     case 'timeline':
     case 'sources':

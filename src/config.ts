@@ -13,6 +13,18 @@ const list = z.preprocess(
     .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : [])),
 );
 const url = z.preprocess(blank, z.url({ message: 'expected an http(s) URL' }).optional());
+const isPostgresUrl = (s: string) => {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+// The message never repeats the value: it may hold a password.
+const databaseUrl = z.preprocess(blank, z.string().refine(isPostgresUrl, { message: 'expected postgres://user:password@host:port/database' }).optional());
+const seconds = (what: string, fallback: number) =>
+  z.preprocess(blank, z.coerce.number({ message: `expected ${what} in seconds` }).positive({ message: `expected ${what} in seconds, above 0` }).default(fallback));
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time as HH:MM (24-hour)' });
 
 export function isTimeZone(tz: string): boolean {
@@ -27,6 +39,7 @@ export function isTimeZone(tz: string): boolean {
 const schema = z.object({
   LOG_LEVEL: z.preprocess(blank, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DATA_DIR: z.preprocess(blank, z.string().default('./var')),
+  DATABASE_URL: databaseUrl,
   ARTICLES_DIR: z.preprocess(blank, z.string().default('./data/articles')),
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: z.preprocess(blank, z.string().regex(/^\d{15,22}$/, { message: 'expected a Discord snowflake (digits)' }).optional()),
@@ -43,6 +56,8 @@ const schema = z.object({
   DIGEST_DISCORD_CHANNELS: list,
   DIGEST_SLACK_CHANNELS: list,
   DIGEST_CATCHUP_HOURS: z.preprocess(blank, z.coerce.number({ message: 'expected a number of hours' }).min(0).max(48).default(6)),
+  DIGEST_RELOAD_SECONDS: seconds('a reload interval', 30),
+  DIGEST_POST_TIMEOUT_SECONDS: seconds('a timeout', 20),
 });
 
 type Env = z.infer<typeof schema>;
@@ -50,12 +65,24 @@ type Env = z.infer<typeof schema>;
 export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
+  /** PostgreSQL for state shared by replicas; SQLite in dataDir when absent. */
+  databaseUrl?: string;
   articlesDir: string;
   /** Where GET /healthz is served when Slack does not run its HTTP receiver (Socket Mode, or no Slack). */
   healthPort?: number;
   discord?: { token: string; applicationId?: string; guildId?: string; apiUrl?: string };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
-  digest: { time: string; timezone: string; discordChannels: string[]; slackChannels: string[]; catchupHours: number };
+  digest: {
+    time: string;
+    timezone: string;
+    discordChannels: string[];
+    slackChannels: string[];
+    catchupHours: number;
+    /** How often each replica reloads subscriptions and retries abandoned deliveries. */
+    reloadMs: number;
+    /** Longest a digest post may take before it counts as a transient failure. */
+    postTimeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -86,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     articlesDir: e.ARTICLES_DIR,
     healthPort: e.HEALTH_PORT,
     discord: e.DISCORD_TOKEN
@@ -101,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       discordChannels: e.DIGEST_DISCORD_CHANNELS,
       slackChannels: e.DIGEST_SLACK_CHANNELS,
       catchupHours: e.DIGEST_CATCHUP_HOURS,
+      reloadMs: e.DIGEST_RELOAD_SECONDS * 1000,
+      postTimeoutMs: e.DIGEST_POST_TIMEOUT_SECONDS * 1000,
     },
   };
 }

@@ -1,14 +1,15 @@
 // The core's public face: what every adapter (discord, slack, console) and the digest call.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command, CommandContext } from './command.ts';
 import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timelineReply } from './commands.ts';
 import { loadFactBase } from './facts/load.ts';
+import { findArticle } from './facts/pick.ts';
 import type { FactBase } from './facts/schema.ts';
 import { createEngine } from './qa/engine.ts';
 import { isHelpRequest } from './qa/message.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
+import { ROOT } from './root.ts';
 
 export interface Answer {
   answered: boolean;
@@ -41,9 +42,8 @@ export interface Core {
   readonly facts: FactBase;
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_ARTICLES_DIR = join(root, 'data', 'articles');
-export const LEXICON_FILE = join(root, 'data', 'lexicon.json');
+export const DEFAULT_ARTICLES_DIR = join(ROOT, 'data', 'articles');
+export const LEXICON_FILE = join(ROOT, 'data', 'lexicon.json');
 
 export interface CoreOptions {
   articlesDir?: string;
@@ -52,16 +52,17 @@ export interface CoreOptions {
 }
 
 export function createCore(opts: CoreOptions = {}): Core {
-  const facts = opts.facts ?? loadFactBase(opts.articlesDir ?? DEFAULT_ARTICLES_DIR);
+  const facts = opts.facts ?? loadFactBase(opts.articlesDir ?? process.env.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR);
   const engine = createEngine(facts, loadLexicon(LEXICON_FILE));
   const byId = new Map(engine.facts.map((f) => [f.id, f]));
+  const spending = new Map(facts.articles.map((a) => [a.id, spendingReply(a, byId)]));
   const fixed = {
-    spending: spendingReply(facts, byId),
     people: peopleReply(facts, byId),
     timeline: timelineReply(facts, byId),
     sources: sourcesReply(facts),
-    help: helpReply(),
+    help: helpReply(facts, byId),
   };
+  const ask = (question: string, ctx: CommandContext) => (isHelpRequest(question) ? fixed.help : answerReply(facts, engine.answer(question, ctx.previous)));
   return {
     facts,
     answer: engine.answer,
@@ -69,7 +70,12 @@ export function createCore(opts: CoreOptions = {}): Core {
     async run(cmd, ctx) {
       switch (cmd.name) {
         case 'ask':
-          return isHelpRequest(cmd.question) ? fixed.help : answerReply(facts, engine.answer(cmd.question, ctx.previous));
+          return ask(cmd.question, ctx);
+        case 'spending': {
+          // "/defense spending nato": that article's card; words naming no article are a question.
+          const article = findArticle(facts, cmd.article ?? '');
+          return article ? spending.get(article.id)! : ask(`spending ${cmd.article}`, ctx);
+        }
         case 'digest':
           return opts.digest
             ? opts.digest.run(cmd, ctx)

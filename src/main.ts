@@ -23,16 +23,27 @@ async function runConsole(facts: FactBase): Promise<void> {
 
 async function runPlatforms(config: Config, facts: FactBase, logger: Logger): Promise<void> {
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-  const app = await startApp(config, facts, logger);
-  onSignals((signal) => {
-    logger.info({ signal }, 'shutting down');
+  // A platform lost for good (say Discord rejected the token) stops the bot with a failure, so a
+  // supervisor restarts it or reports it, instead of it running on deaf.
+  const started = startApp(config, facts, logger, {
+    onFatal: (platform, reason) => {
+      logger.fatal({ platform, reason }, `${platform} failed for good; exiting`);
+      exit(1);
+    },
+  });
+  const exit = (code: number) => {
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
-    void app.stop().then(() => process.exit(0));
+    void started.then((app) => app.stop()).finally(() => process.exit(code));
+  };
+  const app = await started;
+  onSignals((signal) => {
+    logger.info({ signal }, 'shutting down');
+    exit(0);
   });
-  app.scheduler.start();
+  await app.scheduler.start();
   logger.info({ platforms: app.handles.map((h) => h.platform) }, 'factdesk is running');
 }
 

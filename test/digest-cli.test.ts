@@ -1,16 +1,14 @@
-// npm run digest: the real CLI in a child process (cwd a temp folder, so no .env is read).
+// npm run digest: the real CLI, compiled, in a child process (cwd a temp folder, so no .env is read).
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DigestStore } from '../src/digest/store.ts';
 import { localDate } from '../src/digest/time.ts';
 import { loadFactBase } from '../src/facts/load.ts';
-import { removeTemps, tempDir } from './digest-fixture.ts';
+import { openTestStore, removeTemps, tempDir } from './digest-fixture.ts';
 import { FakeSlack } from './fakes/slack.ts';
 import { SECRETS } from './fakes/slack-app.ts';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/digest/cli.ts');
+const CLI = resolve('dist/src/digest/cli.js');
 const ARTICLES = resolve('data/articles');
 
 afterAll(removeTemps);
@@ -18,7 +16,7 @@ afterAll(removeTemps);
 function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
-      TSX,
+      process.execPath,
       [CLI, ...args],
       { cwd: tempDir(), env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ARTICLES_DIR: ARTICLES, DATA_DIR: tempDir(), LOG_LEVEL: 'silent', ...env }, timeout: 30_000 },
       (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
@@ -52,9 +50,9 @@ describe('npm run digest', () => {
     const fake = await FakeSlack.start({ bot: SECRETS.bot });
     try {
       const dataDir = tempDir();
-      const store = DigestStore.open(dataDir);
-      store.subscribe('slack', 'C0SUBSCRIBED', '08:00', 'Europe/London', new Date());
-      store.close();
+      const store = await openTestStore(dataDir);
+      await store.digest.subscribe('slack', 'C0SUBSCRIBED', '08:00', 'Europe/London', new Date());
+      await store.close();
       const env = {
         DATA_DIR: dataDir,
         SLACK_BOT_TOKEN: SECRETS.bot,

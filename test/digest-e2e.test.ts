@@ -5,10 +5,11 @@ import { startDiscord } from '../adapters/discord/index.ts';
 import { createCore } from '../src/core.ts';
 import { DigestScheduler } from '../src/digest/scheduler.ts';
 import { DigestCommands } from '../src/digest/service.ts';
-import { DigestStore } from '../src/digest/store.ts';
+import type { DigestStore } from '../src/digest/store.ts';
 import { loadFactBase } from '../src/facts/load.ts';
 import type { PlatformHandle } from '../src/platform.ts';
-import { removeTemps, tempDir, memoryLogger } from './digest-fixture.ts';
+import type { Store } from '../src/store/open.ts';
+import { memoryLogger, openTestStore, removeTemps } from './digest-fixture.ts';
 import { FakeDiscord } from './fakes/discord.ts';
 import { callbackOf, EPHEMERAL, embedText, MANAGER_PERMISSIONS, slash } from './fakes/discord-events.ts';
 import { SECRETS, startSlackUnderTest, type SlackUnderTest } from './fakes/slack-app.ts';
@@ -18,6 +19,7 @@ const facts = loadFactBase('data/articles');
 const defaults = { time: '09:00', timezone: 'Asia/Tokyo' };
 const headline = facts.articles[0]!.facts.find((f) => f.id === facts.articles[0]!.headline[0])!;
 
+let db: Store;
 let store: DigestStore;
 let scheduler: DigestScheduler;
 let discordFake: FakeDiscord;
@@ -25,7 +27,8 @@ let slack: SlackUnderTest;
 const handles: PlatformHandle[] = [];
 
 beforeAll(async () => {
-  store = DigestStore.open(tempDir());
+  db = await openTestStore();
+  store = db.digest;
   const { logger } = memoryLogger();
   scheduler = new DigestScheduler({ store, facts, handles, logger, catchupHours: 6, defaults, retry: { attempts: 2, baseMs: 50 } });
   const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults, scheduler }) });
@@ -33,7 +36,7 @@ beforeAll(async () => {
   handles.push(await startDiscord({ core, config: { token: 'fake-bot-token.MTIzNDU2Nzg5.digest-e2e', apiUrl: discordFake.apiUrl }, logger }));
   slack = await startSlackUnderTest(core);
   handles.push(slack.slack);
-  scheduler.start();
+  await scheduler.start();
 });
 
 afterAll(async () => {
@@ -41,7 +44,7 @@ afterAll(async () => {
   for (const h of handles) await h.stop();
   await discordFake?.close();
   await slack?.fake.close();
-  store?.close();
+  await db?.close();
   removeTemps();
 });
 
@@ -59,11 +62,11 @@ describe('digest through Discord', () => {
     const channel = discordFake.channelId;
     const refused = await discord('subscribe', { time: '07:15' });
     expect(refused.text).toMatch(/only people who can manage this channel/);
-    expect(store.get('discord', channel)).toBeUndefined();
+    expect(await store.get('discord', channel)).toBeUndefined();
 
     const ok = await discord('subscribe', { time: '07:15', timezone: 'Pacific/Pago_Pago' }, MANAGER_PERMISSIONS);
     expect(ok.text).toContain('every day at 07:15 (Pacific/Pago_Pago)');
-    expect(store.get('discord', channel)).toMatchObject({ time: '07:15', timezone: 'Pacific/Pago_Pago' });
+    expect(await store.get('discord', channel)).toMatchObject({ time: '07:15', timezone: 'Pacific/Pago_Pago' });
 
     const bad = await discord('subscribe', { time: '7 o’clock' }, MANAGER_PERMISSIONS);
     expect(bad).toMatchObject({ ephemeral: true });
@@ -91,7 +94,7 @@ describe('digest through Discord', () => {
     discordFake.fail('POST', new RegExp(`^/channels/${channel}/messages$`), { status: 404, code: 10003 });
     const results = await scheduler.sendNow();
     expect(results.find((r) => r.sub.channelId === channel)?.outcome).toBe('broken');
-    expect(store.get('discord', channel)).toMatchObject({ broken: true });
+    expect(await store.get('discord', channel)).toMatchObject({ broken: true });
     expect((await discord('status')).text).toMatch(/Broken\ngone: Discord/);
   });
 });
@@ -122,6 +125,6 @@ describe('digest through Slack', () => {
     expect(readable(preview)).toMatch(/GDP/);
 
     expect(readable(await slackCommand('digest unsubscribe', 'C0DIGEST'))).toMatch(/no longer/);
-    expect(store.get('slack', 'C0DIGEST')).toBeUndefined();
+    expect(await store.get('slack', 'C0DIGEST')).toBeUndefined();
   });
 });

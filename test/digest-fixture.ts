@@ -8,6 +8,7 @@ import type { FactBase } from '../src/facts/schema.ts';
 import { createLogger, type Logger } from '../src/log.ts';
 import type { PlatformHandle } from '../src/platform.ts';
 import type { Reply } from '../src/reply.ts';
+import { openStore, type Store } from '../src/store/open.ts';
 
 export const ARTICLE_TEXT = [
   'Japan has conveyed its resolve to continue increasing its defence spending as Defence Minister Shinjiro Koizumi met with US Defence Secretary Pete Hegseth in Tokyo.',
@@ -83,6 +84,11 @@ export function tempDir(prefix = 'factdesk-digest-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   temps.push(dir);
   return dir;
+}
+
+/** The store `npm start` opens: SQLite in `dataDir`, or PostgreSQL at `databaseUrl`. */
+export function openTestStore(dataDir = tempDir(), databaseUrl?: string): Promise<Store> {
+  return openStore({ dataDir, databaseUrl }, createLogger({ level: 'silent' }));
 }
 
 export function removeTemps(): void {

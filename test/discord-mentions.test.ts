@@ -1,5 +1,6 @@
 // Mentioning the bot in a channel, end to end: real discord.js Client, real core, fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionOf } from '../adapters/discord/question.ts';
 import { embedText, message, user } from './fakes/discord-events.ts';
 import { startTestBot, type TestBot } from './helpers/discord-bot.ts';
 
@@ -56,5 +57,20 @@ describe('mentioning the bot on Discord', () => {
     await replyTo(mention(`<@${bot.fake.botId}> ${q}`).id);
     const answered = bot.fake.requests.map((r) => r.body?.message_reference?.message_id);
     for (const m of ignored) expect(answered).not.toContain(m.id);
+  });
+
+  it('refuses a 100,000-character message of "<@" at once, without scanning it into the core', async () => {
+    const flood = `<@${bot.fake.botId}> ${'<@'.repeat(50_000)}`;
+    const started = performance.now();
+    expect(questionOf(flood, bot.fake.botId, false)).toEqual({ tooLong: true });
+    expect(performance.now() - started).toBeLessThan(500);
+    const body = await replyTo(mention(flood).id);
+    expect(embedText(body)).toMatch(/too long/i);
+  });
+
+  it('refuses a question over 1,000 characters once the mention is removed', async () => {
+    const body = await replyTo(mention(`<@${bot.fake.botId}> ${'<@'.repeat(1_000)}`).id);
+    expect(embedText(body)).toMatch(/too long/i);
+    expect(questionOf(`<@${bot.fake.botId}> how many troops?`, bot.fake.botId, false)).toEqual({ tooLong: false, question: 'how many troops?' });
   });
 });

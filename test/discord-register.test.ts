@@ -9,9 +9,9 @@ import { registerCommands } from '../adapters/discord/commands.ts';
 import { FakeDiscord } from './fakes/discord.ts';
 
 const root = join(import.meta.dirname, '..');
-/** Runs the register CLI as `npm run discord:register` does (tsx), outside the repo so no .env is read. */
+/** Runs the register CLI as `npm run discord:register` does (compiled), outside the repo so no .env is read. */
 const register = (env: NodeJS.ProcessEnv) =>
-  promisify(execFile)(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'adapters/discord/register.ts')], { env: { PATH: process.env.PATH, ...env }, cwd: tmpdir() });
+  promisify(execFile)(process.execPath, [join(root, 'dist/adapters/discord/register.js')], { env: { PATH: process.env.PATH, ...env }, cwd: tmpdir() });
 
 let fake: FakeDiscord;
 beforeAll(async () => {

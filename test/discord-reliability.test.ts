@@ -87,7 +87,7 @@ describe('Discord adapter reliability', () => {
     const channel = snowflake();
     await bot.handle.post(channel, reply('digest', 'Daily defence digest', 'Japan aims for 2% of GDP. @everyone'));
     const req = await bot.fake.waitForRequest((r) => r.path === `/channels/${channel}/messages`);
-    expect(req.body.allowed_mentions).toEqual({ parse: [] });
+    expect(req.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(embedText(req.body)).toMatch(/Daily defence digest/);
     expect(JSON.stringify(req.body)).not.toMatch(/@everyone/);
   });
@@ -97,7 +97,7 @@ describe('Discord adapter reliability', () => {
     { why: 'Missing Permissions', status: 403, code: 50013, count: 1, failure: 'forbidden' },
     { why: 'Missing Access', status: 403, code: 50001, count: 1, failure: 'forbidden' },
     { why: 'a 60 s rate limit', status: 429, code: 0, count: 1, failure: 'rate-limited' },
-    { why: 'a lasting 502', status: 502, code: 0, count: 4, failure: 'transient' }, // discord.js retries a 5xx three times
+    { why: 'a lasting 502', status: 502, code: 0, count: 5, failure: 'transient' }, // tried five times
   ])('maps a channel post failing with $why to $failure', async ({ status, code, count, failure }) => {
     const channel = snowflake();
     bot.fake.fail('POST', new RegExp(`^/channels/${channel}/messages$`), { status, code, count, retryAfter: 60 });

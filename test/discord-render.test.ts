@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, inert, renderEmbed, toChoice, toMessage } from '../adapters/discord/render.ts';
+import { clip, inert, renderEmbed, messageBody, toChoice } from '../adapters/discord/render.ts';
 import { reply, type Reply } from '../src/reply.ts';
 import { expectEmbedWithinLimits } from './helpers/discord-limits.ts';
 
@@ -63,8 +63,8 @@ describe('Discord rendering', () => {
   it('makes @everyone, @here, user and role mentions inert and allows no mentions', () => {
     const text = 'hi @everyone and @here, <@123456789012345678> <@!123456789012345678> <@&223456789012345678>';
     expect(inert(text)).not.toMatch(/@everyone|@here|<@!?\d+>|<@&\d+>/);
-    const m = toMessage(reply('answer', '@everyone', text));
-    expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    const m = messageBody(reply('answer', '@everyone', text));
+    expect(m.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(m.embeds)).not.toMatch(/@everyone|@here|<@!?\d+>|<@&\d+>/);
   });
 

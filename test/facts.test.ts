@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,16 @@ function copyArticles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-facts-'));
   cpSync(ARTICLES, dir, { recursive: true });
   return dir;
+}
+
+/** Adds a small article folder `slug` whose facts.json is a minimal valid one merged with `extra`. */
+function addArticle(dir: string, slug: string, extra: Record<string, unknown>): void {
+  mkdirSync(join(dir, slug));
+  writeFileSync(join(dir, slug, 'article.txt'), 'US President Donald Trump visited a base.\nTrump visited the base.\n');
+  const facts = { facts: [{ id: `${slug}-visit`, quote: 'Trump visited the base.', answer: 'Trump visited the base.', keys: ['visit'], kinds: ['what'] }] };
+  const data = { id: slug, title: 'A second article', source: { name: 'Test' }, curator: { published: '2025-01-01', added: '2025-01-01' }, ...facts, headline: [`${slug}-visit`], spending: [`${slug}-visit`], summary: [`${slug}-visit`], ...extra };
+  const ids = (data.facts as { id: string }[]).map((f) => f.id);
+  writeFileSync(join(dir, slug, 'facts.json'), JSON.stringify({ ...data, headline: ids, spending: ids, summary: ids }));
 }
 
 function editFacts(dir: string, edit: (data: { facts: { id: string; quote: string }[] } & Record<string, unknown>) => void): void {
@@ -60,12 +70,42 @@ describe('fact base', () => {
     expect(() => loadFactBase(dir)).toThrow(/\[kyodo\]: facts\.\d+\.kinds\.0/);
   });
 
-  it('takes a second article from data alone', () => {
+  it('takes a second article from data alone, sharing registry people', () => {
     const dir = copyArticles();
-    cpSync(join(dir, SLUG), join(dir, 'second-article'), { recursive: true });
-    const file = join(dir, 'second-article', 'facts.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(`"id": "${SLUG}"`, '"id": "second-article"'));
-    expect(loadFactBase(dir).articles.map((a) => a.id)).toEqual([SLUG, 'second-article']);
+    addArticle(dir, 'zz-second', {
+      people: [{ id: 'trump', quote: 'US President Donald Trump' }],
+      facts: [{ id: 'second-visit', quote: 'Trump visited the base.', answer: 'Trump visited the base.', keys: ['visit'], kinds: ['what'], about: ['trump'] }],
+    });
+    const base = loadFactBase(dir);
+    expect(base.articles.map((a) => a.id)).toContain('zz-second');
+    expect(base.people.filter((p) => p.id === 'trump')).toHaveLength(1);
+    expect(base.articles.find((a) => a.id === 'zz-second')!.people[0]).toMatchObject({ name: 'Donald Trump', quote: 'US President Donald Trump' });
+  });
+
+  it.each([
+    ['fact', { facts: [{ id: 'troops', quote: 'Trump visited the base.', answer: 'x', keys: ['visit'], kinds: ['what'] }] }, /zz-second\/facts\.json \[troops\]: fact id "troops" is already defined in .*japan-defence-spending-2025-10\/facts\.json$/],
+    ['person', { people: [{ id: 'trump', name: 'Donald Trump', role: 'President', country: 'us', quote: 'US President Donald Trump' }] }, /zz-second\/facts\.json \[trump\]: person id "trump" is already defined in .*registry\.json$/],
+    ['entity', { entities: [{ id: 'japan', name: 'Japan', kind: 'country' }] }, /zz-second\/facts\.json \[japan\]: entity id "japan" is already defined in .*registry\.json$/],
+  ])('rejects a %s id defined twice, naming both files in one line', (_what, extra, message) => {
+    const dir = copyArticles();
+    addArticle(dir, 'zz-second', extra);
+    expect(() => loadFactBase(dir)).toThrow(message);
+  });
+
+  it('rejects an article naming a person who is in neither the registry nor the article', () => {
+    const dir = copyArticles();
+    addArticle(dir, 'zz-second', { people: [{ id: 'nobody', quote: 'Trump visited the base.' }] });
+    expect(() => loadFactBase(dir)).toThrow(/zz-second\/facts\.json \[person nobody\]: no person "nobody" in the registry/);
+  });
+
+  it('npm run facts:check (ARTICLES_DIR) rejects a fact id defined in two articles with one line naming both files', () => {
+    const dir = copyArticles();
+    addArticle(dir, 'zz-second', { facts: [{ id: 'meeting', quote: 'Trump visited the base.', answer: 'x', keys: ['visit'], kinds: ['what'] }] });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/facts-check.ts'], { encoding: 'utf8', env: { ...process.env, ARTICLES_DIR: dir } });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/zz-second\/facts\.json \[meeting\]: fact id "meeting" is already defined in .*japan-defence-spending-2025-10\/facts\.json$/);
   });
 
   it('npm run facts:check exits non-zero on a tampered quote and names the fact', () => {

@@ -5,23 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderEmbed, toMessage } from '../adapters/discord/render.ts';
+import { messageBody, renderEmbed } from '../adapters/discord/render.ts';
 import { LIMITS as SLACK, renderReply } from '../adapters/slack/render.ts';
 import { parseCommand, type CommandContext } from '../src/command.ts';
 import { createCore } from '../src/core.ts';
 import { DigestCommands } from '../src/digest/service.ts';
-import { DigestStore } from '../src/digest/store.ts';
+import { createLogger } from '../src/log.ts';
+import { openStore } from '../src/store/open.ts';
 import type { Reply, ReplyKind } from '../src/reply.ts';
 import { LIVE_MENTION, blockKitProblems } from './fakes/slack.ts';
 import { expectEmbedWithinLimits } from './helpers/discord-limits.ts';
 
 const core = createCore();
 const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-properties-'));
-const store = DigestStore.open(dataDir);
+const store = await openStore({ dataDir }, createLogger({ level: 'silent' }));
 /** The core as the chat platforms run it, with digest subscriptions on a temporary database. */
-const withDigest = createCore({ facts: core.facts, digest: new DigestCommands({ store, facts: core.facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
-afterAll(() => {
-  store.close();
+const withDigest = createCore({ facts: core.facts, digest: new DigestCommands({ store: store.digest, facts: core.facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
+afterAll(async () => {
+  await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 const articles = core.facts.articles.map((a) => a.text);
@@ -118,15 +119,14 @@ describe('rendering any reply', () => {
   it('Discord: every embed limit holds, nothing reads as a mention, and no mention is allowed', () => {
     fc.assert(
       fc.property(anyReply, (r) => {
-        const message = toMessage(r);
+        const message = messageBody(r);
         expect(message.embeds).toHaveLength(1);
         expect((message as { content?: string }).content?.length ?? 0).toBeLessThanOrEqual(2000);
         const embed = message.embeds[0]!;
         expect(embed).toEqual(renderEmbed(r));
         expectEmbedWithinLimits(embed);
         expect(JSON.stringify(embed)).not.toMatch(DISCORD_MENTION);
-        expect(message.allowedMentions.parse).toEqual([]);
-        expect(message.allowedMentions.repliedUser).toBe(false);
+        expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
       }),
       { numRuns: 250 },
     );

@@ -3,11 +3,18 @@
 //   in-scope:     answered === true, text matches every "all", at least one "any" (when given), no "none",
 //                 and at least one citation quotes the article word for word (after normalising);
 //   out-of-scope: answered === false.
-import { readdirSync, readFileSync } from 'node:fs';
+// Each set runs twice: with its own article alone, and with every article in data/articles loaded
+// (so a curator adding an article finds out at once whether it steals answers). The sets were
+// written against one article (SET_ARTICLE); with all articles loaded, an out-of-scope question
+// answered only from another article is outside what the set can judge and is left out of its
+// share (the 'answered elsewhere' test bounds how many).
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { createCore } from '../src/core.ts';
+import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
+import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 interface Item {
   file: string;
@@ -40,14 +47,25 @@ const norm = (s: string): string =>
     .trim()
     .toLowerCase();
 
-const article = norm(
-  readFileSync(join(here, '..', 'data', 'articles', 'japan-defence-spending-2025-10', 'article.txt'), 'utf8'),
-);
-const core = createCore();
+/** The article the sets in test/questions were written against. */
+const SET_ARTICLE = 'japan-defence-spending-2025-10';
+
+/** A copy of the articles folder with only the set's article (and the shared registry). */
+function aloneDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-qa-'));
+  cpSync(join(DEFAULT_ARTICLES_DIR, SET_ARTICLE), join(dir, SET_ARTICLE), { recursive: true });
+  cpSync(join(DEFAULT_ARTICLES_DIR, REGISTRY_FILE), join(dir, REGISTRY_FILE));
+  return dir;
+}
+
+const cores = { alone: createCore({ articlesDir: aloneDir() }), all: createCore({ articlesDir: DEFAULT_ARTICLES_DIR }) };
+// Every loaded article's text: a citation must quote the article it names.
+const articles = new Map(cores.all.facts.articles.map((a) => [a.id, norm(a.text)]));
+type Core = ReturnType<typeof createCore>;
 const re = (p: string): RegExp => new RegExp(p, 'i');
 
 /** Why an in-scope answer fails the score.mjs rules (empty when it passes). */
-function inScopeProblems(e: Item, a: ReturnType<typeof core.answer>): string[] {
+function inScopeProblems(e: Item, a: ReturnType<Core['answer']>): string[] {
   const text = String(a.text ?? '');
   const why: string[] = [];
   if (a.answered !== true) why.push('did not answer');
@@ -55,7 +73,7 @@ function inScopeProblems(e: Item, a: ReturnType<typeof core.answer>): string[] {
   if ((e.any ?? []).length && !e.any!.some((p) => re(p).test(text))) why.push(`none of /${e.any!.join('/, /')}/`);
   for (const p of e.none ?? []) if (re(p).test(text)) why.push(`must not match /${p}/`);
   const cites = Array.isArray(a.citations) ? a.citations : [];
-  const verbatim = cites.filter((c) => c && typeof c.quote === 'string' && c.quote.trim() && article.includes(norm(c.quote)));
+  const verbatim = cites.filter((c) => c && typeof c.quote === 'string' && c.quote.trim() && articles.get(c.articleId)?.includes(norm(c.quote)));
   if (a.answered === true && verbatim.length === 0) why.push('no verbatim citation');
   return why;
 }
@@ -78,9 +96,16 @@ test('question set is well formed', () => {
 const files = [...new Set(items.map((e) => e.file))];
 const floors = JSON.parse(readFileSync(join(questionDir, 'floors.json'), 'utf8')) as Record<string, { in: number; out: number }>;
 
-describe.each(files)('%s', (file) => {
+test('all articles are loaded in these tests', () => {
+  expect(cores.all.facts.articles.length).toBe(readdirSync(DEFAULT_ARTICLES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).length);
+  expect(cores.all.facts.articles.length).toBeGreaterThanOrEqual(3);
+});
+
+describe.each(files.flatMap((file) => (['alone', 'all'] as const).map((loaded) => [file, loaded] as const)))('%s, %s', (file, loaded) => {
   const set = items.filter((e) => e.file === file);
   const floor = floors[file] ?? floors.default!;
+  const core: Core = cores[loaded];
+  const elsewhere = (a: ReturnType<Core['answer']>) => a.answered && a.citations.every((c) => c.articleId !== SET_ARTICLE);
 
   test('in-scope questions are answered correctly, with a verbatim citation', () => {
     const inScope = set.filter((e) => e.kind === 'in');
@@ -93,11 +118,18 @@ describe.each(files)('%s', (file) => {
   });
 
   test('out-of-scope questions are declined', () => {
-    const outOfScope = set.filter((e) => e.kind === 'out');
-    const failures = outOfScope.flatMap((e) => {
+    const judged = set.filter((e) => e.kind === 'out' && !(loaded === 'all' && elsewhere(core.answer(e.q))));
+    const failures = judged.flatMap((e) => {
       const a = core.answer(e.q);
       return a.answered === false ? [] : [`${e.id} ${JSON.stringify(e.q)}\n     got: ${JSON.stringify(String(a.text).slice(0, 200))}`];
     });
-    expect(1 - failures.length / outOfScope.length, failures.join('\n')).toBeGreaterThanOrEqual(floor.out);
+    expect(1 - failures.length / judged.length, failures.join('\n')).toBeGreaterThanOrEqual(floor.out);
   });
+
+  if (loaded === 'all')
+    test('few out-of-scope questions are answered from another article', () => {
+      const outOfScope = set.filter((e) => e.kind === 'out');
+      const answered = outOfScope.filter((e) => elsewhere(core.answer(e.q)));
+      expect(answered.length / outOfScope.length, answered.map((e) => `${e.id} ${JSON.stringify(e.q)} → ${core.answer(e.q).text.slice(0, 120)}`).join('\n')).toBeLessThanOrEqual(0.1);
+    });
 });

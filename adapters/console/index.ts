@@ -19,11 +19,14 @@ export async function startConsole({ core, input = process.stdin, output = proce
   write(BANNER);
   if (tty) rl.setPrompt('factdesk> ');
   rl.prompt();
+  // The session's last question answered, so that "and when was that?" follows on from it.
+  let previous: string | undefined;
   for await (const raw of rl) {
     const line = raw.trim();
     if (/^(exit|quit|\/exit|\/quit)$/i.test(line)) break;
     if (line) {
-      const r = await core.run(parseCommand(line), { platform: 'console', channelId: 'console', canManageChannel: true });
+      const r = await core.run(parseCommand(line), { platform: 'console', channelId: 'console', canManageChannel: true, previous });
+      if (r.asked) previous = r.asked;
       write(`\n${renderPlain(r)}\n`);
     }
     rl.prompt();

@@ -10,8 +10,13 @@ export const COMMAND_NAME = 'defense';
 // default_member_permissions can only gate the whole command, not one subcommand.
 export const defenseCommand = new SlashCommandBuilder()
   .setName(COMMAND_NAME)
-  .setDescription("Facts from the news on Japan's defence spending and the Koizumi–Hegseth talks")
-  .addSubcommand((s) => s.setName('spending').setDescription("Japan's defence spending goal, in numbers"))
+  .setDescription('Facts from the curated defence news, quoted from the articles')
+  .addSubcommand((s) =>
+    s
+      .setName('spending')
+      .setDescription('The headline spending figures, in numbers')
+      .addStringOption((o) => o.setName('article').setDescription('Which article: its id or words of its title (default: the latest)').setMaxLength(100)),
+  )
   .addSubcommand((s) =>
     s
       .setName('ask')
@@ -58,6 +63,7 @@ export function toCommand(i: ChatInputCommandInteraction): Command | undefined {
     case 'ask':
       return { name: 'ask', question: i.options.getString('question', true) };
     case 'spending':
+      return { name: 'spending', article: i.options.getString('article') ?? undefined };
     case 'people':
     case 'timeline':
     case 'sources':

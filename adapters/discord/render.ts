@@ -70,9 +70,9 @@ export function renderEmbed(r: Reply): APIEmbed {
   };
 }
 
-/** Message options for interaction replies and message replies (discord.js shape). */
-export function toMessage(r: Reply) {
-  return { embeds: [renderEmbed(r)], allowedMentions: NO_MENTIONS };
+/** The message body (Discord API shape) of every post, reply and interaction response: the embed, pinging nobody. */
+export function messageBody(r: Reply) {
+  return { embeds: [renderEmbed(r)], allowed_mentions: { parse: [], replied_user: false } };
 }
 
 /** An autocomplete choice; Discord allows 100 characters for name and value. */

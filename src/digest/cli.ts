@@ -33,7 +33,7 @@ async function sendNow(config: Config): Promise<number> {
   const { startApp } = await import('../app.ts');
   const app = await startApp({ ...config, slack: config.slack && { ...config.slack, port: 0 } }, facts, logger);
   try {
-    app.scheduler.subscribeConfigChannels();
+    await app.scheduler.subscribeConfigChannels();
     const results = await app.scheduler.sendNow();
     if (!results.length) console.log('No channel is subscribed to the digest.');
     for (const { sub, outcome } of results) console.log(`${outcome.padEnd(10)} ${sub.platform} ${sub.channelId}`);

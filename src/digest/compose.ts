@@ -1,4 +1,5 @@
 // The daily digest: a pure function of the fact base, the day it is posted and what the channel saw.
+import { latestArticle } from '../facts/pick.ts';
 import { citationFor } from '../qa/facts.ts';
 import type { Article, Fact, FactBase, Value } from '../facts/schema.ts';
 import { reply, type Field, type Reply } from '../reply.ts';
@@ -97,11 +98,6 @@ function figure(v: Value, today: string): string | undefined {
 
 const bullets = (lines: string[]) => lines.map((l) => `• ${l}`).join('\n');
 
-/** The article the digest leads with: the most recently published one. */
-function leadArticle(facts: FactBase): Article {
-  return facts.articles.reduce((a, b) => (b.curator.published > a.curator.published ? b : a));
-}
-
 function isNew(article: Article, seen: SeenState, tz: string): boolean {
   if (!seen.lastDigestAt) return false;
   return !seen.seenArticleIds.includes(article.id) || article.curator.added > localDate(seen.lastDigestAt, tz);
@@ -122,7 +118,7 @@ function questions(all: Ref[], start: Ref): string[] {
 
 export function composeDigest(facts: FactBase, now: Date, timezone: string, seen: SeenState): Reply {
   const today = localDate(now, timezone);
-  const lead = leadArticle(facts);
+  const lead = latestArticle(facts);
   const all = facts.articles.flatMap((article) => article.facts.map((fact) => ({ article, fact })));
   const inSections = new Set(lead.sections?.flatMap((s) => s.facts));
   const headline = refs(lead, lead.headline.filter((id) => !inSections.has(id)));

@@ -1,4 +1,7 @@
-// Posting one channel's digest for one slot, exactly once: claim in the ledger, post, record.
+// Posting one channel's digest for one slot, exactly once: claim in the ledger with a lease, post
+// with a key that makes a repeat harmless, record. A replica that dies mid-post leaves a claim whose
+// lease expires; the scheduler's sweep (on any replica) then tries again with the same key.
+import { createHash } from 'node:crypto';
 import type { FactBase } from '../facts/schema.ts';
 import type { Logger } from '../log.ts';
 import { PostError, type PlatformHandle } from '../platform.ts';
@@ -46,6 +49,10 @@ export interface DeliveryDeps {
   sleep: (ms: number) => Promise<void>;
   retry: RetryPolicy;
   pacer: Pacer;
+  /** This replica's name in the ledger's claims. */
+  owner: string;
+  /** Longest one post may take; a post that hangs longer is a transient failure. */
+  postTimeoutMs: number;
 }
 
 export type DeliveryOutcome = 'posted' | 'already' | 'failed' | 'broken' | 'no-adapter';
@@ -58,9 +65,25 @@ export function createPacer(now: () => Date, sleep: (ms: number) => Promise<void
 
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** How long a claim holds a slot: twice the post timeout, renewed before every try. */
+export const leaseMs = (postTimeoutMs: number) => 2 * postTimeoutMs;
+
+/** The same key for every try at one channel's slot, on any replica (Discord nonces take at most 25 characters). */
+export function digestKey(sub: Subscription, slot: string): string {
+  return `dg${createHash('sha256').update(`${sub.platform}:${sub.channelId}:${slot}`).digest('hex').slice(0, 22)}`;
+}
+
+function withTimeout(post: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PostError('transient', `no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([post, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Delivers `sub`'s digest for `slot` (its local date) unless the ledger already has that slot.
- * Every outcome is recorded in the ledger and logged.
+ * Delivers `sub`'s digest for `slot` (its local date) unless the ledger already has that slot or
+ * another replica holds a live claim on it. Every outcome is recorded in the ledger and logged.
  */
 export async function deliver(deps: DeliveryDeps, sub: Subscription, slot: string): Promise<DeliveryOutcome> {
   const { store, logger } = deps;
@@ -70,32 +93,39 @@ export async function deliver(deps: DeliveryDeps, sub: Subscription, slot: strin
     logger.warn(who, 'digest not sent: no adapter running for this platform');
     return 'no-adapter';
   }
-  const seen = { lastDigestAt: sub.lastPostAt, seenArticleIds: store.seenArticles(sub.platform, sub.channelId) };
+  const seen = { lastDigestAt: sub.lastPostAt, seenArticleIds: await store.seenArticles(sub.platform, sub.channelId) };
   const digest = composeDigest(deps.facts, deps.now(), sub.timezone, seen);
-  if (!store.claim(sub.platform, sub.channelId, slot, deps.now())) {
+  const lease = leaseMs(deps.postTimeoutMs);
+  const until = (ms: number) => new Date(deps.now().getTime() + ms);
+  if (!(await store.claim(sub.platform, sub.channelId, slot, deps.owner, until(lease), deps.now()))) {
     logger.debug(who, 'digest slot already handled');
     return 'already';
   }
+  const idempotencyKey = digestKey(sub, slot);
   for (let attempt = 1; ; attempt++) {
     try {
       if (sub.platform === 'slack') await deps.pacer.turn(`slack:${sub.channelId}`);
-      await handle.post(sub.channelId, digest);
+      await withTimeout(handle.post(sub.channelId, digest, { idempotencyKey }), deps.postTimeoutMs);
     } catch (err) {
       const failure = err instanceof PostError ? err.failure : 'transient';
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason = `${failure}: ${err instanceof Error ? err.message : String(err)}`;
       const permanent = failure === 'gone' || failure === 'forbidden';
       if (permanent || attempt >= deps.retry.attempts) {
-        store.failed(sub.platform, sub.channelId, slot, attempt, `${failure}: ${reason}`, permanent, deps.now());
+        await store.failed(sub.platform, sub.channelId, slot, attempt, reason, permanent, deps.now());
         logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: reason }, permanent ? 'digest channel broken' : 'digest post failed');
         return permanent ? 'broken' : 'failed';
       }
       const wait = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : deps.retry.baseMs * 2 ** (attempt - 1);
+      if (!(await store.retrying(sub.platform, sub.channelId, slot, deps.owner, attempt, reason, until(wait + lease), deps.now()))) {
+        logger.warn({ ...who, attempt }, 'digest claim taken over by another replica; leaving the retry to it');
+        return 'already';
+      }
       logger.warn({ ...who, attempt, failure, waitMs: wait }, 'digest post failed, retrying');
       await deps.sleep(wait);
       continue;
     }
     // Recorded outside the try: a database error after a successful post must not cause a second post.
-    store.posted(sub.platform, sub.channelId, slot, attempt, deps.facts.articles.map((a) => a.id), deps.now());
+    await store.posted(sub.platform, sub.channelId, slot, attempt, deps.facts.articles.map((a) => a.id), deps.now());
     logger.info({ ...who, attempt }, 'digest posted');
     return 'posted';
   }

@@ -42,46 +42,46 @@ export class DigestCommands implements DigestService {
     }
   }
 
-  private subscribe(where: Where, cmd: DigestCommand, ctx: CommandContext, now: Date): Reply {
+  private async subscribe(where: Where, cmd: DigestCommand, ctx: CommandContext, now: Date): Promise<Reply> {
     if (!ctx.canManageChannel) return error('Sorry, only people who can manage this channel can subscribe it to the daily digest.');
     // "subscribe Europe/London" (zone without a time) is read as the zone.
     const [time, zone] = cmd.time && !cmd.timezone && !isTime(cmd.time) && cmd.time.includes('/') ? [undefined, cmd.time] : [cmd.time, cmd.timezone];
     if (time !== undefined && !isTime(time)) return error(`“${clip(time)}” is not a time. Use HH:MM on the 24-hour clock: ${USAGE}`);
     if (zone !== undefined && !isTimeZone(zone)) return error(`“${clip(zone)}” is not a time zone. Use an IANA name such as Asia/Tokyo: ${USAGE}`);
-    const sub = this.opts.store.subscribe(where.platform, where.channelId, time ?? this.opts.defaults.time, canonicalZone(zone ?? this.opts.defaults.timezone), now);
-    this.opts.scheduler?.reschedule(where.platform, where.channelId);
+    const sub = await this.opts.store.subscribe(where.platform, where.channelId, time ?? this.opts.defaults.time, canonicalZone(zone ?? this.opts.defaults.timezone), now);
+    await this.opts.scheduler?.reschedule(where.platform, where.channelId);
     return reply('info', 'Daily digest subscribed', `This channel will get the defence digest every day at ${sub.time} (${sub.timezone}).`, {
-      fields: [{ name: 'Next digest', value: formatInstant(this.nextPost(sub, now), sub.timezone) }],
+      fields: [{ name: 'Next digest', value: formatInstant(await this.nextPost(sub, now), sub.timezone) }],
       footer: 'Change it with /defense digest subscribe HH:MM Area/Zone; stop it with /defense digest unsubscribe.',
     });
   }
 
-  private unsubscribe(where: Where, ctx: CommandContext): Reply {
+  private async unsubscribe(where: Where, ctx: CommandContext): Promise<Reply> {
     if (!ctx.canManageChannel) return error('Sorry, only people who can manage this channel can unsubscribe it from the daily digest.');
-    if (!this.opts.store.unsubscribe(where.platform, where.channelId)) return reply('info', 'Daily digest', 'This channel is not subscribed to the digest.', { ephemeral: true });
-    this.opts.scheduler?.reschedule(where.platform, where.channelId);
+    if (!(await this.opts.store.unsubscribe(where.platform, where.channelId))) return reply('info', 'Daily digest', 'This channel is not subscribed to the digest.', { ephemeral: true });
+    await this.opts.scheduler?.reschedule(where.platform, where.channelId);
     return reply('info', 'Daily digest unsubscribed', 'This channel will no longer get the daily defence digest.');
   }
 
-  private status(where: Where, now: Date): Reply {
-    const sub = this.opts.store.get(where.platform, where.channelId);
+  private async status(where: Where, now: Date): Promise<Reply> {
+    const sub = await this.opts.store.get(where.platform, where.channelId);
     if (!sub) return reply('info', 'Daily digest', `This channel is not subscribed. Subscribe with ${USAGE}.`, { ephemeral: true });
     return reply('info', 'Daily digest status', `Every day at ${sub.time} (${sub.timezone}).`, {
-      fields: statusFields(sub, this.nextPost(sub, now)),
+      fields: statusFields(sub, await this.nextPost(sub, now)),
       ephemeral: true,
     });
   }
 
   /** The next slot whose day has not had its digest yet (one a day, even after a time change). */
-  private nextPost(sub: Subscription, now: Date): Date {
+  private async nextPost(sub: Subscription, now: Date): Promise<Date> {
     let next = nextSlot(now, sub.time, sub.timezone);
-    while (this.opts.store.delivery(sub.platform, sub.channelId, next.slot)) next = nextSlot(next.at, sub.time, sub.timezone);
+    while (await this.opts.store.delivery(sub.platform, sub.channelId, next.slot)) next = nextSlot(next.at, sub.time, sub.timezone);
     return next.at;
   }
 
-  private preview(ctx: CommandContext, now: Date): Reply {
-    const sub = ctx.channelId && ctx.platform !== 'console' ? this.opts.store.get(ctx.platform, ctx.channelId) : undefined;
-    const seen = sub ? { lastDigestAt: sub.lastPostAt, seenArticleIds: this.opts.store.seenArticles(sub.platform, sub.channelId) } : { seenArticleIds: [] };
+  private async preview(ctx: CommandContext, now: Date): Promise<Reply> {
+    const sub = ctx.channelId && ctx.platform !== 'console' ? await this.opts.store.get(ctx.platform, ctx.channelId) : undefined;
+    const seen = sub ? { lastDigestAt: sub.lastPostAt, seenArticleIds: await this.opts.store.seenArticles(sub.platform, sub.channelId) } : { seenArticleIds: [] };
     return { ...composeDigest(this.opts.facts, now, sub?.timezone ?? this.opts.defaults.timezone, seen), ephemeral: true };
   }
 }

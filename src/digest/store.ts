@@ -1,7 +1,6 @@
-// Digest state in SQLite: subscriptions, the delivery ledger and which articles each channel has seen.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// Digest state in the shared database (SQLite or PostgreSQL): subscriptions, the delivery ledger
+// with its leases, and which articles each channel has seen.
+import type { Sql } from '../store/sql.ts';
 
 export type DigestPlatform = 'discord' | 'slack';
 export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'skipped';
@@ -22,23 +21,9 @@ export interface Delivery {
   status: DeliveryStatus;
   attempts: number;
   error?: string;
+  /** Until when the replica posting a `claimed` slot holds it; after that any replica may retry it. */
+  leaseUntil?: Date;
 }
-
-// Append only: each entry runs once, in order, and bumps PRAGMA user_version.
-const MIGRATIONS = [
-  `CREATE TABLE subscriptions (
-     platform TEXT NOT NULL, channel_id TEXT NOT NULL, time TEXT NOT NULL, timezone TEXT NOT NULL,
-     created_at TEXT NOT NULL, last_post_at TEXT, last_error TEXT, broken INTEGER NOT NULL DEFAULT 0,
-     PRIMARY KEY (platform, channel_id));
-   CREATE TABLE deliveries (
-     platform TEXT NOT NULL, channel_id TEXT NOT NULL, slot TEXT NOT NULL,
-     status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'skipped')),
-     attempts INTEGER NOT NULL DEFAULT 0, error TEXT, updated_at TEXT NOT NULL,
-     PRIMARY KEY (platform, channel_id, slot));
-   CREATE TABLE seen_articles (
-     platform TEXT NOT NULL, channel_id TEXT NOT NULL, article_id TEXT NOT NULL, seen_at TEXT NOT NULL,
-     PRIMARY KEY (platform, channel_id, article_id));`,
-];
 
 interface SubscriptionRow {
   platform: DigestPlatform;
@@ -60,115 +45,135 @@ function toSubscription(r: SubscriptionRow): Subscription {
     createdAt: new Date(r.created_at),
     lastPostAt: r.last_post_at ? new Date(r.last_post_at) : undefined,
     lastError: r.last_error ?? undefined,
-    broken: r.broken === 1,
+    broken: Number(r.broken) === 1,
   };
 }
 
+// Sorted here, not in SQL: PostgreSQL's collation would order differently from SQLite's.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const SUBSCRIPTION = 'SELECT platform, channel_id, time, timezone, created_at, last_post_at, last_error, broken FROM subscriptions';
+const ACTIVE = 'cancelled = 0';
+
+/** A new ledger entry, or one taking over a claim whose lease has expired. */
+const UPSERT_DELIVERY = `INSERT INTO deliveries (platform, channel_id, slot, status, error, updated_at, lease_until, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (platform, channel_id, slot) DO UPDATE
+  SET status = excluded.status, error = COALESCE(excluded.error, deliveries.error), updated_at = excluded.updated_at,
+      lease_until = excluded.lease_until, owner = excluded.owner
+  WHERE deliveries.status = 'claimed' AND COALESCE(deliveries.lease_until, 0) <= ?`;
+
 export class DigestStore {
-  private constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: Sql) {}
 
-  /** Opens (creating folder and file) `${dataDir}/factdesk.db` and brings its schema up to date. */
-  static open(dataDir: string): DigestStore {
-    mkdirSync(dataDir, { recursive: true });
-    const db = new Database(join(dataDir, 'factdesk.db'));
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(version).forEach((sql, i) =>
-      db.transaction(() => {
-        db.exec(sql);
-        db.pragma(`user_version = ${version + i + 1}`);
-      })(),
+  /** Subscribes a channel, or changes its time and zone; clears a broken mark and a cancellation. */
+  async subscribe(platform: DigestPlatform, channelId: string, time: string, timezone: string, now: Date): Promise<Subscription> {
+    await this.sql.run(
+      `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, timezone = excluded.timezone, broken = 0, last_error = NULL,
+         created_at = CASE WHEN subscriptions.cancelled = 1 THEN excluded.created_at ELSE subscriptions.created_at END, cancelled = 0`,
+      [platform, channelId, time, timezone, now.toISOString()],
     );
-    return new DigestStore(db);
+    return (await this.get(platform, channelId))!;
   }
 
-  /** Subscribes a channel, or changes its time and zone; clears a broken mark. */
-  subscribe(platform: DigestPlatform, channelId: string, time: string, timezone: string, now: Date): Subscription {
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, timezone = excluded.timezone, broken = 0, last_error = NULL`,
-      )
-      .run(platform, channelId, time, timezone, now.toISOString());
-    return this.get(platform, channelId)!;
-  }
-
-  unsubscribe(platform: DigestPlatform, channelId: string): boolean {
-    return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0;
-  }
-
-  get(platform: DigestPlatform, channelId: string): Subscription | undefined {
-    const row = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId);
-    return row ? toSubscription(row as SubscriptionRow) : undefined;
-  }
-
-  list(): Subscription[] {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as SubscriptionRow[]).map(toSubscription);
-  }
-
-  /** Claims a slot for posting; false when any process already claimed, posted, failed or skipped it. */
-  claim(platform: DigestPlatform, channelId: string, slot: string, now: Date): boolean {
-    return this.insertDelivery(platform, channelId, slot, 'claimed', now, null);
-  }
-
-  /** Records a slot that was missed for good; false when the slot already has a ledger entry. */
-  skip(platform: DigestPlatform, channelId: string, slot: string, reason: string, now: Date): boolean {
-    return this.insertDelivery(platform, channelId, slot, 'skipped', now, reason);
-  }
-
-  private insertDelivery(platform: DigestPlatform, channelId: string, slot: string, status: DeliveryStatus, now: Date, error: string | null): boolean {
-    const insert = this.db.prepare(
-      `INSERT INTO deliveries (platform, channel_id, slot, status, error, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (platform, channel_id, slot) DO NOTHING`,
+  /**
+   * Subscribes a channel from config unless it has ever been subscribed: a time change or an
+   * unsubscribe made through a command survives restarts. True when it subscribed.
+   */
+  async subscribeIfAbsent(platform: DigestPlatform, channelId: string, time: string, timezone: string, now: Date): Promise<boolean> {
+    const changed = await this.sql.run(
+      `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO NOTHING`,
+      [platform, channelId, time, timezone, now.toISOString()],
     );
-    return this.db.transaction(() => insert.run(platform, channelId, slot, status, error, now.toISOString()).changes === 1)();
+    return changed === 1;
   }
 
-  delivery(platform: DigestPlatform, channelId: string, slot: string): Delivery | undefined {
-    const row = this.db
-      .prepare('SELECT status, attempts, error FROM deliveries WHERE platform = ? AND channel_id = ? AND slot = ?')
-      .get(platform, channelId, slot) as { status: DeliveryStatus; attempts: number; error: string | null } | undefined;
-    return row ? { status: row.status, attempts: row.attempts, error: row.error ?? undefined } : undefined;
+  /** Cancels a subscription (kept as cancelled, so config does not bring it back). */
+  async unsubscribe(platform: DigestPlatform, channelId: string): Promise<boolean> {
+    return (await this.sql.run(`UPDATE subscriptions SET cancelled = 1 WHERE platform = ? AND channel_id = ? AND ${ACTIVE}`, [platform, channelId])) > 0;
+  }
+
+  async get(platform: DigestPlatform, channelId: string): Promise<Subscription | undefined> {
+    const rows = await this.sql.all<SubscriptionRow>(`${SUBSCRIPTION} WHERE platform = ? AND channel_id = ? AND ${ACTIVE}`, [platform, channelId]);
+    return rows[0] && toSubscription(rows[0]);
+  }
+
+  async list(): Promise<Subscription[]> {
+    const rows = await this.sql.all<SubscriptionRow>(`${SUBSCRIPTION} WHERE ${ACTIVE}`);
+    return rows.map(toSubscription).sort((a, b) => byText(`${a.platform} ${a.channelId}`, `${b.platform} ${b.channelId}`));
+  }
+
+  /**
+   * Claims a slot for posting until `leaseUntil`. False when the slot was posted, failed or skipped,
+   * or another replica holds a live claim; a claim whose lease expired (its replica died) is taken over.
+   */
+  async claim(platform: DigestPlatform, channelId: string, slot: string, owner: string, leaseUntil: Date, now: Date): Promise<boolean> {
+    const params = [platform, channelId, slot, 'claimed', null, now.toISOString(), leaseUntil.getTime(), owner, now.getTime()];
+    return (await this.sql.run(UPSERT_DELIVERY, params)) === 1;
+  }
+
+  /** Records a slot missed for good (also over an abandoned claim); false when the slot is otherwise handled. */
+  async skip(platform: DigestPlatform, channelId: string, slot: string, reason: string, now: Date): Promise<boolean> {
+    const params = [platform, channelId, slot, 'skipped', reason, now.toISOString(), null, null, now.getTime()];
+    return (await this.sql.run(UPSERT_DELIVERY, params)) === 1;
+  }
+
+  /** Extends `owner`'s claim after a failed try; false when the claim is no longer its own. */
+  async retrying(platform: DigestPlatform, channelId: string, slot: string, owner: string, attempts: number, error: string, leaseUntil: Date, now: Date): Promise<boolean> {
+    const changed = await this.sql.run(
+      `UPDATE deliveries SET attempts = ?, error = ?, lease_until = ?, updated_at = ?
+       WHERE platform = ? AND channel_id = ? AND slot = ? AND status = 'claimed' AND owner = ?`,
+      [attempts, error, leaseUntil.getTime(), now.toISOString(), platform, channelId, slot, owner],
+    );
+    return changed === 1;
+  }
+
+  async delivery(platform: DigestPlatform, channelId: string, slot: string): Promise<Delivery | undefined> {
+    const [row] = await this.sql.all<{ status: DeliveryStatus; attempts: number; error: string | null; lease_until: number | null }>(
+      'SELECT status, attempts, error, lease_until FROM deliveries WHERE platform = ? AND channel_id = ? AND slot = ?',
+      [platform, channelId, slot],
+    );
+    if (!row) return undefined;
+    const d: Delivery = { status: row.status, attempts: Number(row.attempts), error: row.error ?? undefined };
+    if (row.status === 'claimed') d.leaseUntil = new Date(Number(row.lease_until ?? 0));
+    return d;
   }
 
   /** Records a posted slot: ledger, last post time and the articles the channel has now seen. */
-  posted(platform: DigestPlatform, channelId: string, slot: string, attempts: number, articleIds: string[], now: Date): void {
+  async posted(platform: DigestPlatform, channelId: string, slot: string, attempts: number, articleIds: string[], now: Date): Promise<void> {
     const at = now.toISOString();
-    this.db.transaction(() => {
-      this.finish(platform, channelId, slot, 'posted', attempts, null, at);
-      this.db.prepare('UPDATE subscriptions SET last_post_at = ?, last_error = NULL WHERE platform = ? AND channel_id = ?').run(at, platform, channelId);
-      const seen = this.db.prepare('INSERT OR IGNORE INTO seen_articles (platform, channel_id, article_id, seen_at) VALUES (?, ?, ?, ?)');
-      for (const id of articleIds) seen.run(platform, channelId, id, at);
-    })();
+    await this.sql.batch([
+      this.finish(platform, channelId, slot, 'posted', attempts, null, at),
+      { sql: 'UPDATE subscriptions SET last_post_at = ?, last_error = NULL WHERE platform = ? AND channel_id = ?', params: [at, platform, channelId] },
+      ...articleIds.map((id) => ({
+        sql: 'INSERT INTO seen_articles (platform, channel_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        params: [platform, channelId, id, at],
+      })),
+    ]);
   }
 
   /** Records a failed slot; `broken` marks the subscription so no more posts are tried. */
-  failed(platform: DigestPlatform, channelId: string, slot: string, attempts: number, error: string, broken: boolean, now: Date): void {
+  async failed(platform: DigestPlatform, channelId: string, slot: string, attempts: number, error: string, broken: boolean, now: Date): Promise<void> {
     const at = now.toISOString();
-    this.db.transaction(() => {
-      this.finish(platform, channelId, slot, 'failed', attempts, error, at);
-      this.db
-        .prepare('UPDATE subscriptions SET last_error = ?, broken = MAX(broken, ?) WHERE platform = ? AND channel_id = ?')
-        .run(error, broken ? 1 : 0, platform, channelId);
-    })();
+    await this.sql.batch([
+      this.finish(platform, channelId, slot, 'failed', attempts, error, at),
+      {
+        sql: 'UPDATE subscriptions SET last_error = ?, broken = CASE WHEN ? = 1 THEN 1 ELSE broken END WHERE platform = ? AND channel_id = ?',
+        params: [error, broken ? 1 : 0, platform, channelId],
+      },
+    ]);
   }
 
-  private finish(platform: DigestPlatform, channelId: string, slot: string, status: DeliveryStatus, attempts: number, error: string | null, at: string): void {
-    this.db
-      .prepare('UPDATE deliveries SET status = ?, attempts = ?, error = ?, updated_at = ? WHERE platform = ? AND channel_id = ? AND slot = ?')
-      .run(status, attempts, error, at, platform, channelId, slot);
+  private finish(platform: DigestPlatform, channelId: string, slot: string, status: DeliveryStatus, attempts: number, error: string | null, at: string) {
+    return {
+      sql: 'UPDATE deliveries SET status = ?, attempts = ?, error = ?, updated_at = ?, lease_until = NULL WHERE platform = ? AND channel_id = ? AND slot = ?',
+      params: [status, attempts, error, at, platform, channelId, slot],
+    };
   }
 
-  seenArticles(platform: DigestPlatform, channelId: string): string[] {
-    return (
-      this.db.prepare('SELECT article_id FROM seen_articles WHERE platform = ? AND channel_id = ? ORDER BY article_id').all(platform, channelId) as {
-        article_id: string;
-      }[]
-    ).map((r) => r.article_id);
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
+  async seenArticles(platform: DigestPlatform, channelId: string): Promise<string[]> {
+    const rows = await this.sql.all<{ article_id: string }>('SELECT article_id FROM seen_articles WHERE platform = ? AND channel_id = ?', [platform, channelId]);
+    return rows.map((r) => r.article_id).sort(byText);
   }
 }

@@ -99,6 +99,7 @@ export function nextSlot(now: Date, time: string, tz: string): Slot {
 /** "29 October 2025" (or "December 2022" for a month). */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
+  if (!m) return String(y);
   return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
 

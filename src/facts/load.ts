@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFile, type Article, type ArticleFile, type FactBase } from './schema.ts';
+import type { z } from 'zod';
+import { articleFile, registryFile, type Article, type ArticleFile, type Entity, type FactBase, type Person, type RegistryFile } from './schema.ts';
+
+/** The people and entities shared by the articles, in the articles folder. */
+export const REGISTRY_FILE = 'registry.json';
 
 /** A broken facts file: names the file, the fact and the problem. */
 export class FactError extends Error {
@@ -51,7 +55,16 @@ export function splitSentences(text: string): string[] {
     .filter(Boolean);
 }
 
-function checkArticle(file: string, data: ArticleFile, text: string): Article {
+/** Where each id was defined so far (id → file), to reject an id defined twice. */
+type Defined = Record<'fact' | 'person' | 'entity', Map<string, string>>;
+
+function define(defined: Defined, what: keyof Defined, file: string, id: string): void {
+  const earlier = defined[what].get(id);
+  if (earlier) throw new FactError(file, id, `${what} id "${id}" is already defined in ${earlier}`);
+  defined[what].set(id, file);
+}
+
+function checkArticle(file: string, data: ArticleFile, text: string, defined: Defined, registry: RegistryFile): Article {
   const sentences = splitSentences(text);
   const verbatim = (quote: string, id: string): string => {
     const found = sentences.map((s) => findVerbatim(s, quote)).find((v) => v !== undefined);
@@ -60,44 +73,81 @@ function checkArticle(file: string, data: ArticleFile, text: string): Article {
   };
   const ids = new Set<string>();
   for (const f of data.facts) {
-    if (ids.has(f.id)) throw new FactError(file, f.id, 'duplicate fact id');
     ids.add(f.id);
+    define(defined, 'fact', file, f.id);
   }
-  const known = new Set([...data.people.map((p) => p.id), ...data.entities.map((e) => e.id)]);
+  const registryPerson = new Map(registry.people.map((p) => [p.id, p]));
+  const registryEntity = new Map(registry.entities.map((e) => [e.id, e]));
+  const people: Person[] = data.people.map((p) => {
+    if ('name' in p) define(defined, 'person', file, p.id);
+    const known = 'name' in p ? p : registryPerson.get(p.id);
+    if (!known) throw new FactError(file, `person ${p.id}`, `no person "${p.id}" in the registry (registry.json) or this file`);
+    return { ...known, quote: verbatim(p.quote, `person ${p.id}`) };
+  });
+  const entities: Entity[] = data.entities.map((e) => {
+    if (typeof e !== 'string') {
+      define(defined, 'entity', file, e.id);
+      return e;
+    }
+    const known = registryEntity.get(e);
+    if (!known) throw new FactError(file, e, `no entity "${e}" in the registry (registry.json) or this file`);
+    return known;
+  });
+  const known = new Set([...people.map((p) => p.id), ...entities.map((e) => e.id)]);
+  if (data.subject && !known.has(data.subject)) throw new FactError(file, undefined, `"subject" names "${data.subject}", which is not among the article's entities`);
   const facts = data.facts.map((f) => {
-    for (const a of f.about) if (!known.has(a)) throw new FactError(file, f.id, `"about" names unknown person or entity "${a}"`);
-    for (const o of Object.values(f.owner)) if (!known.has(o)) throw new FactError(file, f.id, `"owner" names unknown entity "${o}"`);
+    for (const a of f.about) if (!known.has(a)) throw new FactError(file, f.id, `"about" names "${a}", which is not among the article's people or entities`);
+    for (const o of Object.values(f.owner)) if (!known.has(o)) throw new FactError(file, f.id, `"owner" names "${o}", which is not among the article's entities`);
     return { ...f, quote: verbatim(f.quote, f.id) };
   });
-  const people = data.people.map((p) => ({ ...p, quote: verbatim(p.quote, `person ${p.id}`) }));
   for (const list of [data.headline, data.summary, data.spending, data.timeline.map((e) => e.fact), ...(data.sections ?? []).map((s) => s.facts)])
     for (const id of list) if (!ids.has(id)) throw new FactError(file, id, 'listed in headline, summary, spending, sections or timeline but no such fact');
-  return { ...data, facts, people, text, sentences };
+  return { ...data, facts, people, entities, text, sentences };
 }
 
-/** Loads one article folder: article.txt (verbatim) and facts.json (validated and verified). */
-export function loadArticle(dir: string): Article {
-  const file = join(dir, 'facts.json');
-  const textFile = join(dir, 'article.txt');
-  if (!existsSync(textFile)) throw new FactError(textFile, undefined, 'missing article text');
-  let raw: unknown;
+function readJson(file: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new FactError(file, undefined, `cannot read JSON: ${(e as Error).message}`);
   }
-  const parsed = articleFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const [top, index] = issue.path;
-    const facts = (raw as { facts?: { id?: string }[] }).facts;
-    const factId = top === 'facts' && typeof index === 'number' ? (facts?.[index]?.id ?? `facts[${index}]`) : undefined;
-    throw new FactError(file, factId, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return checkArticle(file, parsed.data, readFileSync(textFile, 'utf8'));
 }
 
-/** Loads every article folder under `root` (data/articles). */
+/** The first schema problem, naming the item it is in (a fact's or person's id). */
+function schemaError(file: string, raw: unknown, issue: z.core.$ZodIssue): FactError {
+  const [top, index] = issue.path;
+  const list = (raw as Record<string, { id?: string }[] | undefined>)[String(top)];
+  const itemId = typeof index === 'number' && Array.isArray(list) ? (list[index]?.id ?? `${String(top)}[${index}]`) : undefined;
+  return new FactError(file, itemId, `${issue.path.join('.')}: ${issue.message}`);
+}
+
+/** The shared people and entities (registry.json in the articles folder; none when it is absent). */
+function loadRegistry(root: string, defined: Defined): RegistryFile {
+  const file = join(root, REGISTRY_FILE);
+  if (!existsSync(file)) return { people: [], entities: [] };
+  const raw = readJson(file);
+  const parsed = registryFile.safeParse(raw);
+  if (!parsed.success) throw schemaError(file, raw, parsed.error.issues[0]!);
+  for (const p of parsed.data.people) define(defined, 'person', file, p.id);
+  for (const e of parsed.data.entities) define(defined, 'entity', file, e.id);
+  return parsed.data;
+}
+
+/** Loads one article folder: article.txt (verbatim) and facts.json (validated and verified). */
+function loadArticle(dir: string, defined: Defined, registry: RegistryFile): Article {
+  const file = join(dir, 'facts.json');
+  const textFile = join(dir, 'article.txt');
+  if (!existsSync(textFile)) throw new FactError(textFile, undefined, 'missing article text');
+  const raw = readJson(file);
+  const parsed = articleFile.safeParse(raw);
+  if (!parsed.success) throw schemaError(file, raw, parsed.error.issues[0]!);
+  return checkArticle(file, parsed.data, readFileSync(textFile, 'utf8'), defined, registry);
+}
+
+/**
+ * Loads the registry and every article folder under `root` (data/articles, or ARTICLES_DIR). A fact,
+ * person or entity id defined twice, in one file or two, is an error naming both files.
+ */
 export function loadFactBase(root: string): FactBase {
   if (!existsSync(root)) throw new FactError(root, undefined, 'articles folder not found');
   const dirs = readdirSync(root, { withFileTypes: true })
@@ -105,5 +155,9 @@ export function loadFactBase(root: string): FactBase {
     .map((d) => d.name)
     .sort();
   if (!dirs.length) throw new FactError(root, undefined, 'no article folders');
-  return { articles: dirs.map((d) => loadArticle(join(root, d))) };
+  const defined: Defined = { fact: new Map(), person: new Map(), entity: new Map() };
+  const registry = loadRegistry(root, defined);
+  const articles = dirs.map((d) => loadArticle(join(root, d), defined, registry));
+  const once = <T extends { id: string }>(items: T[]) => items.filter((x, i) => items.findIndex((y) => y.id === x.id) === i);
+  return { articles, people: once(articles.flatMap((a) => a.people)), entities: once(articles.flatMap((a) => a.entities)) };
 }

@@ -1,15 +1,20 @@
 import MiniSearch from 'minisearch';
 import type { Answer as FullAnswer } from '../core.ts';
-import type { FactBase } from '../facts/schema.ts';
+import type { Article, FactBase } from '../facts/schema.ts';
+import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
-import { createMatcher, type Ranked } from './match.ts';
+import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { answerMessage } from './conversation.ts';
+import { derived } from './derive.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
-import { verdict } from './verdict.ts';
+import { NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
+/** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
+export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
 
@@ -34,14 +39,17 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const vocabulary = buildVocabulary(lexicon, base);
   const facts = indexFacts(base, vocabulary);
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const { rank, coverageOf } = createMatcher(facts, vocabulary, lexicon);
+  // Article choice: facts of the article the question is about (src/qa/articles.ts).
+  const chooser = createArticleRanker(base, facts, vocabulary, lexicon);
+  const { rank, coverageOf } = chooser;
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
   const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
-  const summaryFacts = base.articles.flatMap((a) => a.summary.map((id) => byId.get(id)!));
-  const summaryTerms = new Set(['article', ...summaryFacts.flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])]);
+  const summaryOf = (a: Article) => a.summary.map((id) => byId.get(id)!);
+  const summaryTerms = new Map(base.articles.map((a) => [a.id, new Set(['article', ...summaryOf(a).flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])])]));
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
+  const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
@@ -55,7 +63,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const people = q.terms.filter(isPerson);
     // ("What is Kishida doing now?" asks more than who he is.)
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
-    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !['@japan', '@us'].includes(t)));
+    const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
@@ -66,7 +74,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && t !== '@japan' && t !== '@us' : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
+    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
@@ -144,20 +152,33 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    return compose(list, confidence, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    const lead = verdict(q, best.fact, best.wrongPerson && !pair.length);
+    // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
+    if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
+    return compose(list, confidence, lead);
   }
 
+  /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
-    const clean = cleanText(typeof input === 'string' ? input : '');
-    // `previous` (the conversation's last question) is for follow-ups; resolving them is issue 9's.
-    void previous;
-    return { ...answerAlone(input), asked: clean };
+    const text = typeof input === 'string' ? input : '';
+    // The length first: a message too long to be one question is refused without reading it.
+    if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
+    const clean = cleanText(text);
+    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
+    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
+    const isChatter = (piece: string) => analyse(vocabulary, piece).unknown.length > 0;
+    const conversing = { vocabulary, analyse: (q: string) => analyse(vocabulary, q), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
+
+  const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
 
   function answerAlone(input: string): Answer {
-    const clean = cleanText(typeof input === 'string' ? input : '');
-    if (isHelpRequest(clean)) return decline('I answer questions about the news in my fact base (Japan’s defence spending; Koizumi meets Hegseth in Tokyo).');
-    if (clean.length > MAX_QUESTION_CHARS) return decline(`That message is too long for me (${clean.length.toLocaleString('en')} characters); please ask one short question.`);
+    // The length first: a message too long to be one question is refused without reading it.
+    if (input.length > MAX_MESSAGE_CHARS) return tooLong(input.length);
+    const clean = cleanText(input);
+    if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
+    if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
     const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
@@ -173,10 +194,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank }, q);
+    if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
-    if (wantsSummary && q.terms.every((t) => summaryTerms.has(t))) return compose(summaryFacts, 0.9);
+    const summarised = wantsSummary ? chooser.summaryArticle(q) : undefined;
+    if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person));

@@ -1,5 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
+import { factClauses, factFigures } from './claims.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -18,7 +19,7 @@ export interface IndexedFact extends Fact {
   keyTerms: string[];
   textTerms: string[];
   denials: Denial[];
-  /** Countries it involves: its own, its people's, and Japan, the subject of the news. */
+  /** Countries it involves: its own, its people's, and its article's subject country. */
   countries: Set<string>;
   /** What its counts and spans count ("soldier", "year"). */
   unitTerms: string[];
@@ -29,6 +30,9 @@ export interface IndexedFact extends Fact {
   counts: number[];
   spans: number[];
   dates: string[];
+  /** The people and places of each of its clauses, and the figures it gives (for yes/no claims). */
+  clauses: string[][];
+  figures: Set<string>;
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -37,9 +41,9 @@ export function titlesOf(p: Person): string[] {
   return p.aliases.filter((alias) => !words(alias).some((w) => name.has(w)));
 }
 
-/** "Who is X?" facts made from each person's curated role. */
-function personFacts(a: Article): Fact[] {
-  return a.people.map((p) => ({
+/** "Who is X?" facts made from each person's curated role, once a person, cited from the first article that names them. */
+function personFacts(base: FactBase): [Article, Fact][] {
+  return base.people.map((p) => [base.articles.find((a) => a.people.some((x) => x.id === p.id))!, {
     id: `person-${p.id}`,
     quote: p.quote,
     answer: `${p.name} is ${p.role}.`,
@@ -51,7 +55,7 @@ function personFacts(a: Article): Fact[] {
     owner: {},
     values: [],
     examples: [`Who is ${p.name}?`],
-  }));
+  }]);
 }
 
 export function citationFor(a: Article, quote: string): Citation {
@@ -60,8 +64,8 @@ export function citationFor(a: Article, quote: string): Citation {
 }
 
 export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
-  return base.articles.flatMap((a) =>
-    [...a.facts, ...personFacts(a)].map((f) => ({
+  const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base)];
+  return all.map(([a, f]) => ({
       ...f,
       article: a,
       citation: citationFor(a, f.quote),
@@ -69,13 +73,14 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
       denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c) })),
-      countries: new Set(['japan', ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
+      countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
       percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
       spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
       dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
-    })),
-  );
+      clauses: factClauses(f, v),
+      figures: factFigures(f),
+  }));
 }

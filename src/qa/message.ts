@@ -2,8 +2,10 @@
 // a message that asks, without the chatter around it.
 import { cleanText } from './text.ts';
 
-const HELP_WORDS =
-  /^(?:(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage|\?)[\s!.,?]*)+(?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots)?[\s!.,?]*$/i;
+/** A greeting, thanks or call for help ("hi", "thanks so much", "what can you do"). */
+const GREETING = `(?:hi|hiya|hello|hey|yo|howdy|greetings|good (?:morning|afternoon|evening|night)|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage)`;
+/** Only greetings and calls for help, in words separated by single spaces: one way to match, so linear. */
+const HELP_WORDS = new RegExp(`^${GREETING}(?: ${GREETING})*(?: (?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots))?$`, 'i');
 export const SUMMARY =
   /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|latest|new|deal)|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
 /** A word written with a capital other than at the start of a sentence: a name. */
@@ -15,8 +17,9 @@ const clausesOf = (sentence: string) => sentence.split(/\s*[,;:]\s+|\s+[-–—]
 
 /** Empty input, a greeting or a call for help: answered with the help text. */
 export function isHelpRequest(text: string): boolean {
-  const clean = cleanText(text);
-  return !clean || HELP_WORDS.test(clean);
+  // Punctuation and spaces become one space first, so a bare "?" (or "!!") is empty, and help.
+  const plain = cleanText(text).replace(/[\s!.,?]+/g, ' ').trim();
+  return !plain || HELP_WORDS.test(plain);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { QuestionKind } from '../facts/schema.ts';
+import { figuresOf, questionGroups, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
@@ -27,6 +28,8 @@ export interface Question {
   location: boolean;
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
   owners: Record<string, string>;
+  /** What a yes/no answer must find stated: people and places together, figures. */
+  claims: Claims;
 }
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent']);
@@ -248,5 +251,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     numbers: extractNumbers(clean),
     location,
     owners: ownersOf(v, seq),
+    claims: { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) },
   };
 }

@@ -8,11 +8,17 @@ const NUMBER_WORDS: Record<string, string> = {
   fifty: '50', hundred: '100',
 };
 
-/** Removes chat markup (mentions, links, formatting) and folds typography. */
+/**
+ * Removes chat markup (mentions, links, formatting) and folds typography. Every pattern runs in
+ * linear time whatever the input (no nested or overlapping repeats), so callers need only bound
+ * the length for the work to be bounded.
+ */
 export function cleanText(input: string): string {
   return input
     .normalize('NFKC')
-    .replace(/<[@#!][^<>]*>/g, ' ') // Discord/Slack mentions and Slack specials (<!channel>); [^<>] keeps it linear
+    // Discord/Slack mentions and Slack specials (<!channel>); a mention holds no "<", so an
+    // unclosed "<@<@<@..." is given up at the next "<" instead of being rescanned to the end.
+    .replace(/<[@#!][^<>]*>/g, ' ')
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")

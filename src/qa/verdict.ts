@@ -1,3 +1,4 @@
+import { supports } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
@@ -46,14 +47,24 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
   return f.denials.some((d) => text.includes(d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t))));
 }
 
+/** The lead when the fact neither confirms nor denies what a yes/no question claims. */
+export const NOT_SAID = "The article doesn't say so. It says: ";
+
 /**
  * The lead of an answer: "Yes." or "No." for a yes/no question, a correction for a false premise
  * ("Why did Hegseth demand 5%?"), nothing otherwise. `wrongPerson`: the fact has someone else
- * doing what the question says.
+ * doing what the question says, which neither confirms nor denies it; so does a fact that does
+ * not state every person, place and figure of the question.
  */
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
-  if (q.yesno) return !f.yes || wrongPerson || conflict || contradicted(q, f) ? 'No. ' : 'Yes. ';
+  if (q.yesno) {
+    if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
+    // Someone else doing it answers "No" to a question about one person ("Were the papers approved
+    // by Takaichi's government?"); between several people it says nothing ("Did Kishida meet Hegseth?").
+    if (wrongPerson) return q.named.length + q.titled.length > 1 ? NOT_SAID : 'No. ';
+    return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
+  }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
   return '';

@@ -66,22 +66,20 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const entityKind = new Map<string, string>();
   const titles = new Map<string, string[]>();
   const countryOf = new Map<string, string>();
-  for (const a of base.articles) {
-    for (const p of a.people) {
-      entityKind.set(p.id, 'person');
-      countryOf.set(p.id, p.country);
-      const personTitles = new Set(titlesOf(p));
-      for (const alias of [p.name, ...p.aliases]) {
-        const isTitle = personTitles.has(alias);
-        add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
-        if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
-      }
+  for (const p of base.people) {
+    entityKind.set(p.id, 'person');
+    countryOf.set(p.id, p.country);
+    const personTitles = new Set(titlesOf(p));
+    for (const alias of [p.name, ...p.aliases]) {
+      const isTitle = personTitles.has(alias);
+      add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
+      if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
     }
-    for (const e of a.entities) {
-      entityKind.set(e.id, e.kind);
-      if (e.country) countryOf.set(e.id, e.country);
-      for (const alias of [e.name, ...e.aliases]) add(alias, { kind: 'entity', id: e.id });
-    }
+  }
+  for (const e of base.entities) {
+    entityKind.set(e.id, e.kind);
+    if (e.country) countryOf.set(e.id, e.country);
+    for (const alias of [e.name, ...e.aliases]) add(alias, { kind: 'entity', id: e.id });
   }
   for (const [id, list] of Object.entries(lexicon.concepts)) for (const w of [id, ...list]) add(w, { kind: 'concept', id });
   for (const w of [...lexicon.genericPhrases, ...lexicon.generic]) add(w, { kind: 'generic' });
@@ -90,20 +88,16 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   // Every other word of the facts and articles is its own concept.
   // Typo targets: words that carry meaning (generic words would only hide unknown ones).
   const surface = new Set<string>([...Object.keys(lexicon.spelling), ...Object.values(lexicon.concepts).flat().flatMap(words)]);
-  for (const a of base.articles) {
-    const texts = [
-      a.text,
-      a.title,
-      ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples, ...f.contradicts]),
-      ...a.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys, ...p.contradicts]),
-      ...a.entities.flatMap((e) => [e.name, ...e.aliases]),
-    ];
-    // Hyphenated words of the facts count by their parts ("Koizumi–Hegseth" is two names).
-    for (const w of texts.flatMap(words).flatMap((x) => x.split('-'))) {
-      surface.add(w);
-      const s = stem(w);
-      if (!phrases.has(s) && !stop.has(s) && !/^\d/.test(s)) phrases.set(s, { kind: 'concept', id: s });
-    }
+  const texts = [
+    ...base.articles.flatMap((a) => [a.text, a.title, ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples, ...f.contradicts])]),
+    ...base.people.flatMap((p) => [p.name, p.role, ...p.aliases, ...p.keys, ...p.contradicts]),
+    ...base.entities.flatMap((e) => [e.name, ...e.aliases]),
+  ];
+  // Hyphenated words of the facts count by their parts ("Koizumi–Hegseth" is two names).
+  for (const w of texts.flatMap(words).flatMap((x) => x.split('-'))) {
+    surface.add(w);
+    const s = stem(w);
+    if (!phrases.has(s) && !stop.has(s) && !/^\d/.test(s)) phrases.set(s, { kind: 'concept', id: s });
   }
   const typoTargets = new Map<string, TypoTarget[]>();
   // Function and generic words are typo targets only for swapped letters ("abuot"), so that

@@ -91,12 +91,15 @@ export function autocomplete(fake: FakeDiscord, typed: string): SentInteraction 
   return { id: payload.id, token: payload.token };
 }
 
-/** Dispatches a channel message; `mentions` lists the users Discord resolved from its content. */
-export function message(fake: FakeDiscord, content: string, opts: { author?: FakeUser; mentions?: FakeUser[] } = {}) {
+/**
+ * Dispatches a message in the fake's channel, or in `channelId` (its thread, say); with `dm`, a
+ * direct message in that DM channel. `mentions` lists the users Discord resolved from its content.
+ */
+export function message(fake: FakeDiscord, content: string, opts: { author?: FakeUser; mentions?: FakeUser[]; channelId?: string; dm?: string } = {}) {
   const payload = {
     id: snowflake(),
-    channel_id: fake.channelId,
-    guild_id: fake.guildId,
+    channel_id: opts.dm ?? opts.channelId ?? fake.channelId,
+    ...(opts.dm ? { channel_type: 1 } : { guild_id: fake.guildId }), // Discord sends channel_type; 1 is a DM
     author: opts.author ?? user(),
     content,
     mentions: opts.mentions ?? [],

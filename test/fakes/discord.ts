@@ -11,7 +11,7 @@ export const snowflake = (): string => String(++lastId);
 
 export interface RecordedRequest {
   method: string;
-  /** Path after /api/v10, without the query string, e.g. `/channels/123/messages`. */
+  /** Path after /api/v10, decoded, without the query string, e.g. `/channels/123/messages`. */
   path: string;
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
@@ -39,17 +39,31 @@ interface Failure {
 type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void };
 
 const WAIT_MS = 15_000;
+/** How long Discord remembers a message's nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_MS = 5 * 60_000;
+
+export interface PostedMessage {
+  id: string;
+  channelId: string;
+  body: any;
+}
 
 export class FakeDiscord {
   readonly botId = snowflake();
   readonly applicationId = this.botId;
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** A public thread in channelId. */
+  readonly threadId = snowflake();
   readonly ownerId = snowflake();
   /** Every REST request, in arrival order. */
   readonly requests: RecordedRequest[] = [];
   /** Every gateway frame the client sent (IDENTIFY, RESUME, heartbeats...). */
   readonly received: GatewayFrame[] = [];
+  /** Every message created in a channel (a nonce repeated with enforce_nonce creates none). */
+  readonly messages: PostedMessage[] = [];
+  /** When set, IDENTIFY is answered by closing the gateway with this code (4004 bad token, 4014 disallowed intents...). */
+  identifyCloseCode: number | undefined;
   apiUrl = '';
   gatewayUrl = '';
 
@@ -59,6 +73,8 @@ export class FakeDiscord {
   readonly #requestWaiters = new Set<Waiter<RecordedRequest>>();
   readonly #frameWaiters = new Set<Waiter<GatewayFrame>>();
   readonly #sessionId = 'fake-session';
+  readonly #nonces = new Map<string, { message: unknown; at: number }>();
+  #delays: { method: string; path: RegExp; ms: number; remaining: number }[] = [];
   #seq = 0;
 
   static async start(): Promise<FakeDiscord> {
@@ -94,6 +110,16 @@ export class FakeDiscord {
       body = { message: 'You are being rate limited.', retry_after: retryAfter, global: false };
     }
     this.#failures.push({ method, path, status, remaining: count, body, headers });
+  }
+
+  /** Makes the next `count` matching requests answer only after `ms` (their effect happens at once, as when a response is lost). */
+  delay(method: string, path: RegExp, opts: { ms: number; count?: number }): void {
+    this.#delays.push({ method, path, ms: opts.ms, remaining: opts.count ?? 1 });
+  }
+
+  /** Closes every gateway connection with a close code, as Discord does for a fatal error. */
+  closeGateway(code: number): void {
+    for (const socket of this.#wss.clients) socket.close(code, 'fake close');
   }
 
   /** Resolves with the first request (already recorded or still to come) that matches. */
@@ -160,7 +186,8 @@ export class FakeDiscord {
       const frame = JSON.parse(String(raw)) as GatewayFrame;
       this.received.push(frame);
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11, d: null }));
-      if (frame.op === 2) this.#ready(socket);
+      if (frame.op === 2 && this.identifyCloseCode) socket.close(this.identifyCloseCode, 'fake close');
+      else if (frame.op === 2) this.#ready(socket);
       if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.#seq, d: {} }));
       this.#notify(this.#frameWaiters, frame);
     });
@@ -188,7 +215,19 @@ export class FakeDiscord {
       members: [],
       emojis: [],
       stickers: [],
-      threads: [],
+      threads: [
+        {
+          id: this.threadId,
+          type: 11,
+          guild_id: this.guildId,
+          parent_id: this.channelId,
+          name: 'questions',
+          owner_id: this.ownerId,
+          message_count: 0,
+          member_count: 1,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        },
+      ],
       features: [],
     });
   }
@@ -198,7 +237,7 @@ export class FakeDiscord {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = req.method ?? 'GET';
     const body = text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text;
     const failure = this.#failures.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
@@ -214,6 +253,11 @@ export class FakeDiscord {
     }
     const recorded: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, status };
     this.requests.push(recorded);
+    const delay = this.#delays.find((d) => d.remaining > 0 && d.method === method && d.path.test(path));
+    if (delay) {
+      delay.remaining--;
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
     res.writeHead(status, { ...headers, ...(out === undefined ? {} : { 'content-type': 'application/json' }) });
     res.end(out === undefined ? undefined : JSON.stringify(out));
     this.#notify(this.#requestWaiters, recorded);
@@ -228,10 +272,24 @@ export class FakeDiscord {
     if (at('POST', /^\/webhooks\/\d+\/[^/]+$/) || at('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/))
       return [200, this.#message(this.channelId, body)];
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === 'POST' && channel) return [200, this.#message(channel[1]!, body)];
+    if (method === 'POST' && channel) return this.#post(channel[1]!, body);
     if (at('PUT', /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/))
       return [200, (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() }))];
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /** Creates a message; with enforce_nonce, a nonce seen in the channel within NONCE_MS returns that message instead. */
+  #post(channelId: string, body: any): [number, unknown] {
+    const nonce = body?.nonce;
+    if (nonce !== undefined && String(nonce).length > 25)
+      return [400, { message: 'Invalid Form Body', code: 50035, errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } } }];
+    const key = `${channelId}:${nonce}`;
+    const seen = body?.enforce_nonce && nonce !== undefined ? this.#nonces.get(key) : undefined;
+    if (seen && Date.now() - seen.at < NONCE_MS) return [200, seen.message];
+    const message = this.#message(channelId, body);
+    this.messages.push({ id: message.id, channelId, body });
+    if (nonce !== undefined) this.#nonces.set(key, { message, at: Date.now() });
+    return [200, message];
   }
 
   #message(channelId: string, body: any) {

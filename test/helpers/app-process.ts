@@ -1,5 +1,6 @@
-// Runs the app exactly as `npm start` does (the node command line in package.json) as a real child
-// process, with only the environment a test gives it: no inherited tokens, and no .env file from the checkout.
+// Runs the app exactly as `npm start` does (the node command line in package.json, on the build in
+// dist/ that test/global-setup.ts makes) as a real child process, with only the environment a test
+// gives it: no inherited tokens, and no .env file from the checkout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,10 +10,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const start: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(' ');
 if (start[0] !== 'node') throw new Error(`package.json "start" should run node directly, not ${start[0]}`);
-/** The node flags `npm start` uses (heap limit, tsx loader), e.g. ['--max-old-space-size=128', '--import', 'tsx']. */
+/** The node flags `npm start` uses (heap limits), e.g. ['--max-old-space-size=128']. */
 export const START_FLAGS = start.slice(1, -1);
-/** The script `npm start` runs. */
-const START_SCRIPT = start.at(-1)!;
+/** The script `npm start` runs (dist/src/main.js). */
+export const START_SCRIPT = start.at(-1)!;
 
 export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {

@@ -1,0 +1,100 @@
+// What a yes/no question claims, checked against what a fact states. A "Yes" needs every claim
+// supported: the people (and places) the question puts together appear together in one clause of
+// the fact, and every figure, day and weekday it names is one the fact gives. "Did Hegseth meet
+// Takaichi?" is not supported by "Koizumi and Hegseth met on Wednesday, a day after talks between
+// Takaichi and Trump": the two names are in different clauses.
+import type { IndexedFact } from './facts.ts';
+import { WEEKDAYS, words } from './text.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
+const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
+/** Where a question moves on to another event: "Did Takaichi meet Trump before Koizumi met Hegseth?". */
+const QUESTION_BREAK = /\b(?:before|after|when|while|than|prior to|following|since|whereas|but|and then)\b|[;,]/i;
+
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
+};
+
+/** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
+const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
+
+/**
+ * The figures a text names: numbers in digits ("50k" read as 50000), number words before a unit,
+ * and weekdays. `all` also takes number words alone (a fact's own text).
+ */
+export function figuresOf(text: string, all = false): Set<string> {
+  const out = new Set<string>();
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
+    else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
+    else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? ''))) out.add(NUMBER_WORDS[w]);
+    else if (WEEKDAYS.includes(w)) out.add(w);
+  });
+  return out;
+}
+
+/** A fact's figures: its typed values (with each date's day, year and weekday) and the numbers of its text. */
+export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' | 'note'>): Set<string> {
+  const out = figuresOf([f.answer, f.quote, f.note ?? ''].join(' '), true);
+  for (const x of f.values) {
+    if (x.kind !== 'date') {
+      out.add(String(x.value));
+      continue;
+    }
+    const [year, month, day] = x.value.split('-');
+    out.add(String(Number(year)));
+    out.add(String(Number(month)));
+    if (day) {
+      out.add(String(Number(day)));
+      out.add(WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * The people and places of each clause of a fact's curated answer. A clause that starts with a
+ * pronoun ("It was the first meeting …"), and an answer naming nobody, stand for the people the
+ * fact is about; places the fact is about join its main clause.
+ */
+export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabulary): string[][] {
+  const named = (text: string) => v.terms(text).flatMap((t) => (t.startsWith('@') && isClaimed(v, t.slice(1)) ? [t.slice(1)] : []));
+  const about = f.about.filter((id) => isClaimed(v, id));
+  const clauses = f.answer.split(CLAUSE_BREAK).filter((c) => c.trim());
+  const nobody = !named(f.answer).some((id) => v.entityKind.get(id) === 'person');
+  return clauses.map((c, i) => {
+    const implied = nobody || /^\W*(?:it|they|their|this|these|he|she|his|her)\b/i.test(c) ? about : i === 0 ? about.filter((id) => v.entityKind.get(id) === 'place') : [];
+    return [...new Set([...named(c), ...implied])];
+  });
+}
+
+const isClaimed = (v: Vocabulary, id: string) => ['person', 'place'].includes(v.entityKind.get(id) ?? '');
+
+/**
+ * The people and places a question puts together, clause by clause. Only people it names (by
+ * name, or by a title it does not give someone named) count: in "Was Kishida the prime minister
+ * then?" the title is Kishida's.
+ */
+export function questionGroups(clean: string, v: Vocabulary, people: string[]): string[][] {
+  const claimed = (id: string) => (v.entityKind.get(id) === 'person' ? people.includes(id) : v.entityKind.get(id) === 'place');
+  return clean
+    .replace(/(\p{L})[-–](?=\p{L})/gu, '$1 ') // "the Koizumi-Hegseth meeting"
+    .split(QUESTION_BREAK)
+    .map((part) => [...new Set(v.terms(part).flatMap((t) => (t.startsWith('@') && claimed(t.slice(1)) ? [t.slice(1)] : [])))])
+    .filter((g) => g.length > 0);
+}
+
+export interface Claims {
+  groups: string[][];
+  figures: Set<string>;
+}
+
+/** Whether the fact states every claim: each group together in one clause, each figure among its own. */
+export function supports(claims: Claims, f: IndexedFact, comparison = false): boolean {
+  // A comparison ("Is the premier's pledge the same figure as Koizumi's goal?") sets two facts side by side.
+  const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id))));
+  return together && [...claims.figures].every((x) => f.figures.has(x));
+}

@@ -1,0 +1,76 @@
+// A message in a conversation: its questions answered one by one (a follow-up read against the
+// question before it, in the message or in the conversation) and put together in one answer.
+import type { Answer as FullAnswer } from '../core.ts';
+import { isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
+import { questionParts } from './parts.ts';
+import type { Question } from './question.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+type Answer = Omit<FullAnswer, 'asked'>;
+
+export interface Conversing {
+  vocabulary: Vocabulary;
+  analyse(text: string): Question;
+  /** Answers one standalone question. */
+  answerOne(question: string): Answer;
+  /** The reply to a follow-up with nothing before it. */
+  askInFull(): Answer;
+  /** A piece of a message that neither asks nor says anything the bot knows ("ugh, long day"). */
+  isChatter(piece: string): boolean;
+  /** A greeting or thanks, which is not a question ("hi!", "thanks"). */
+  isGreeting(piece: string): boolean;
+}
+
+/**
+ * One question of a conversation, with the standalone question it was read as. A follow-up needs
+ * `context` (without it, the user is asked for the full question); a question with a pronoun and
+ * no name ("where did they meet?") is read with the last question's names first, and alone if
+ * that finds nothing.
+ */
+function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
+  const reading = readingOf(c.analyse(question));
+  if (isFollowUp(question, reading)) {
+    if (!context) return { asked: question, answer: c.askInFull() };
+    const asked = resolveFollowUp(question, context, c.vocabulary);
+    return { asked, answer: c.answerOne(asked) };
+  }
+  if (context && refersBack(question, reading)) {
+    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const answer = c.answerOne(asked);
+    if (answer.answered) return { asked, answer };
+  }
+  return { asked: question, answer: c.answerOne(question) };
+}
+
+/** One answer for a message of one or more questions. */
+export function answerMessage(c: Conversing, clean: string, previous: string | undefined): FullAnswer {
+  const parts = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
+  const answers: { asked: string; answer: Answer }[] = [];
+  let context = previous;
+  for (const part of parts) {
+    const one = answerInContext(c, part, context);
+    answers.push(one);
+    context = one.asked;
+  }
+  return { ...combine(answers), asked: answers.at(-1)!.asked };
+}
+
+/**
+ * The answers to a message's questions in order, each with its citations. A message is answered
+ * only when each of its questions is: one the article does not cover makes it a decline.
+ */
+function combine(answers: { asked: string; answer: Answer }[]): Answer {
+  const declined = answers.find((x) => !x.answer.answered);
+  if (answers.length === 1 || declined) return (declined ?? answers[0]!).answer;
+  const answered = answers;
+  const text = answers.map(({ answer }) => answer.text).join('\n\n');
+  const citations = [...new Map(answered.flatMap((x) => x.answer.citations).map((c) => [c.quote, c])).values()];
+  return {
+    answered: true,
+    text,
+    citations,
+    confidence: Math.min(...answered.map((x) => x.answer.confidence)),
+    factIds: [...new Set(answered.flatMap((x) => x.answer.factIds))],
+    suggestions: [],
+  };
+}

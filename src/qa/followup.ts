@@ -1,0 +1,84 @@
+// Follow-ups read against the question before them: "and when was that?", "where?", "what about
+// Takaichi?", "what did he say?". The result is a standalone question the engine answers as usual.
+import type { Question } from './question.ts';
+import { words } from './text.ts';
+import { matchAt, type Vocabulary } from './vocabulary.ts';
+
+const WH = /\b(who|whom|whose|what|when|where|which|why|how(?: (?:many|much|long|far|big))?)\b/i;
+const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much|long|far|big|date|day|year|city|place))?\b/i;
+const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W*$/i;
+const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
+const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;
+
+/** What the engine knows of a question's words, for deciding whether it stands alone. */
+export interface Reading {
+  /** The people and other entities it names, in order ("@koizumi"). */
+  entities: string[];
+  /** Its topic terms (concepts), without names. */
+  topics: string[];
+  unknown: string[];
+}
+
+export const readingOf = (q: Question): Reading => ({
+  entities: q.terms.filter((t) => t.startsWith('@')),
+  topics: q.terms.filter((t) => !t.startsWith('@')),
+  unknown: q.unknown,
+});
+
+/**
+ * A message that cannot be answered alone: no name and no topic ("and when was that?", "where?",
+ * "what about him?"), or "what about X?" / "and X?" naming only something to put in place of the
+ * last question's subject.
+ */
+export function isFollowUp(text: string, r: Reading): boolean {
+  if (ABOUT.test(text)) return true;
+  if (r.unknown.length || r.topics.length) return false;
+  return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
+}
+
+/** A question that may point back at the last one: a pronoun and no name ("what did he say?"). */
+export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && PRONOUN.test(text);
+
+/**
+ * The follow-up as a standalone question, from the previous one:
+ * - "what about Takaichi?" puts Takaichi in place of the previous question's first name of the same kind;
+ * - "where?", "and when was that?" asks the previous question with the new question word;
+ * - "what did he say?" names the previous question's first person for the pronoun.
+ */
+export function resolveFollowUp(text: string, previous: string, v: Vocabulary): string {
+  const names = (t: string) => namesIn(t, v);
+  const before = names(previous);
+  const about = ABOUT.exec(text);
+  if (about) {
+    const added = names(about[1]!);
+    const swap = added.length ? before.find((b) => b.kind === added[0]!.kind) : undefined;
+    if (swap && added[0]) return previous.replace(new RegExp(`\\b${swap.written.replace(/ /g, '\\W+')}\\b`, 'i'), about[1]!.replace(/[?.!\s]+$/, ''));
+    return `${previous.replace(/[?.!\s]+$/, '')} ${about[1]}?`;
+  }
+  const wh = WH.exec(text)?.[0];
+  const person = before.find((b) => b.kind === 'person');
+  const ownEntities = names(text).length > 0;
+  if (wh && !ownEntities && !PRONOUN.test(text)) {
+    // The previous question without its own question word ("Who did Koizumi meet?" → "did Koizumi
+    // meet?") after the new one: "where", or a short phrase as typed ("on what day").
+    const rest = previous.replace(WH_LEAD, '').trim() || previous;
+    const phrase = text.replace(/^\W*(?:and|so|ok|okay|also|but)\s+/i, '').replace(/[?.!\s]+$/, '');
+    const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) ? phrase : wh;
+    return `${asked} ${rest.replace(/^\W*(?:is it true that\s+)?/i, '')}`;
+  }
+  if (person) return text.replace(new RegExp(PRONOUN, 'gi'), (p) => (/^(his|their|hers)$/i.test(p) ? `${person.written}'s` : person.written));
+  return `${text.replace(/[?.!\s]+$/, '')} (${previous.replace(/[?.!\s]+$/, '')})?`;
+}
+
+/** The entities a text names, each with the words it was written as. */
+function namesIn(text: string, v: Vocabulary): { id: string; kind: string; written: string }[] {
+  const surface = words(text);
+  const stems = surface.map(v.stem);
+  const out: { id: string; kind: string; written: string }[] = [];
+  for (let i = 0; i < stems.length; ) {
+    const m = matchAt(v, stems, i);
+    if (m?.meaning.kind === 'entity') out.push({ id: m.meaning.id, kind: v.entityKind.get(m.meaning.id) ?? '', written: surface.slice(i, i + m.length).join(' ') });
+    i += m?.length ?? 1;
+  }
+  return out;
+}

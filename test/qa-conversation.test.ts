@@ -1,0 +1,96 @@
+// Chat messages as people write them: chatter around the question, several questions in one
+// message, rumour checks, and follow-ups read against the question before them.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { startConsole } from '../adapters/console/index.ts';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+const article = core.facts.articles[0]!.text;
+
+describe('chatter never vetoes an answer', () => {
+  it.each([
+    ["hey, quick one before standup: what's Japan's spending goal?", /2%/],
+    ['ugh, long day, coffee machine broke again. anyway: who did koizumi meet?', /Hegseth/],
+    ['Before I forget (headcount review at 3): how many US soldiers are in Japan?', /50,000/],
+    ['our trio of interns keeps asking, so: where did Koizumi and Hegseth meet?', /Tokyo/],
+    ['the soil in my garden is awful. which documents will be revised?', /National Defen[cs]e Strategy/],
+  ])('%s', (q, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('still declines when the question itself is about something the article does not cover', () => {
+    expect(core.answer('hey, quick one before standup: how many US troops are in South Korea?').answered).toBe(false);
+  });
+});
+
+describe('several questions in one message', () => {
+  it.each([
+    ['who did Koizumi meet and where?', [/Hegseth/, /They met in Tokyo/]],
+    ['Where did they meet? And what did Takaichi pledge?', [/Tokyo/, /policy speech/]],
+    ['two qs: where did they meet, and on what day?', [/Tokyo/, /Wednesday/]],
+    ['when was takaichi elected, and who did she hold talks with?', [/October 21/, /Trump/]],
+    ['who is PM, who is defence minister, who is US defence secretary?', [/Takaichi/, /Koizumi/, /Hegseth/]],
+  ])('%s answers each part, each with its citation', (q, patterns) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    for (const p of patterns) expect(a.text).toMatch(p);
+    expect(a.citations.length).toBeGreaterThanOrEqual(1);
+    for (const c of a.citations) expect(article).toContain(c.quote);
+  });
+
+  it('declines when one of its questions is outside the article', () => {
+    expect(core.answer('Where did they meet, and how did China react?').answered).toBe(false);
+  });
+});
+
+describe('rumour checks', () => {
+  it.each([
+    ['someone in the team chat said Koizumi and Hegseth met in Washington — true?', /^No\b.*Tokyo/],
+    ['rumour: there are only about 5,000 US soldiers in Japan. true?', /^No\b.*50,000/],
+    ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
+    ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],
+  ])('%s', (q, expected) => {
+    expect(core.answer(q).text.replace(/\n/g, ' ')).toMatch(expected);
+  });
+});
+
+describe('follow-ups', () => {
+  it.each([
+    ['Who did Koizumi meet?', 'and when was that?', /Wednesday/],
+    ['Who did Koizumi meet?', 'where?', /Tokyo/],
+    ['Who did Koizumi meet?', 'what did he say?', /exchanged views/],
+    ['When was Takaichi elected?', 'what about Koizumi?', /appointed/],
+  ])('after %j, %j is answered as a full question', (previous, question, expected) => {
+    const a = core.answer(question, previous);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.asked).not.toBe(question);
+  });
+
+  it.each(['and when was that?', 'where?', 'what about him?', 'why?'])('%j with nothing before it asks for the full question', (q) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/full question/);
+    expect(a.text).not.toMatch(/doesn't say/);
+  });
+
+  it('a standalone question is not bent by the one before it', () => {
+    expect(core.answer('How many US troops are in Japan?', 'Who did Koizumi meet?').text).toMatch(/50,000/);
+    expect(core.answer('where did they meet?', 'What did Takaichi pledge?').text).toMatch(/Tokyo/);
+  });
+
+  it('the console keeps the session’s previous question', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const done = startConsole({ core, input, output });
+    input.end('Who did Koizumi meet?\nand when was that?\n');
+    await done;
+    expect(text).toMatch(/met on Wednesday/);
+    expect(text).not.toMatch(/full question/);
+  });
+});
