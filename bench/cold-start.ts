@@ -1,13 +1,16 @@
 // Process start to first answer: spawn the ask CLI in --jsonl mode, write one question, time the
-// first line it prints. Median of a few runs.
+// first line it prints. Median of a few runs. Compiled (dist/, as `npm start` runs the bot), and
+// from source through tsx for comparison.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ROOT } from '../test/helpers/app-process.ts';
 import { median, round } from './stats.ts';
 
-function once(): Promise<number> {
+const COMMANDS = { compiled: ['dist/src/cli/ask.js'], source: ['--import', 'tsx', 'src/cli/ask.ts'] };
+
+function once(from: keyof typeof COMMANDS): Promise<number> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...COMMANDS[from], '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.write('How much will Japan spend on defence?\n');
   return new Promise((resolve, reject) => {
     child.on('error', reject);
@@ -22,9 +25,9 @@ function once(): Promise<number> {
   });
 }
 
-export async function benchColdStart(runs = 5): Promise<number> {
-  await once(); // fills the OS file cache, as on any machine that has run the bot before
+export async function benchColdStart(from: keyof typeof COMMANDS, runs = 5): Promise<number> {
+  await once(from); // fills the OS file cache, as on any machine that has run the bot before
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await once());
+  for (let i = 0; i < runs; i++) times.push(await once(from));
   return round(median(times));
 }

@@ -56,7 +56,8 @@ export async function startApp(config: Config, facts: FactBase, logger: Logger, 
     })());
   try {
     const state = store.state;
-    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal: (reason) => opts.onFatal?.('discord', reason) }));
+    const onFatal = (reason: string) => opts.onFatal?.('discord', reason);
+    if (config.discord) handles.push(await startDiscord({ core, config: config.discord, logger, state, onFatal }));
     if (config.slack) handles.push(await startSlack({ core, config: config.slack, logger, state, health }));
     // Slack's HTTP receiver serves /healthz itself; otherwise a small server does, when HEALTH_PORT is set.
     if (config.healthPort !== undefined && !(config.slack && !config.slack.appToken)) healthServer = await startHealthServer(config.healthPort, health, logger);

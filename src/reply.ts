@@ -2,6 +2,9 @@
 
 export interface Citation {
   articleId: string;
+  /** The cited article's title and source, so an answer says which article it comes from. */
+  title?: string;
+  source?: string;
   /** 1-based index of the article sentence the quote comes from. */
   sentence: number;
   /** Verbatim words from the article. */

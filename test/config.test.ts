@@ -82,6 +82,22 @@ describe('loadConfig', () => {
     expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DISCORD_GUILD_ID', 'DISCORD_GUILD_ID', 'PORT', 'SLACK_SIGNING_SECRET']);
   });
 
+  it('takes a PostgreSQL DATABASE_URL, and refuses a malformed one without repeating it (it may hold a password)', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({}).digest).toMatchObject({ reloadMs: 30_000, postTimeoutMs: 20_000 });
+    for (const url of ['postgres://bot:pw@db.internal:5432/factdesk', 'postgresql://localhost/factdesk'])
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    for (const url of ['mysql://bot:hunter2-secret@db/factdesk', 'postgres://bot:hunter2-secret@', 'hunter2-secret']) {
+      const found = problems({ DATABASE_URL: url });
+      expect(found).toEqual(['DATABASE_URL: expected postgres://user:password@host:port/database']);
+    }
+    expect(loadConfig({ DIGEST_RELOAD_SECONDS: '5', DIGEST_POST_TIMEOUT_SECONDS: '2.5' }).digest).toMatchObject({ reloadMs: 5_000, postTimeoutMs: 2_500 });
+    expect(problems({ DIGEST_RELOAD_SECONDS: '0', DIGEST_POST_TIMEOUT_SECONDS: 'soon' })).toEqual([
+      'DIGEST_RELOAD_SECONDS: expected a reload interval in seconds, above 0',
+      'DIGEST_POST_TIMEOUT_SECONDS: expected a timeout in seconds',
+    ]);
+  });
+
   it('keeps the message short: a heading and one line per problem', () => {
     const err = (() => {
       try {
@@ -111,5 +127,14 @@ describe('npm start with a bad environment', () => {
     expect(err).not.toMatch(/ConfigError|\.ts:\d+/);
     expect(err.trim().split('\n').length).toBeLessThanOrEqual(4);
     expect(app.stdout()).not.toMatch(/factdesk/);
+  });
+
+  it('exits non-zero with one short line when the PostgreSQL database cannot be reached, never showing its password', async () => {
+    const app = startApp({ ...SLACK, PORT: '0', DATABASE_URL: 'postgres://bot:hunter2-secret@127.0.0.1:1/factdesk' });
+    expect(await app.exited).toBe(1);
+    const out = app.stdout() + app.stderr();
+    expect(app.stderr()).toMatch(/^Cannot use the PostgreSQL database at 127\.0\.0\.1:1\/factdesk \(DATABASE_URL\): .*ECONNREFUSED/m);
+    expect(out).not.toContain('hunter2');
+    expect(out).not.toMatch(/^\s+at /m);
   });
 });

@@ -3,11 +3,19 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startConsole } from '../adapters/console/index.ts';
 import { parseCommand } from '../src/command.ts';
-import { createCore } from '../src/core.ts';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
+import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 const core = createCore();
 const ctx = { platform: 'console' as const, channelId: 'c1', canManageChannel: true };
-const article = core.facts.articles[0]!.text;
+const JAPAN = 'japan-defence-spending-2025-10';
+const NATO = 'nato-summit-2025-06';
+const GERMANY = 'germany-debt-brake-2025-03';
+const textOf = (id: string) => core.facts.articles.find((a) => a.id === id)!.text;
+const article = textOf(JAPAN);
 
 describe('commands', () => {
   it('/defense spending gives the 2% goal, deadline, two years early, the pledge and the US response, all cited', async () => {
@@ -29,15 +37,21 @@ describe('commands', () => {
     expect(r.fields.find((f) => f.name === 'Pete Hegseth')!.value).toMatch(/Secretary of War/);
   });
 
-  it('/defense timeline lists dated events in order and marks curator dates', async () => {
+  it('/defense timeline lists dated events of every article in order and marks curator dates', async () => {
     const r = await core.run(parseCommand('timeline'), ctx);
-    expect(r.fields.map((f) => f.name)).toEqual(['December 2022', '21 October 2025', '28 October 2025 †', '29 October 2025 †', '31 March 2026 †']);
+    const names = r.fields.map((f) => f.name);
+    expect(names.filter((n) => /2022|October 2025|March 2026/.test(n))).toEqual(['December 2022', '21 October 2025', '28 October 2025 †', '29 October 2025 †', '31 March 2026 †']);
+    // Year-only dates of the other articles ("by 2035") sit in order among them.
+    expect(names.indexOf('2014')).toBeLessThan(names.indexOf('December 2022'));
+    expect(names.at(-1)).toBe('2035');
     expect(r.body).toMatch(/curators/);
   });
 
-  it('/defense sources names the article and its source', async () => {
+  it('/defense sources lists every article, newest first, with its source', async () => {
     const r = await core.run(parseCommand('sources'), ctx);
+    expect(r.fields.map((f) => f.name)).toEqual([JAPAN, NATO, GERMANY].map((id) => core.facts.articles.find((a) => a.id === id)!.title));
     expect(r.fields[0]!.value).toMatch(/Kyodo/);
+    expect(r.fields[1]!.value).toMatch(/Defence Wire/);
   });
 
   it('/defense help is ephemeral and lists the commands', async () => {
@@ -66,6 +80,55 @@ describe('commands', () => {
     const r = await core.run(parseCommand('digest status'), ctx);
     expect(r.kind).toBe('error');
     expect(r.ephemeral).toBe(true);
+  });
+});
+
+describe('many articles', () => {
+  it('/defense spending shows the latest article by default and the one named otherwise', async () => {
+    const latest = await core.run(parseCommand('spending'), ctx);
+    expect(latest.title).toBe('Japan’s defence spending');
+    const nato = await core.run(parseCommand('/defense spending nato'), ctx);
+    expect(nato.title).toMatch(/NATO/);
+    expect(nato.body).toMatch(/5%.*GDP.*2035/);
+    expect(nato.citations.every((c) => c.articleId === NATO && textOf(NATO).includes(c.quote))).toBe(true);
+    const germany = await core.run(parseCommand(`spending ${GERMANY}`), ctx);
+    expect([germany.body, ...germany.fields.map((f) => f.value)].join(' ')).toMatch(/€500 billion/);
+    expect(germany.footer).toMatch(/German parliament loosens debt brake/);
+    const question = await core.run(parseCommand('spending how much will Japan spend?'), ctx);
+    expect(question.kind).toBe('answer');
+  });
+
+  it.each([
+    ['How much will NATO allies spend on defence by 2035?', NATO, /5%/],
+    ['Did Zelensky meet Trump?', NATO, /^Yes\b/],
+    ['Which country got an exception from the NATO target?', NATO, /Spain/],
+    ['How many votes did the debt brake changes get in the Bundestag?', GERMANY, /513/],
+    ['How big is Germany\'s infrastructure fund?', GERMANY, /€500 billion/],
+    ['Who negotiated the debt brake package?', GERMANY, /Merz/],
+    ['who met Hegseth in Tokyo?', JAPAN, /Koizumi/],
+    ['Did Trump meet Takaichi?', JAPAN, /Takaichi/],
+    ['How many US troops are in Japan?', JAPAN, /50,000/],
+  ])('%s is answered from its own article and cites it', (q, id, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.citations.map((c) => c.articleId)).toEqual(a.citations.map(() => id));
+    for (const c of a.citations) {
+      expect(textOf(id)).toContain(c.quote);
+      expect(c.title).toBe(core.facts.articles.find((x) => x.id === id)!.title);
+    }
+  });
+
+  it('says which article an answer comes from', async () => {
+    const r = await core.run(parseCommand('ask How big is Germany\'s infrastructure fund?'), ctx);
+    expect(r.footer).toMatch(/German parliament loosens debt brake .*\(Defence Wire/);
+    expect(r.footer).not.toMatch(/Japan/);
+  });
+
+  it('Trump is one person shared by two articles', async () => {
+    const r = await core.run(parseCommand('people'), ctx);
+    expect(r.fields.filter((f) => f.name === 'Donald Trump')).toHaveLength(1);
+    expect(r.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Mark Rutte', 'Friedrich Merz']));
   });
 });
 
@@ -110,6 +173,16 @@ describe('ask CLI', () => {
     expect(lines[0].answered).toBe(true);
     expect(lines[0].citations[0].quote).toMatch(/50,000 soldiers/);
     expect(lines.slice(1).map((l) => l.answered)).toEqual([false, false, false]);
+  });
+
+  it('honours ARTICLES_DIR', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-ask-'));
+    cpSync(join(DEFAULT_ARTICLES_DIR, JAPAN), join(dir, JAPAN), { recursive: true });
+    cpSync(join(DEFAULT_ARTICLES_DIR, REGISTRY_FILE), join(dir, REGISTRY_FILE));
+    const ask = (articlesDir: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'Which country got an exception from the NATO target?'], { encoding: 'utf8', env: { ...process.env, ARTICLES_DIR: articlesDir } });
+    expect(ask(dir).status).toBe(1);
+    expect(ask(DEFAULT_ARTICLES_DIR).stdout).toMatch(/Spain/);
   });
 
   it('prints one answer with its citations', () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/digest/time.ts';
 import { loadFactBase } from '../src/facts/load.ts';
+import { latestArticle } from '../src/facts/pick.ts';
 import { openTestStore, removeTemps, tempDir } from './digest-fixture.ts';
 import { FakeSlack } from './fakes/slack.ts';
 import { SECRETS } from './fakes/slack-app.ts';
@@ -34,7 +35,7 @@ describe('npm run digest', () => {
     expect(stdout.split('\n')[0]).toMatch(new RegExp(`^Defence digest for \\w+ ${Number(today.slice(8))} `));
     expect(stdout).toMatch(/2% .*of GDP/);
     expect(stdout).toMatch(/The deadline .*31 March 2026.* (is in \d+ days?|is today|was \d+ days? ago)\./);
-    expect(stdout).toContain(facts.articles[0]!.title);
+    expect(stdout).toContain(latestArticle(facts).title);
     expect(stdout).toContain('From the article:');
   });
 
@@ -46,7 +47,7 @@ describe('npm run digest', () => {
     expect(stderr.split('\n').length).toBeLessThan(5);
   });
 
-  it('--send-now posts to every subscribed Slack channel once, even when run twice', async () => {
+  it('--send-now posts to every subscribed Slack channel once, even when run twice', { timeout: 45_000 }, async () => {
     const fake = await FakeSlack.start({ bot: SECRETS.bot });
     try {
       const dataDir = tempDir();
@@ -72,6 +73,35 @@ describe('npm run digest', () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it('--status shows each channel’s latest slot: delivered, pending, retrying or failed', async () => {
+    const dataDir = tempDir();
+    const store = await openTestStore(dataDir);
+    const now = Date.now();
+    const due = new Date(now - 10 * 60_000);
+    const [time, slot] = [due.toISOString().slice(11, 16), due.toISOString().slice(0, 10)];
+    const longAgo = new Date(now - 2 * 86_400_000);
+    for (const c of ['C0DONE', 'C0WAIT', 'C0RETRY', 'C0FAIL']) await store.digest.subscribe('slack', c, time, 'UTC', longAgo);
+    await store.digest.subscribe('slack', 'C0NEW', time, 'UTC', new Date(now));
+    const lease = new Date(now + 60_000);
+    await store.digest.claim('slack', 'C0DONE', slot, 'r1', lease, due);
+    await store.digest.posted('slack', 'C0DONE', slot, 1, [], due);
+    await store.digest.claim('slack', 'C0RETRY', slot, 'r1', lease, due);
+    await store.digest.retrying('slack', 'C0RETRY', slot, 'r1', 1, 'transient: no answer in 20000 ms', lease, due);
+    await store.digest.claim('slack', 'C0FAIL', slot, 'r1', lease, due);
+    await store.digest.failed('slack', 'C0FAIL', slot, 4, 'transient: fatal_error', false, due);
+    await store.close();
+    const { code, stdout, stderr } = await digest(['--status'], { DATA_DIR: dataDir });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      `slack C0DONE  ${slot}  delivered after 1 try  (daily at ${time} UTC)`,
+      `slack C0FAIL  ${slot}  failed after 4 tries: transient: fatal_error  (daily at ${time} UTC)`,
+      `slack C0NEW  -  not due yet  (daily at ${time} UTC)`,
+      `slack C0RETRY  ${slot}  retrying after 1 try: transient: no answer in 20000 ms  (daily at ${time} UTC)`,
+      `slack C0WAIT  ${slot}  pending  (daily at ${time} UTC)`,
+    ]);
   });
 
   it('--send-now without a chat platform says what to set', async () => {

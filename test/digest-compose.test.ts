@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeDigest } from '../src/digest/compose.ts';
 import { loadFactBase } from '../src/facts/load.ts';
+import { latestArticle } from '../src/facts/pick.ts';
 import { renderPlain, type Reply } from '../src/reply.ts';
 import { factBase, MAIN_ARTICLE, removeTemps, SECOND_ARTICLE } from './digest-fixture.ts';
 
@@ -94,13 +95,28 @@ describe('composeDigest', () => {
 
   it('composes the shipped fact base: the 2% goal, its deadline in time, the meeting and the sources', () => {
     const real = loadFactBase('data/articles');
-    const article = real.articles[0]!;
+    const article = latestArticle(real);
     const d = composeDigest(real, new Date('2025-11-01T00:00:00Z'), 'Asia/Tokyo', fresh);
     const text = renderPlain(d);
     expect(text).toMatch(/2% .*of GDP/);
     expect(text).toMatch(/The deadline .*31 March 2026.* is in 150 days\./);
     expect(text).toContain('Hegseth');
     expect(field(d, 'Sources')).toContain(article.title);
-    for (const c of d.citations) expect(article.sentences[c.sentence - 1]).toContain(c.quote);
+    // The other articles' headlines, newest first, each cited from its own article.
+    const others = field(d, 'Also in the news') ?? '';
+    expect(others.indexOf('NATO allies agree')).toBeLessThan(others.indexOf('German parliament loosens'));
+    expect(others).toMatch(/5%.*2035/);
+    expect(d.citations.map((c) => c.articleId)).toEqual(expect.arrayContaining(real.articles.map((a) => a.id)));
+    for (const c of d.citations) expect(real.articles.find((a) => a.id === c.articleId)!.sentences[c.sentence - 1]).toContain(c.quote);
+  });
+
+  it('leads with the latest article and renders its money values and year-only deadlines', () => {
+    const real = loadFactBase('data/articles');
+    const germany = { ...real, articles: real.articles.filter((a) => a.id === 'germany-debt-brake-2025-03') };
+    const d = composeDigest(germany, new Date('2025-03-19T00:00:00Z'), 'Europe/Berlin', fresh);
+    expect(field(d, 'Key figures')).toContain('€500 billion (infrastructure fund)');
+    expect(renderPlain(d)).toMatch(/Germany's parliament voted to loosen/);
+    const nato = { ...real, articles: real.articles.filter((a) => a.id !== 'japan-defence-spending-2025-10') };
+    expect(composeDigest(nato, new Date('2025-06-26T00:00:00Z'), 'Europe/Amsterdam', fresh).body).toMatch(/5%.*2035/);
   });
 });

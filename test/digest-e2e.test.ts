@@ -7,6 +7,7 @@ import { DigestScheduler } from '../src/digest/scheduler.ts';
 import { DigestCommands } from '../src/digest/service.ts';
 import type { DigestStore } from '../src/digest/store.ts';
 import { loadFactBase } from '../src/facts/load.ts';
+import { latestArticle } from '../src/facts/pick.ts';
 import type { PlatformHandle } from '../src/platform.ts';
 import type { Store } from '../src/store/open.ts';
 import { memoryLogger, openTestStore, removeTemps } from './digest-fixture.ts';
@@ -17,7 +18,8 @@ import { ackedAnswerOf, readable, sendCommand } from './fakes/slack.ts';
 
 const facts = loadFactBase('data/articles');
 const defaults = { time: '09:00', timezone: 'Asia/Tokyo' };
-const headline = facts.articles[0]!.facts.find((f) => f.id === facts.articles[0]!.headline[0])!;
+const lead = latestArticle(facts);
+const headline = lead.facts.find((f) => f.id === lead.headline[0])!;
 
 let db: Store;
 let store: DigestStore;

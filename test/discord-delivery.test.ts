@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reply } from '../src/reply.ts';
 import { snowflake } from './fakes/discord.ts';
-import { embedText, message } from './fakes/discord-events.ts';
+import { callbackOf, embedText, interactionPayload, message, slash } from './fakes/discord-events.ts';
 import { startTestBot, type TestBot } from './helpers/discord-bot.ts';
 
 const TIMEOUT_MS = 400;
@@ -49,6 +49,17 @@ describe('Discord delivery', () => {
     expect(postsTo(channel).length).toBeGreaterThanOrEqual(2);
     expect(messagesIn(channel)).toHaveLength(1);
     expect(embedText(messagesIn(channel)[0]!.body)).toMatch(/Daily defence digest/);
+  });
+
+  it('a slash reply whose response is lost is retried, and Discord\'s "already acknowledged" counts as done', async () => {
+    const payload = interactionPayload(bot.fake, 'spending');
+    const path = `/interactions/${payload.id}/${payload.token}/callback`;
+    bot.fake.delay('POST', new RegExp(`^${path}$`), { ms: TIMEOUT_MS * 3 });
+    bot.fake.dispatch('INTERACTION_CREATE', payload);
+    await bot.fake.waitForRequest((r) => r.path === path && r.status === 400, 'the retry');
+    await callbackOf(bot.fake, slash(bot.fake, 'help')); // handled after the retry settled
+    expect(bot.fake.requests.filter((r) => r.path === path).map((r) => r.status).sort()).toEqual([204, 400]);
+    expect(bot.logs.filter((l) => l.includes('interaction failed'))).toEqual([]);
   });
 
   it('answers a mention once after four 500s', async () => {

@@ -60,16 +60,16 @@ describe('fatal Discord gateway closes', () => {
     expect(a.stderr()).toMatch(/4004.*DISCORD_TOKEN/);
     expect(a.stderr()).not.toMatch(/\n\s+at /); // no stack trace
     expect(a.stdout() + a.stderr()).not.toContain(token);
-  }, 40_000);
+  }, 60_000);
 
   it('npm start exits 1 when Discord closes with 4014 after start-up', async () => {
     const fake = await fakeDiscord();
     const token = 'fatal-test-discord-token.secret';
     const a = app(fake, token);
-    await a.printed(/factdesk is running/);
+    await a.printed(/factdesk is running/, 40_000);
     fake.closeGateway(4014);
     expect(await a.exited).toBe(1);
     expect(a.stderr()).toMatch(/4014/);
     expect(a.stdout() + a.stderr()).not.toContain(token);
-  }, 40_000);
+  }, 60_000);
 });

@@ -25,6 +25,12 @@ describe('/defense on Discord', () => {
     expect(ephemeral).toBe(false);
   });
 
+  it('spending with an article option shows that article’s card', async () => {
+    const { text } = await run('spending', { values: { article: 'debt brake' } });
+    expect(text).toMatch(/€500 billion/);
+    expect(text).toMatch(/German parliament loosens debt brake/);
+  });
+
   it('people, timeline and sources answer from the article', async () => {
     const people = await run('people');
     expect(people.text).toMatch(/Koizumi/);

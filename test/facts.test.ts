@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { findVerbatim, loadFactBase } from '../src/facts/load.ts';
+import { formatMoney } from '../src/facts/money.ts';
 
 const ARTICLES = join(import.meta.dirname, '..', 'data', 'articles');
 const SLUG = 'japan-defence-spending-2025-10';
@@ -34,19 +35,26 @@ function editFacts(dir: string, edit: (data: { facts: { id: string; quote: strin
 describe('fact base', () => {
   it('loads the shipped article with every quote found verbatim in the text', () => {
     const base = loadFactBase(ARTICLES);
-    const article = base.articles[0]!;
-    expect(article.id).toBe(SLUG);
+    const article = base.articles.find((a) => a.id === SLUG)!;
+    expect(base.articles.length).toBeGreaterThanOrEqual(3);
     for (const f of article.facts) expect(article.text).toContain(f.quote);
     const goal = article.facts.find((f) => f.id === 'goal-2pct')!;
     expect(goal.values).toContainEqual({ kind: 'percent', value: 2, of: 'GDP', approx: false });
   });
 
   it('keeps curator dates apart from quotes', () => {
-    const article = loadFactBase(ARTICLES).articles[0]!;
+    const article = loadFactBase(ARTICLES).articles.find((a) => a.id === SLUG)!;
     const day = article.facts.find((f) => f.id === 'meeting-day')!;
     expect(day.quote).not.toMatch(/29|October 2025/);
     expect(day.values).toContainEqual({ kind: 'date', value: '2025-10-29', label: 'Wednesday' });
     expect(article.timeline.find((e) => e.fact === 'meeting-day')?.dateFrom).toBe('curator');
+  });
+
+  it('types year-only dates and money values', () => {
+    const base = loadFactBase(ARTICLES);
+    const values = base.articles.flatMap((a) => a.facts.flatMap((f) => f.values));
+    expect(values).toContainEqual({ kind: 'date', value: '2035', label: 'by 2035' });
+    expect(values).toContainEqual({ kind: 'money', value: 500e9, currency: 'EUR', of: 'infrastructure fund' });
   });
 
   it('matches quotes despite curly quotes and extra whitespace, returning the article text', () => {
@@ -117,5 +125,16 @@ describe('fact base', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('[no-amount]');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('money values', () => {
+  it.each([
+    [500e9, 'EUR', '€500 billion'],
+    [1.5e12, 'EUR', '€1.5 trillion'],
+    [2_500_000, 'USD', '$2.5 million'],
+    [200, 'CHF', 'CHF 200'],
+  ])('%d %s reads as %s', (value, currency, text) => {
+    expect(formatMoney(value, currency)).toBe(text);
   });
 });

@@ -51,7 +51,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.start();
   } catch (e) {
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`could not start the test PostgreSQL: ${(e as Error)?.message ?? e}\n${log.join('').slice(-2000)}`);
+    const asRoot = process.getuid?.() === 0 ? ' (as root it runs as the user postgres, which must be able to read this checkout’s node_modules)' : '';
+    throw new Error(`could not start the test PostgreSQL${asRoot}: ${(e as Error)?.message ?? e}\n${log.join('').slice(-2000)}`);
   }
   project.provide('postgresUrl', `postgres://factdesk:${password}@127.0.0.1:${port}/postgres`);
   return async () => {

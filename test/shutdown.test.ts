@@ -1,14 +1,13 @@
 // Clean shutdown of `npm start` as a real child process: SIGTERM or SIGINT stops everything and
 // exits 0 within 5 seconds, with replies already under way delivered and the database closed.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackOf, slash } from './fakes/discord-events.ts';
 import { FakeDiscord } from './fakes/discord.ts';
 import { ackedAnswerOf, BOT, eventPayload, FakeSlack, messageTs, readable, sendCommand, sendEvent } from './fakes/slack.ts';
-import { startApp, type AppProcess } from './helpers/app-process.ts';
+import { freePort, startApp, type AppProcess } from './helpers/app-process.ts';
 
 const GRACE_MS = 5_000;
 const SLACK = { bot: 'xoxb-1-2-shutdown-test-token', signing: 'shutdown-test-signing-secret' };
@@ -25,15 +24,6 @@ afterEach(async () => {
 function exitAfter(signal: NodeJS.Signals, a: AppProcess): Promise<number | string> {
   a.child.kill(signal);
   return Promise.race([a.exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), GRACE_MS).unref())]);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {

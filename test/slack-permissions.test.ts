@@ -3,21 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { DigestCommands } from '../src/digest/service.ts';
-import type { DigestStore } from '../src/digest/store.ts';
 import { loadFactBase } from '../src/facts/load.ts';
-import type { Store } from '../src/store/open.ts';
 import { openTestStore, removeTemps } from './digest-fixture.ts';
+import type { Store } from '../src/store/open.ts';
 import { startSlackUnderTest, SECRETS, type SlackUnderTest } from './fakes/slack-app.ts';
 import { ackedAnswerOf, BOT, eventPayload, messageTs, readable, sendCommand, sendEvent } from './fakes/slack.ts';
 
 const facts = loadFactBase('data/articles');
-let db: Store;
-let store: DigestStore;
+let store: Store;
 let t: SlackUnderTest;
 beforeAll(async () => {
-  db = await openTestStore();
-  store = db.digest;
-  const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
+  store = await openTestStore();
+  const core = createCore({ facts, digest: new DigestCommands({ store: store.digest, facts, defaults: { time: '09:00', timezone: 'Asia/Tokyo' } }) });
   t = await startSlackUnderTest(core);
   t.fake.directory.creators.set('C0TEAM', 'U0CREATOR');
   t.fake.directory.admins.add('U0ADMIN');
@@ -25,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.stop();
-  await db?.close();
+  await store?.close();
   removeTemps();
 });
 
@@ -39,7 +36,7 @@ describe('Slack digest changes', () => {
       expect(shown.responseType).toBe('ephemeral');
       expect(readable(shown)).toMatch(/only people who can manage this channel/);
     }
-    expect(await store.get('slack', 'C0TEAM')).toBeUndefined();
+    expect(await store.digest.get('slack', 'C0TEAM')).toBeUndefined();
   });
 
   it('lets the channel creator subscribe, an owner re-time and an admin cancel; anyone sees the status', async () => {
@@ -47,15 +44,15 @@ describe('Slack digest changes', () => {
     expect(readable(await command('digest status', 'U0MEMBER'))).toMatch(/Every day at 08:30/);
     expect(readable(await command('digest subscribe 07:15 Europe/London', 'U0OWNER'))).toMatch(/every day at 07:15 \(Europe\/London\)/);
     expect(readable(await command('digest subscribe 10:00', 'U0MEMBER'))).toMatch(/only people who can manage/);
-    expect((await store.get('slack', 'C0TEAM'))?.time).toBe('07:15');
+    expect((await store.digest.get('slack', 'C0TEAM'))?.time).toBe('07:15');
     expect(readable(await command('digest unsubscribe', 'U0ADMIN'))).toMatch(/no longer/);
-    expect(await store.get('slack', 'C0TEAM')).toBeUndefined();
+    expect(await store.digest.get('slack', 'C0TEAM')).toBeUndefined();
   });
 
   it('lets a person subscribe their own DM with the bot, also when asked in a message', async () => {
     const dm = { type: 'message', channel_type: 'im', channel: 'D0MINE', user: 'U0ASKER', text: 'digest subscribe 06:45', ts: messageTs() };
     await sendEvent(t.eventsUrl, eventPayload(dm), { secret: SECRETS.signing });
-    expect((await store.get('slack', 'D0MINE'))?.time).toBe('06:45');
+    expect((await store.digest.get('slack', 'D0MINE'))?.time).toBe('06:45');
   });
 
   it('checks permissions only for changes: questions make no users.info call', async () => {
@@ -70,6 +67,6 @@ describe('Slack digest changes', () => {
     const shown = await command('digest subscribe 08:30', 'U0GHOST');
     expect(shown.responseType).toBe('ephemeral');
     expect(readable(shown)).toMatch(/could not answer that just now/);
-    expect(await store.get('slack', 'C0TEAM')).toBeUndefined();
+    expect(await store.digest.get('slack', 'C0TEAM')).toBeUndefined();
   });
 });

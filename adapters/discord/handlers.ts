@@ -39,12 +39,24 @@ export function errorInfo(err: unknown) {
   return { name: err.name, message: err.message, code, status };
 }
 
+/**
+ * A shared-state call that must not cost the user an answer: when the store fails it is logged and
+ * `fallback` used (a second answer is then still prevented by the nonce, or refused by Discord as
+ * an already acknowledged interaction).
+ */
+function tolerate<T>(d: Deps, what: string, call: Promise<T>, fallback: T): Promise<T> {
+  return call.catch((err: unknown) => {
+    d.log.warn({ error: errorInfo(err) }, `shared state: ${what} failed; going on without it`);
+    return fallback;
+  });
+}
+
 /** Handles an event once across retries, restarts and replicas: claimed first, completed after the reply. */
 async function once(d: Deps, id: string, handle: () => Promise<void>): Promise<void> {
   const key = `discord:${id}`;
-  if (!(await d.state.claimEvent(key, LEASE_MS))) return void d.log.info({ event: key }, 'event already handled; skipped');
+  if (!(await tolerate(d, 'claim', d.state.claimEvent(key, LEASE_MS), true))) return void d.log.info({ event: key }, 'event already handled; skipped');
   await handle();
-  await d.state.completeEvent(key);
+  await tolerate(d, 'complete', d.state.completeEvent(key), undefined);
 }
 
 /** The conversation a DM or thread forms (follow-ups are read there); undefined in a busy channel. */
@@ -57,9 +69,9 @@ const conversationOf = (channel: Channel | null) => (channel && (channel.isDMBas
 async function answer(d: Deps, read: () => Command, ctx: CommandContext, conversation: string | undefined): Promise<Reply> {
   try {
     const cmd = read();
-    const previous = cmd.name === 'ask' && conversation ? await d.state.getContext(conversation) : undefined;
+    const previous = cmd.name === 'ask' && conversation ? await tolerate(d, 'get context', d.state.getContext(conversation), undefined) : undefined;
     const r = await d.core.run(cmd, { ...ctx, previous });
-    if (conversation && r.asked) await d.state.setContext(conversation, r.asked, CONTEXT_TTL_MS);
+    if (conversation && r.asked) await tolerate(d, 'set context', d.state.setContext(conversation, r.asked, CONTEXT_TTL_MS), undefined);
     return r;
   } catch (err) {
     d.log.error({ error: errorInfo(err) }, 'command failed');
@@ -90,7 +102,7 @@ async function respond(i: ChatInputCommandInteraction, d: Deps): Promise<void> {
   await d.send.call('interaction edit', () => d.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: messageBody(r), auth: false }));
 }
 
-/** A retry of an interaction response that Discord had already taken (the first try timed out) is done, not failed. */
+/** An interaction response Discord had already taken (our first try timed out, or another replica answered) is done, not failed. */
 function acknowledged(err: unknown): void {
   if (!isAlreadyAcknowledged(err)) throw err;
 }
@@ -103,7 +115,8 @@ const interactionData = (r: Reply) => ({ ...messageBody(r), ...(r.ephemeral && {
 async function suggest(i: AutocompleteInteraction, core: Core): Promise<void> {
   const focused = i.options.getFocused(true);
   const choices = focused.name === 'question' ? core.suggest(String(focused.value), LIMITS.choices) : [];
-  await i.respond(choices.slice(0, LIMITS.choices).map(toChoice).filter((c) => c.name));
+  // Not claimed (a keystroke is not worth a database write): a replica that answers second is told so, and that is fine.
+  await i.respond(choices.slice(0, LIMITS.choices).map(toChoice).filter((c) => c.name)).catch(acknowledged);
 }
 
 /** Answers a DM, or a message that mentions the bot by its user id, as a reply to that message. */

@@ -63,9 +63,11 @@ export function createSender(rest: REST, policy: RetryPolicy, log: Logger, signa
   };
 }
 
-/** Discord answers this when an interaction was already acknowledged: by an earlier try of ours that timed out. */
-export const isAlreadyAcknowledged = (err: unknown) =>
-  err instanceof PostError && err.cause instanceof DiscordAPIError && err.cause.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+/** Discord answers this when an interaction was already acknowledged: by an earlier try of ours that timed out, or by another replica. */
+export function isAlreadyAcknowledged(err: unknown): boolean {
+  const cause = err instanceof PostError ? err.cause : err;
+  return cause instanceof DiscordAPIError && cause.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+}
 
 const GONE = new Set<unknown>([RESTJSONErrorCodes.UnknownChannel]);
 const FORBIDDEN = new Set<unknown>([RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.MissingPermissions]);

@@ -3,6 +3,7 @@ import { latestArticle } from '../facts/pick.ts';
 import { citationFor } from '../qa/facts.ts';
 import type { Article, Fact, FactBase, Value } from '../facts/schema.ts';
 import { reply, type Field, type Reply } from '../reply.ts';
+import { formatMoney } from '../facts/money.ts';
 import { daysBetween, formatDate, localDate, weekday } from './time.ts';
 
 export interface SeenState {
@@ -91,6 +92,8 @@ function figure(v: Value, today: string): string | undefined {
       return `${v.atLeast ? 'more than ' : ''}${v.value.toLocaleString('en-GB')} ${v.unit}`;
     case 'date':
       return `${formatDate(v.value)}${isRelative(v.label) ? ` (${v.label})` : ''}: ${fromToday(v.value, today)}`;
+    case 'money':
+      return `${formatMoney(v.value, v.currency)}${v.of ? ` (${v.of})` : ''}`;
     default:
       return undefined;
   }
@@ -148,7 +151,15 @@ export function composeDigest(facts: FactBase, now: Date, timezone: string, seen
     fields.push({ name: s.title, value: bullets(rs.map(dated)) });
   }
 
-  const numbers = lead.facts.flatMap((f) => f.values.filter((v) => v.kind === 'percent' || v.kind === 'count'));
+  // The other articles' headlines, so the digest covers every article, not only the latest.
+  const others = facts.articles.filter((a) => a !== lead && !fresh.includes(a)).sort((a, b) => b.curator.published.localeCompare(a.curator.published));
+  if (others.length) {
+    const leads = others.flatMap((a) => refs(a, a.headline.slice(0, 1)));
+    shown.push(...leads);
+    fields.push({ name: 'Also in the news', value: bullets(leads.map((r) => `${r.article.title}: ${dated(r)}`)) });
+  }
+
+  const numbers = lead.facts.flatMap((f) => f.values.filter((v) => v.kind === 'percent' || v.kind === 'count' || v.kind === 'money'));
   const dates = shown.filter((r) => r.article === lead).flatMap((r) => fullDates(r.fact));
   const figures = [...new Set([...numbers, ...dates].map((v) => figure(v, today)).filter((x) => x !== undefined))];
   if (figures.length) fields.push({ name: 'Key figures', value: bullets(figures) });

@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
+const MAX_FOLLOW_UP_WORDS = 8;
+
 export interface Conversing {
   vocabulary: Vocabulary;
   analyse(text: string): Question;
@@ -28,6 +30,8 @@ export interface Conversing {
  * that finds nothing.
  */
 function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
+  // Follow-ups are short or point back with a pronoun; anything else stands alone.
+  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question) };
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
     if (!context) return { asked: question, answer: c.askInFull() };
@@ -44,7 +48,9 @@ function answerInContext(c: Conversing, question: string, context: string | unde
 
 /** One answer for a message of one or more questions. */
 export function answerMessage(c: Conversing, clean: string, previous: string | undefined): FullAnswer {
-  const parts = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
+  const found = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
+  // Nothing that reads as a question ("? ? ? x"): the message is answered as it is.
+  const parts = found.length ? found : [clean];
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
   for (const part of parts) {

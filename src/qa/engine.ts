@@ -166,7 +166,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const clean = cleanText(text);
     if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
-    const isChatter = (piece: string) => analyse(vocabulary, piece).unknown.length > 0;
+    // Chatter: an exclamation or greeting ("morning!"), or words the bot does not know.
+    const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || analyse(vocabulary, piece).unknown.length > 0;
     const conversing = { vocabulary, analyse: (q: string) => analyse(vocabulary, q), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }

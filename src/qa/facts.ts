@@ -60,7 +60,7 @@ function personFacts(base: FactBase): [Article, Fact][] {
 
 export function citationFor(a: Article, quote: string): Citation {
   const index = a.sentences.findIndex((s) => s.includes(quote));
-  return { articleId: a.id, sentence: index + 1, quote };
+  return { articleId: a.id, title: a.title, source: a.source.name, sentence: index + 1, quote };
 }
 
 export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {

@@ -12,11 +12,15 @@ const TAG = /(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:real
 /** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
 const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claims?|claimed|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|is it true(?: that)?)\s*[:,]?\s*/i;
 const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
+/** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
+const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 /** Where a second question starts inside a sentence: ", and where …", " and how many …", ", who …". */
 const NEXT_WH = String.raw`(?=(?:(?:on|in|at|for|by|to|from|with)\s+)?${WH}\b)`;
 const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|also|plus)\s+${NEXT_WH}`, 'i');
 
 const asks = (clause: string) => ASKS.test(clause) || clause.trim().endsWith('?');
+/** Starts the way a question does ("and who did he meet"), not only mentions a question word. */
+const STARTS_ASKING = new RegExp(String.raw`^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${WH}|${AUX})\b`, 'i');
 
 /** Sentences and the clauses after a colon or dash: each may be chatter or a question. */
 function pieces(text: string): string[] {
@@ -54,13 +58,13 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
   let topic = '';
   for (const p of joined) {
     const check = claimCheck(p);
-    if (!check && !(asks(p) && (!marked || p.endsWith('?')))) {
+    if (!check && !(asks(p) && (!marked || p.endsWith('?') || STARTS_ASKING.test(p)))) {
       if (!isChatter(p)) topic += `${p}, `;
       continue;
     }
     for (const x of check ? [check] : p.split(SECOND).filter((y) => y.trim())) {
       if (check || asks(x)) {
-        questions.push(`${topic}${x}`.trim());
+        questions.push(`${topic}${x.replace(REQUEST, '')}`.trim());
         topic = '';
       } else topic += `${x}, `;
     }

@@ -4,6 +4,7 @@ import { figuresOf, questionGroups, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
+import { synonymsOf } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -96,6 +97,23 @@ function correct(v: Vocabulary, word: string): string | undefined {
   return best;
 }
 
+/**
+ * A real word the vocabulary does not know, read as the concept its WordNet synonyms agree on:
+ * "outlays" → spending (outlay's synonyms spending and expenditure both mean it). One synonym
+ * alone is not enough ("weather" → conditions is not the security environment).
+ */
+function synonym(v: Vocabulary, word: string): string | undefined {
+  if (word.length < 3 || /\d/.test(word) || !isEnglishWord(word)) return undefined;
+  const votes = new Map<string, string[]>(); // concept → the stems of the synonyms that mean it
+  for (const s of synonymsOf(word)) {
+    const stem = v.stem(s);
+    const meaning = /[\s\d]/.test(s) || v.stop.has(stem) ? undefined : v.phrases.get(stem);
+    if (meaning?.kind === 'concept') votes.set(meaning.id, [...(votes.get(meaning.id) ?? []), stem]);
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.length - a.length);
+  return ranked[0] && ranked[0].length >= 2 && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0][0] : undefined;
+}
+
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
@@ -136,6 +154,8 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
+    const same = synonym(v, w);
+    if (same) return same;
     unknown.push(w);
     return s;
   });
@@ -251,6 +271,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     numbers: extractNumbers(clean),
     location,
     owners: ownersOf(v, seq),
-    claims: { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) },
+    // Only a yes/no verdict checks claims.
+    claims: yesno ? { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) } : { groups: [], figures: new Set() },
   };
 }

@@ -47,6 +47,9 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
   return f.denials.some((d) => text.includes(d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t))));
 }
 
+/** "Was it Kishida who …?": asks who did it. */
+const CLEFT = /^\W*(?:was|is|were) it\b/i;
+
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
 
@@ -60,9 +63,10 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
     if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
-    // Someone else doing it answers "No" to a question about one person ("Were the papers approved
-    // by Takaichi's government?"); between several people it says nothing ("Did Kishida meet Hegseth?").
-    if (wrongPerson) return q.named.length + q.titled.length > 1 ? NOT_SAID : 'No. ';
+    // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
+    // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
+    // people, it says nothing ("Did Kishida meet Hegseth?").
+    if (wrongPerson) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';

@@ -23,5 +23,7 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>,
   const sql = config.databaseUrl
     ? await PostgresSql.open(config.databaseUrl, (err) => logger.warn({ err: err.message }, 'database connection lost; reconnecting'))
     : await SqliteSql.open(config.dataDir);
-  return { digest: new DigestStore(sql), state: new SqlState(sql), kind: sql.dialect, close: () => sql.close() };
+  const state = new SqlState(sql);
+  await state.prune(); // event claims and contexts that expired while no replica ran
+  return { digest: new DigestStore(sql), state, kind: sql.dialect, close: () => sql.close() };
 }

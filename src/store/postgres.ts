@@ -39,7 +39,9 @@ export class PostgresSql implements Sql {
       });
     } catch (e) {
       await pool.end();
-      throw e;
+      const where = new URL(url);
+      const why = (e as Error).message || (e as { code?: string }).code || String(e); // a refused connection to localhost can be an AggregateError with no message
+      throw new Error(`Cannot use the PostgreSQL database at ${where.host}${where.pathname} (DATABASE_URL): ${why}`);
     }
     return sql;
   }

@@ -73,6 +73,8 @@ export class FakeDiscord {
   readonly #requestWaiters = new Set<Waiter<RecordedRequest>>();
   readonly #frameWaiters = new Set<Waiter<GatewayFrame>>();
   readonly #sessionId = 'fake-session';
+  /** Interaction callback paths already answered: Discord takes one initial response per interaction. */
+  readonly #answered = new Set<string>();
   readonly #nonces = new Map<string, { message: unknown; at: number }>();
   #delays: { method: string; path: RegExp; ms: number; remaining: number }[] = [];
   #seq = 0;
@@ -268,7 +270,11 @@ export class FakeDiscord {
     if (at('GET', /^\/gateway\/bot$/))
       return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
     if (at('GET', /^\/applications\/@me$/)) return [200, { id: this.applicationId, name: 'factdesk', flags: 0 }];
-    if (at('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) return [204, undefined];
+    if (at('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) {
+      if (this.#answered.has(path)) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      this.#answered.add(path);
+      return [204, undefined];
+    }
     if (at('POST', /^\/webhooks\/\d+\/[^/]+$/) || at('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/))
       return [200, this.#message(this.channelId, body)];
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);

@@ -83,6 +83,8 @@ export class FakeSlack {
   readonly acks: { envelope_id: string; payload: Json }[] = [];
   readonly sockets = new Set<WebSocket>();
   readonly directory: Directory = { admins: new Set(), owners: new Set(), creators: new Map() };
+  /** Runs before each Web API call is answered; a promise it returns holds the answer (a hung API). */
+  hold?: (method: string, args: Json) => Promise<void> | undefined;
   private readonly failures = new Map<string, Failure[]>();
   private readonly delays = new Map<string, number[]>();
   private readonly waiters = new Set<() => void>();
@@ -213,6 +215,7 @@ export class FakeSlack {
     const method = url.slice('/api/'.length).split('?')[0];
     const args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
     const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '') || args.token;
+    await this.hold?.(method, args);
     const [status, response, headers] = this.answer(method, args, token);
     this.calls.push({ method, args, status, response });
     this.changed();

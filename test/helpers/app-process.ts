@@ -3,6 +3,7 @@
 // gives it: no inherited tokens, and no .env file from the checkout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,4 +60,14 @@ export function startApp(extra: Record<string, string>): AppProcess {
       check();
     });
   return { child, stdout: () => out, stderr: () => err, exited, printed };
+}
+
+/** A TCP port free on 127.0.0.1 just now, for the app's Slack HTTP receiver (PORT). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

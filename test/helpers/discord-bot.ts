@@ -9,8 +9,8 @@ import { DigestCommands } from '../../src/digest/service.ts';
 import { loadFactBase } from '../../src/facts/load.ts';
 import { createLogger } from '../../src/log.ts';
 import type { PlatformHandle } from '../../src/platform.ts';
-import { openStore } from '../../src/store/open.ts';
 import type { SharedState } from '../../src/state.ts';
+import { openStore } from '../../src/store/open.ts';
 import type { StartDiscordOptions } from '../../adapters/discord/index.ts';
 import { FakeDiscord } from '../fakes/discord.ts';
 
@@ -31,6 +31,7 @@ export interface TestBot {
 export interface TestBotOptions {
   /** Another bot's fake Discord to connect to (a second replica); it is then left open on stop. */
   fake?: FakeDiscord;
+  /** Default: the SQLite state store in the bot's own data folder. */
   state?: SharedState;
   retry?: StartDiscordOptions['retry'];
   onFatal?: StartDiscordOptions['onFatal'];
@@ -47,10 +48,10 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
   const core: Core = { ...real, run: (cmd, ctx) => (run ?? real.run)(cmd, ctx) };
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line) => logs.push(line) } });
-  const { state, retry, onFatal } = opts;
+  const { state = store.state, retry, onFatal } = opts;
   const handle = await startDiscord({ core, config: { token: TOKEN, apiUrl: fake.apiUrl }, logger, state, retry, onFatal }).catch(async (err) => {
     if (ownFake) await fake.close();
-    store.close();
+    await store.close();
     throw err;
   });
   return {
