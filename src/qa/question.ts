@@ -103,7 +103,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
  * alone is not enough ("weather" → conditions is not the security environment).
  */
 function synonym(v: Vocabulary, word: string): string | undefined {
-  if (word.length < 3 || /\d/.test(word) || !isEnglishWord(word)) return undefined;
+  if (word.length < 3 || /\d/.test(word)) return undefined;
   const votes = new Map<string, string[]>(); // concept → the stems of the synonyms that mean it
   for (const s of synonymsOf(word)) {
     const stem = v.stem(s);
