@@ -28,6 +28,12 @@ describe('chatter never vetoes an answer', () => {
 });
 
 describe('several questions in one message', () => {
+  it.each(['? ? ? x', 'hi! thanks!', 'hello? ok?'])('%j, with nothing that reads as a question, gets a reply, not an error', (q) => {
+    const a = core.answer(q);
+    expect(typeof a.answered).toBe('boolean');
+    expect(a.text.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['who did Koizumi meet and where?', [/Hegseth/, /They met in Tokyo/]],
     ['Where did they meet? And what did Takaichi pledge?', [/Tokyo/, /policy speech/]],

@@ -48,7 +48,9 @@ function answerInContext(c: Conversing, question: string, context: string | unde
 
 /** One answer for a message of one or more questions. */
 export function answerMessage(c: Conversing, clean: string, previous: string | undefined): FullAnswer {
-  const parts = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
+  const found = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
+  // Nothing that reads as a question ("? ? ? x"): the message is answered as it is.
+  const parts = found.length ? found : [clean];
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
   for (const part of parts) {
