@@ -18,6 +18,11 @@ const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly
 const NEXT_WH = String.raw`(?=(?:(?:on|in|at|for|by|to|from|with)\s+)?${WH}\b)`;
 const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|also|plus)\s+${NEXT_WH}`, 'i');
 
+/** Sentences a message may have and still be taken apart (a few questions with some chatter). */
+const MAX_PIECES = 6;
+/** Questions one message may ask. */
+const MAX_QUESTIONS = 4;
+
 const asks = (clause: string) => ASKS.test(clause) || clause.trim().endsWith('?');
 /** Starts the way a question does ("and who did he meet"), not only mentions a question word. */
 const STARTS_ASKING = new RegExp(String.raw`^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${WH}|${AUX})\b`, 'i');
@@ -49,6 +54,8 @@ export function claimCheck(text: string): string | undefined {
  */
 export function questionParts(text: string, isChatter: (piece: string) => boolean): string[] {
   const all = pieces(text);
+  // A long message of many sentences is not a few questions: it is read whole, as before.
+  if (all.length > MAX_PIECES) return [text];
   // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it.
   const isTag = (p = '') => TAG.test(` ${p}`) && p.split(/\s+/).length <= 4;
   const joined = all.flatMap((p, i) => (isTag(p) && i > 0 ? [] : [isTag(all[i + 1]) ? `${p} — ${all[i + 1]}` : p]));
@@ -69,5 +76,5 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
       } else topic += `${x}, `;
     }
   }
-  return questions.length ? questions : [text];
+  return questions.length && questions.length <= MAX_QUESTIONS ? questions : [text];
 }

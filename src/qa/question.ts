@@ -103,7 +103,7 @@ function correct(v: Vocabulary, word: string): string | undefined {
  * alone is not enough ("weather" → conditions is not the security environment).
  */
 function synonym(v: Vocabulary, word: string): string | undefined {
-  if (word.length < 3 || /\d/.test(word) || !isEnglishWord(word)) return undefined;
+  if (word.length < 3 || /\d/.test(word)) return undefined;
   const votes = new Map<string, string[]>(); // concept → the stems of the synonyms that mean it
   for (const s of synonymsOf(word)) {
     const stem = v.stem(s);
@@ -123,6 +123,8 @@ const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
 const OWN = new Set(['itself', 'own', 'themselv']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
 const MAX_CORRECTIONS = 6;
+/** WordNet look-ups per question: a message of many unknown words is not a paraphrase. */
+const MAX_SYNONYM_LOOKUPS = 3;
 
 interface Token {
   term?: string;
@@ -146,6 +148,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
     const m = matchAt(v, raw, i);
     if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inPhrase.add(k);
   }
+  let lookups = 0;
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
     if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
@@ -154,7 +157,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
-    const same = synonym(v, w);
+    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, w) : undefined;
     if (same) return same;
     unknown.push(w);
     return s;
