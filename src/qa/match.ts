@@ -48,7 +48,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     processTerm: (t) => t,
     searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR', boostTerm: weight },
   });
-  index.addAll(facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })));
+  const docs = facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') }));
+  index.addAll(docs);
+  /** Every term in the index: a question sharing none of them has no hit. */
+  const indexed = new Set(docs.flatMap((d) => `${d.keys} ${d.about} ${d.text}`.split(' ').filter(Boolean)));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
@@ -141,5 +144,5 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       .sort((a, b) => b.score - a.score);
   }
 
-  return { rank, coverageOf };
+  return { rank, coverageOf, indexed };
 }
