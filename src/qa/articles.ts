@@ -55,16 +55,20 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** Ranked facts of the one article that answers the question best (the newest on a close call). */
   function rankAnew(q: Question): Ranked[] {
     const shared = sharing(q);
-    const lists = articlesFor(q)
-      .filter((a) => shared.has(a.id))
-      .map((a) => matchers.get(a.id)!.rank(q))
-      .filter((l) => l.length);
-    if (lists.length < 2) return lists[0] ?? [];
-    const top = Math.max(...lists.map((l) => fitOf(q, l[0]!)));
-    const pool = lists.filter((l) => fitOf(q, l[0]!) === top);
-    const best = pool.reduce((x, y) => (y[0]!.score > x[0]!.score ? y : x));
-    // The pool is newest first: the first list close enough to the best wins.
-    return pool.find((l) => l[0]!.score >= CLOSE_CALL * best[0]!.score && l[0]!.coverage >= best[0]!.coverage) ?? best;
+    const candidates = articlesFor(q).filter((a) => shared.has(a.id));
+    if (candidates.length < 2) return candidates[0] ? matchers.get(candidates[0].id)!.rank(q) : [];
+    // Each article's best fact first; the whole ranking only for the article chosen.
+    const tops = candidates.flatMap((a) => {
+      const top = matchers.get(a.id)!.best(q);
+      return top ? [{ article: a, top }] : [];
+    });
+    if (!tops.length) return [];
+    const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
+    const pool = tops.filter((t) => fitOf(q, t.top) === fit);
+    const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x));
+    // The pool is newest first: the first article close enough to the best wins.
+    const chosen = pool.find((t) => t.top.score >= CLOSE_CALL * best.top.score && t.top.coverage >= best.top.coverage) ?? best;
+    return matchers.get(chosen.article.id)!.rank(q);
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */
