@@ -1,14 +1,16 @@
-// The question mix every benchmark asks: the user-style set from the QA tests (in scope and out of
-// scope), the same questions with typos, and 2,000-character inputs.
+// The question mix every benchmark asks: the user-style, chat-style, NATO and German sets from the QA
+// tests (in scope and out of scope), the same questions with typos, and 2,000-character inputs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../test/helpers/app-process.ts';
 
-const file = join(ROOT, 'test', 'questions', 'user-questions.jsonl');
-const asked: string[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => (JSON.parse(line) as { q: string }).q);
+const SETS = ['user-questions', 'chat-1', 'nato-1', 'germany-1'];
+const asked: string[] = SETS.flatMap((set) =>
+  readFileSync(join(ROOT, 'test', 'questions', `${set}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { q: string }).q),
+);
 
 /** Swaps two neighbouring letters in the longest word: "Hegseth" → "Hegsteh". */
 function typo(q: string): string {

@@ -6,8 +6,8 @@ import type { Question } from './question.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
-// of which topics it states), only the articles a question names are ranked at all, and the best
-// answer among them wins; a close call goes to the most recent article.
+// of which topics it states), only the articles a question names and that share one of its terms
+// are ranked at all, and the best answer among them wins; a close call goes to the most recent article.
 
 /**
  * An answer from a newer article this close to the best one is preferred: the question fits both
@@ -25,6 +25,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const inArticle = (a: Article, f: IndexedFact) => f.article.id === a.id || (isPersonFact(f) && names.get(a.id)!.has(f.about[0]!));
   const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon)]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
+  // Which articles' indexes hold a term: only those sharing a question term can have a hit.
+  const holding = new Map<string, Set<string>>();
+  for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
+  const sharing = (q: Question) => new Set(q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]));
 
   /** The articles naming most of the people, places and organisations the question names (all when it names none). */
   function articlesFor(q: Question): Article[] {
@@ -41,17 +45,30 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const fitOf = (q: Question, r: Ranked) =>
     (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) + (q.numbers.percents.some((p) => r.fact.percents.includes(p)) ? 1 : 0);
 
-  /** Ranked facts of the one article that answers the question best (the newest on a close call). */
+  // The engine often ranks the same question twice (a check, then the answer).
+  let last: { q: Question; ranked: Ranked[] } | undefined;
   function rank(q: Question): Ranked[] {
-    const lists = articlesFor(q)
-      .map((a) => matchers.get(a.id)!.rank(q))
-      .filter((l) => l.length);
-    if (lists.length < 2) return lists[0] ?? [];
-    const top = Math.max(...lists.map((l) => fitOf(q, l[0]!)));
-    const pool = lists.filter((l) => fitOf(q, l[0]!) === top);
-    const best = pool.reduce((x, y) => (y[0]!.score > x[0]!.score ? y : x));
-    // The pool is newest first: the first list close enough to the best wins.
-    return pool.find((l) => l[0]!.score >= CLOSE_CALL * best[0]!.score && l[0]!.coverage >= best[0]!.coverage) ?? best;
+    if (last?.q !== q) last = { q, ranked: rankAnew(q) };
+    return last.ranked;
+  }
+
+  /** Ranked facts of the one article that answers the question best (the newest on a close call). */
+  function rankAnew(q: Question): Ranked[] {
+    const shared = sharing(q);
+    const candidates = articlesFor(q).filter((a) => shared.has(a.id));
+    if (candidates.length < 2) return candidates[0] ? matchers.get(candidates[0].id)!.rank(q) : [];
+    // Each article's best fact first; the whole ranking only for the article chosen.
+    const tops = candidates.flatMap((a) => {
+      const top = matchers.get(a.id)!.best(q);
+      return top ? [{ article: a, top }] : [];
+    });
+    if (!tops.length) return [];
+    const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
+    const pool = tops.filter((t) => fitOf(q, t.top) === fit);
+    const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x));
+    // The pool is newest first: the first article close enough to the best wins.
+    const chosen = pool.find((t) => t.top.score >= CLOSE_CALL * best.top.score && t.top.coverage >= best.top.coverage) ?? best;
+    return matchers.get(chosen.article.id)!.rank(q);
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */

@@ -36,8 +36,6 @@ export function isEnglishWord(word: string): boolean {
   dictionary ??= load();
   const { text, ranges } = dictionary;
   const needle = `\n${word}\n`;
-  return (ranges.get(word.slice(0, 3)) ?? []).some(([start, end]) => {
-    const found = text.indexOf(needle, start);
-    return found >= 0 && found < end;
-  });
+  // Searched within the prefix's ranges only: a word not in the list would otherwise scan the rest of the 3 MB text.
+  return (ranges.get(word.slice(0, 3)) ?? []).some(([start, end]) => text.substring(start, end + 1).includes(needle));
 }

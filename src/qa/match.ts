@@ -48,7 +48,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     processTerm: (t) => t,
     searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR', boostTerm: weight },
   });
-  index.addAll(facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') })));
+  const docs = facts.map((f) => ({ id: f.id, keys: f.keyTerms.join(' '), about: f.about.map((a) => `@${a}`).join(' '), text: f.textTerms.join(' ') }));
+  index.addAll(docs);
+  /** Every term in the index: a question sharing none of them has no hit. */
+  const indexed = new Set(docs.flatMap((d) => `${d.keys} ${d.about} ${d.text}`.split(' ').filter(Boolean)));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
@@ -122,24 +125,44 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1)));
   }
 
+  const search = (q: Question) => (q.terms.length ? index.search(q.terms.join(' ')) : []);
+  /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
+  const bound = (q: Question, hit: { id: unknown; score: number }, subject: string | undefined) => {
+    const fact = byId.get(hit.id as string)!;
+    return hit.score * 1.5 * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+  };
+
+  function scored(q: Question, hit: { id: unknown; score: number }, subject: string | undefined): Ranked | undefined {
+    const fact = byId.get(hit.id as string)!;
+    const fits = fit(q, fact);
+    if (fits === 'no') return undefined;
+    const coverage = coverageOf(q, fact);
+    if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
+    let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
+    if (subject && fact.about[0] === subject) score *= 1.3;
+    if (fact.kinds.includes(q.kind)) score *= 1.5;
+    return { fact, score, coverage, wrongPerson: fits === 'person' };
+  }
+
   function rank(q: Question): Ranked[] {
-    if (!q.terms.length) return [];
     const subject = subjectOf(q, v);
-    return index
-      .search(q.terms.join(' '))
-      .flatMap((hit) => {
-        const fact = byId.get(hit.id as string)!;
-        const fits = fit(q, fact);
-        if (fits === 'no') return [];
-        const coverage = coverageOf(q, fact);
-        if (fits === 'person' && !correctsPerson(q, fact, coverage)) return [];
-        let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
-        if (subject && fact.about[0] === subject) score *= 1.3;
-        if (fact.kinds.includes(q.kind)) score *= 1.5;
-        return [{ fact, score, coverage, wrongPerson: fits === 'person' }];
-      })
+    return search(q)
+      .flatMap((hit) => scored(q, hit, subject) ?? [])
       .sort((a, b) => b.score - a.score);
   }
 
-  return { rank, coverageOf };
+  /** rank(q)[0], without scoring the hits that cannot beat the best so far. */
+  function best(q: Question): Ranked | undefined {
+    const subject = subjectOf(q, v);
+    let top: Ranked | undefined;
+    for (const hit of search(q)) {
+      // (A margin for rounding: a hit that might tie is scored.)
+      if (top && bound(q, hit, subject) * (1 + 1e-9) < top.score) continue;
+      const r = scored(q, hit, subject);
+      if (r && (!top || r.score > top.score)) top = r;
+    }
+    return top;
+  }
+
+  return { rank, best, coverageOf, indexed };
 }
