@@ -1,5 +1,6 @@
 import type { Article, FactBase } from '../facts/schema.ts';
 import { latestArticle } from '../facts/pick.ts';
+import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
@@ -7,7 +8,7 @@ import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
 // of which topics it states), only the articles a question names are ranked at all, and the best
-// answer among them wins; a close call goes to the most recent article.
+// answer among them wins; a close call goes to the article the question's words point to, else the most recent.
 
 /**
  * An answer from a newer article this close to the best one is preferred: the question fits both
@@ -25,6 +26,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const inArticle = (a: Article, f: IndexedFact) => f.article.id === a.id || (isPersonFact(f) && names.get(a.id)!.has(f.about[0]!));
   const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon)]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
+  const affinityOf = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names (all when it names none). */
   function articlesFor(q: Question): Article[] {
@@ -44,14 +46,17 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** Ranked facts of the one article that answers the question best (the newest on a close call). */
   function rank(q: Question): Ranked[] {
     const lists = articlesFor(q)
-      .map((a) => matchers.get(a.id)!.rank(q))
-      .filter((l) => l.length);
-    if (lists.length < 2) return lists[0] ?? [];
-    const top = Math.max(...lists.map((l) => fitOf(q, l[0]!)));
-    const pool = lists.filter((l) => fitOf(q, l[0]!) === top);
-    const best = pool.reduce((x, y) => (y[0]!.score > x[0]!.score ? y : x));
-    // The pool is newest first: the first list close enough to the best wins.
-    return pool.find((l) => l[0]!.score >= CLOSE_CALL * best[0]!.score && l[0]!.coverage >= best[0]!.coverage) ?? best;
+      .map((a) => ({ id: a.id, list: matchers.get(a.id)!.rank(q) }))
+      .filter((l) => l.list.length);
+    if (lists.length < 2) return lists[0]?.list ?? [];
+    const top = Math.max(...lists.map((l) => fitOf(q, l.list[0]!)));
+    const pool = lists.filter((l) => fitOf(q, l.list[0]!) === top);
+    const best = pool.reduce((x, y) => (y.list[0]!.score > x.list[0]!.score ? y : x)).list[0]!;
+    const close = pool.filter((l) => l.list[0]!.score >= CLOSE_CALL * best.score && l.list[0]!.coverage >= best.coverage);
+    // A close call goes to the article the question's own words point to most (src/qa/affinity.ts),
+    // and between equals to the newest (the pool is newest first).
+    const affinity = affinityOf(q);
+    return close.reduce((x, y) => (affinity.get(y.id)! > affinity.get(x.id)! ? y : x)).list;
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */
