@@ -15,6 +15,8 @@ describe('yes/no claims', () => {
     'Was Hegseth at the Takaichi–Trump talks?',
     'Did Trump and Hegseth meet in Tokyo?',
     'Did Kishida meet Hegseth?',
+    // Someone else attending does not rule Trump out; the article does not say who else came.
+    'Did Trump attend the royal dinner?',
   ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
