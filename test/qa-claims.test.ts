@@ -34,6 +34,9 @@ describe('yes/no claims', () => {
     ['Did Koizumi and Hegseth meet on Wednesday?', 'Yes'],
     ['Did Koizumi meet Hegseth in Osaka?', 'No'],
     ['Did the Koizumi-Hegseth meeting happen before the Takaichi-Trump talks?', 'No'],
+    // A sum of money other than the fact's is a correction, as a wrong percentage is.
+    ['the Greens got €50 billion for climate, right?', 'No'],
+    ['Is the infrastructure fund worth €1 trillion?', 'No'],
   ])('%s → %s (every claim stated, or one denied)', (q, expected) => {
     expect(lead(q)).toBe(expected);
   });

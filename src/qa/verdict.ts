@@ -5,9 +5,9 @@ import { WEEKDAYS } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
-/** Whether the question states a percentage, count or span of years other than the fact's own. */
+/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own. */
 export function figureConflict(q: Question, f: IndexedFact): boolean {
-  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans);
+  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
 
 /** Whether the question names a year, day, weekday or month other than the fact's own dates. */
