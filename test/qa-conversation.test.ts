@@ -68,6 +68,7 @@ describe('rumour checks', () => {
     ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
     ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],
     ['someone said Koizumi had only been in the job about a week at the time. true?', /^Yes\b.*week/],
+    ['after the meeting did they hold a press conference together?', /^Yes\b.*press conference/],
   ])('%s', (q, expected) => {
     expect(core.answer(q).text.replace(/\n/g, ' ')).toMatch(expected);
   });
