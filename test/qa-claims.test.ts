@@ -41,6 +41,10 @@ describe('yes/no claims', () => {
     expect(lead(q)).toBe(expected);
   });
 
+  it('"Was it X who …?" with someone else doing it says who', () => {
+    expect(core.answer('Was it Kishida who met Hegseth in Tokyo?').text).toMatch(/^No: it was Shinjiro Koizumi\./);
+  });
+
   it('a figure or weekday the fact does not give is never confirmed', () => {
     for (const q of ['Did Hegseth post on Thursday?', 'Is Japan spending 1 trillion yen on defence?', 'Does the US have 50,000 troops in Japan and 3 bases?'])
       expect(core.answer(q).text).not.toMatch(/^\W*yes\b/i);

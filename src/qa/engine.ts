@@ -143,6 +143,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
   }
 
+  /** "Was it Kishida who met Hegseth?" → "No: it was Shinjiro Koizumi.", when the fact's answer does not name who. */
+  function whoInstead(q: Question, best: Ranked, lead: string): string {
+    if (lead !== 'No. ' || !best.wrongPerson) return lead;
+    const asked = [...q.named, ...q.titled];
+    const others = base.people.filter((p) => best.fact.about.includes(p.id) && !asked.includes(p.id) && !best.fact.answer.includes(p.name.split(' ').at(-1)!));
+    return others.length ? `No: it was ${others.map((p) => p.name).join(' and ')}. ` : lead;
+  }
+
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
     const ranked = rank(q);
@@ -152,7 +160,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    const lead = verdict(q, best.fact, best.wrongPerson && !pair.length);
+    const lead = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
     return compose(list, confidence, lead);
