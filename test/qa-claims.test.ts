@@ -17,6 +17,8 @@ describe('yes/no claims', () => {
     'Did Kishida meet Hegseth?',
     // Someone else attending does not rule Trump out; the article does not say who else came.
     'Did Trump attend the royal dinner?',
+    // The Left Party is named with the new Bundestag's seats, not with the vote.
+    'did the Left Party vote against in the Bundestag?',
   ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
