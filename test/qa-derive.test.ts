@@ -23,6 +23,24 @@ describe('derived answers from dates', () => {
     for (const c of a.citations) expect(articleOf(c.articleId)).toContain(c.quote);
   });
 
+  it.each(["what was Japan's original deadline for 2%?", 'When was Japan originally supposed to reach 2% of GDP?'])(
+    '%s: the new deadline moved back by the two years it is ahead of the previous commitment',
+    (q) => {
+      const a = core.answer(q);
+      expect(a.text).toMatch(/^31 March 2028: the new deadline, 31 March 2026, is 2 years ahead/);
+      expect(a.text).toMatch(/Worked out from the dates/);
+      expect(a.factIds).toHaveLength(2);
+      expect(a.factIds[0]).toBe('deadline');
+      expect(a.citations.some((c) => /two years ahead of its previous commitment/.test(c.quote))).toBe(true);
+      for (const c of a.citations) expect(articleOf(c.articleId)).toContain(c.quote);
+    },
+  );
+
+  it('an "original" or "first" date of something no fact moves is not worked out', () => {
+    expect(core.answer('when did Koizumi first meet Hegseth?').text).not.toMatch(/Worked out/);
+    expect(core.answer('When was the old 2% target set?').text).toMatch(/Wales/);
+  });
+
   it('does not work out a date for an event the article does not date', () => {
     expect(core.answer('what weekday did Hegseth fly home?').answered).toBe(false);
     expect(core.answer('how many days after the election did Hegseth visit Seoul?').answered).toBe(false);

@@ -18,7 +18,8 @@ export function createAffinity(articles: Article[], v: Vocabulary): (q: Question
     let total = 0;
     for (const s of new Set(q.stems)) {
       const ids = used.get(s);
-      if (!ids || ids.size === n || v.stop.has(s) || /^\d/.test(s)) continue;
+      // Only words that carry meaning: not function words or generic ones ("happen", "kind").
+      if (!ids || ids.size === n || v.stop.has(s) || v.phrases.get(s)?.kind === 'generic' || /^\d/.test(s)) continue;
       const weight = Math.log(n / ids.size);
       total += weight;
       for (const id of ids) share.set(id, share.get(id)! + weight);

@@ -203,7 +203,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank }, q);
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;
