@@ -1,7 +1,11 @@
 // A yes/no answer only when the fact states every claim of the question: people together,
 // places, figures and days. Otherwise the bot says what the article does say, without a verdict.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../src/core.ts';
+import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
+import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 const core = createCore();
 const lead = (q: string) => core.answer(q).text.split(/[.:]/)[0]!;
@@ -45,6 +49,15 @@ describe('yes/no claims', () => {
 
   it('"Was it X who …?" with someone else doing it says who', () => {
     expect(core.answer('Was it Kishida who met Hegseth in Tokyo?').text).toMatch(/^No: it was Shinjiro Koizumi\./);
+  });
+
+  it('a word the bot does not know is never confirmed, even when the rest of the question matches a fact', () => {
+    // With the NATO article alone, "legally" is a word no fact uses.
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-claims-'));
+    cpSync(join(DEFAULT_ARTICLES_DIR, 'nato-summit-2025-06'), join(dir, 'nato-summit-2025-06'), { recursive: true });
+    cpSync(join(DEFAULT_ARTICLES_DIR, REGISTRY_FILE), join(dir, REGISTRY_FILE));
+    const nato = createCore({ articlesDir: dir });
+    expect(nato.answer('will the 5% target be legally binding?').text).not.toMatch(/^\W*yes\b/i);
   });
 
   it('a figure or weekday the fact does not give is never confirmed', () => {

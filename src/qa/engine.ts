@@ -160,7 +160,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    const lead = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    const given = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    // A word the bot does not know is a claim it cannot check: never confirmed ("… legally binding?").
+    const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
     return compose(list, confidence, lead);
