@@ -14,6 +14,7 @@ describe('derived answers from dates', () => {
     ['how many days before the deadline did they meet?', /^153 days/, 2],
     ['what weekday was October 21?', /^Tuesday/, 1],
     ['what weekday were the Trump and Takaichi talks?', /^Tuesday.*28 October 2025/, 1],
+    ['if they met Wednesday, which day were the Takaichi–Trump talks?', /^Tuesday.*28 October 2025/, 1],
   ])('%s', (q, expected, cited) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

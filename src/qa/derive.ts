@@ -11,7 +11,7 @@ import { WEEKDAYS } from './text.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
-const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b/i;
+const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b|\bwhich day (?:was|is|were)\b/i;
 const DAYS_ASKED = /\bhow (?:many|much) (?:days?|weeks?|time)\b|\bhow long\b|\bhow soon\b/i;
 /** "how many days after X did Y", "how long before X was Y", "… between X and Y". */
 const SPLIT_AFTER = /\b(?:after|since|following|before|prior to|between|from)\b(.+?)\b(?:did|was|were|does|is|and|to|until|till|that)\b(.+)/i;
@@ -83,7 +83,9 @@ function worked(text: string, facts: IndexedFact[]): Answer {
 /** An answer worked out from dates, or undefined when the question does not ask for one or the facts do not date it. */
 export function derived(d: Deriving, q: Question): Answer | undefined {
   if (WEEKDAY_ASKED.test(q.clean)) {
-    const f = datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
+    // What follows the question words is the event asked about ("if they met Wednesday, which day were the talks?").
+    const after = q.clean.slice(q.clean.search(WEEKDAY_ASKED)).replace(WEEKDAY_ASKED, ' ');
+    const f = datedFact(d, after) ?? datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
     const iso = f && dayOf(f);
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
   }
