@@ -1,7 +1,11 @@
 // A yes/no answer only when the fact states every claim of the question: people together,
 // places, figures and days. Otherwise the bot says what the article does say, without a verdict.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../src/core.ts';
+import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
+import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 const core = createCore();
 const lead = (q: string) => core.answer(q).text.split(/[.:]/)[0]!;
@@ -15,6 +19,10 @@ describe('yes/no claims', () => {
     'Was Hegseth at the Takaichi–Trump talks?',
     'Did Trump and Hegseth meet in Tokyo?',
     'Did Kishida meet Hegseth?',
+    // Someone else attending does not rule Trump out; the article does not say who else came.
+    'Did Trump attend the royal dinner?',
+    // The Left Party is named with the new Bundestag's seats, not with the vote.
+    'did the Left Party vote against in the Bundestag?',
   ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
@@ -32,8 +40,24 @@ describe('yes/no claims', () => {
     ['Did Koizumi and Hegseth meet on Wednesday?', 'Yes'],
     ['Did Koizumi meet Hegseth in Osaka?', 'No'],
     ['Did the Koizumi-Hegseth meeting happen before the Takaichi-Trump talks?', 'No'],
+    // A sum of money other than the fact's is a correction, as a wrong percentage is.
+    ['the Greens got €50 billion for climate, right?', 'No'],
+    ['Is the infrastructure fund worth €1 trillion?', 'No'],
   ])('%s → %s (every claim stated, or one denied)', (q, expected) => {
     expect(lead(q)).toBe(expected);
+  });
+
+  it('"Was it X who …?" with someone else doing it says who', () => {
+    expect(core.answer('Was it Kishida who met Hegseth in Tokyo?').text).toMatch(/^No: it was Shinjiro Koizumi\./);
+  });
+
+  it('a word the bot does not know is never confirmed, even when the rest of the question matches a fact', () => {
+    // With the NATO article alone, "legally" is a word no fact uses.
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-claims-'));
+    cpSync(join(DEFAULT_ARTICLES_DIR, 'nato-summit-2025-06'), join(dir, 'nato-summit-2025-06'), { recursive: true });
+    cpSync(join(DEFAULT_ARTICLES_DIR, REGISTRY_FILE), join(dir, REGISTRY_FILE));
+    const nato = createCore({ articlesDir: dir });
+    expect(nato.answer('will the 5% target be legally binding?').text).not.toMatch(/^\W*yes\b/i);
   });
 
   it('a figure or weekday the fact does not give is never confirmed', () => {

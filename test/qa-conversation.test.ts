@@ -48,6 +48,14 @@ describe('several questions in one message', () => {
     for (const c of a.citations) expect(articleOf(c.articleId)).toContain(c.quote);
   });
 
+  it('"where and when …?" asks both of the same thing, and one fact answering both is given once', () => {
+    const a = core.answer('where and when was the old 2% target set?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Wales/);
+    expect(a.text).toMatch(/2014/);
+    expect(a.text.match(/Wales/g)).toHaveLength(1);
+  });
+
   it('declines when one of its questions is outside the article', () => {
     expect(core.answer('Where did they meet, and how did China react?').answered).toBe(false);
   });
@@ -59,6 +67,8 @@ describe('rumour checks', () => {
     ['rumour: there are only about 5,000 US soldiers in Japan. true?', /^No\b.*50,000/],
     ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
     ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],
+    ['someone said Koizumi had only been in the job about a week at the time. true?', /^Yes\b.*week/],
+    ['after the meeting did they hold a press conference together?', /^Yes\b.*press conference/],
   ])('%s', (q, expected) => {
     expect(core.answer(q).text.replace(/\n/g, ' ')).toMatch(expected);
   });

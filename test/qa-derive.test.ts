@@ -14,6 +14,7 @@ describe('derived answers from dates', () => {
     ['how many days before the deadline did they meet?', /^153 days/, 2],
     ['what weekday was October 21?', /^Tuesday/, 1],
     ['what weekday were the Trump and Takaichi talks?', /^Tuesday.*28 October 2025/, 1],
+    ['if they met Wednesday, which day were the Takaichi–Trump talks?', /^Tuesday.*28 October 2025/, 1],
   ])('%s', (q, expected, cited) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -21,6 +22,24 @@ describe('derived answers from dates', () => {
     expect(a.text).toMatch(/Worked out from the dates/);
     expect(a.citations).toHaveLength(cited);
     for (const c of a.citations) expect(articleOf(c.articleId)).toContain(c.quote);
+  });
+
+  it.each(["what was Japan's original deadline for 2%?", 'When was Japan originally supposed to reach 2% of GDP?'])(
+    '%s: the new deadline moved back by the two years it is ahead of the previous commitment',
+    (q) => {
+      const a = core.answer(q);
+      expect(a.text).toMatch(/^31 March 2028: the new deadline, 31 March 2026, is 2 years ahead/);
+      expect(a.text).toMatch(/Worked out from the dates/);
+      expect(a.factIds).toHaveLength(2);
+      expect(a.factIds[0]).toBe('deadline');
+      expect(a.citations.some((c) => /two years ahead of its previous commitment/.test(c.quote))).toBe(true);
+      for (const c of a.citations) expect(articleOf(c.articleId)).toContain(c.quote);
+    },
+  );
+
+  it('an "original" or "first" date of something no fact moves is not worked out', () => {
+    expect(core.answer('when did Koizumi first meet Hegseth?').text).not.toMatch(/Worked out/);
+    expect(core.answer('When was the old 2% target set?').text).toMatch(/Wales/);
   });
 
   it('does not work out a date for an event the article does not date', () => {

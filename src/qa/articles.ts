@@ -1,5 +1,6 @@
 import type { Article, FactBase } from '../facts/schema.ts';
 import { latestArticle } from '../facts/pick.ts';
+import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
@@ -7,7 +8,8 @@ import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
 // of which topics it states), only the articles a question names and that share one of its terms
-// are ranked at all, and the best answer among them wins; a close call goes to the most recent article.
+// are ranked at all, and the best answer among them wins; a close call goes to the article the
+// question's words point to, else the most recent.
 
 /**
  * An answer from a newer article this close to the best one is preferred: the question fits both
@@ -29,6 +31,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
   const sharing = (q: Question) => new Set(q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]));
+  const affinityOf = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names (all when it names none). */
   function articlesFor(q: Question): Article[] {
@@ -52,7 +55,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return last.ranked;
   }
 
-  /** Ranked facts of the one article that answers the question best (the newest on a close call). */
+  /** Ranked facts of the one article that answers the question best. */
   function rankAnew(q: Question): Ranked[] {
     const shared = sharing(q);
     const candidates = articlesFor(q).filter((a) => shared.has(a.id));
@@ -65,9 +68,12 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     if (!tops.length) return [];
     const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
     const pool = tops.filter((t) => fitOf(q, t.top) === fit);
-    const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x));
-    // The pool is newest first: the first article close enough to the best wins.
-    const chosen = pool.find((t) => t.top.score >= CLOSE_CALL * best.top.score && t.top.coverage >= best.top.coverage) ?? best;
+    const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x)).top;
+    const close = pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
+    // A close call goes to the article the question's own words point to most (src/qa/affinity.ts),
+    // and between equals to the newest (the pool is newest first).
+    const affinity = affinityOf(q);
+    const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);
   }
 

@@ -1,5 +1,5 @@
 // What a yes/no question claims, checked against what a fact states. A "Yes" needs every claim
-// supported: the people (and places) the question puts together appear together in one clause of
+// supported: the people, places and organisations the question puts together appear together in one clause of
 // the fact, and every figure, day and weekday it names is one the fact gives. "Did Hegseth meet
 // Takaichi?" is not supported by "Koizumi and Hegseth met on Wednesday, a day after talks between
 // Takaichi and Trump": the two names are in different clauses.
@@ -62,7 +62,8 @@ export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' |
  */
 export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabulary): string[][] {
   const named = (text: string) => v.terms(text).flatMap((t) => (t.startsWith('@') && isClaimed(v, t.slice(1)) ? [t.slice(1)] : []));
-  const about = f.about.filter((id) => isClaimed(v, id));
+  // Organisations count only where a clause names them ("the AfD and the Left Party hold enough seats").
+  const about = f.about.filter((id) => isClaimed(v, id) && v.entityKind.get(id) !== 'organisation');
   const clauses = f.answer.split(CLAUSE_BREAK).filter((c) => c.trim());
   const nobody = !named(f.answer).some((id) => v.entityKind.get(id) === 'person');
   return clauses.map((c, i) => {
@@ -71,7 +72,7 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
   });
 }
 
-const isClaimed = (v: Vocabulary, id: string) => ['person', 'place'].includes(v.entityKind.get(id) ?? '');
+const isClaimed = (v: Vocabulary, id: string) => ['person', 'place', 'organisation'].includes(v.entityKind.get(id) ?? '');
 
 /**
  * The people and places a question puts together, clause by clause. Only people it names (by
@@ -79,7 +80,7 @@ const isClaimed = (v: Vocabulary, id: string) => ['person', 'place'].includes(v.
  * then?" the title is Kishida's.
  */
 export function questionGroups(clean: string, v: Vocabulary, people: string[]): string[][] {
-  const claimed = (id: string) => (v.entityKind.get(id) === 'person' ? people.includes(id) : v.entityKind.get(id) === 'place');
+  const claimed = (id: string) => (v.entityKind.get(id) === 'person' ? people.includes(id) : isClaimed(v, id));
   return clean
     .replace(/(\p{L})[-–](?=\p{L})/gu, '$1 ') // "the Koizumi-Hegseth meeting"
     .split(QUESTION_BREAK)

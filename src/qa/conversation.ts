@@ -69,7 +69,8 @@ function combine(answers: { asked: string; answer: Answer }[]): Answer {
   const declined = answers.find((x) => !x.answer.answered);
   if (answers.length === 1 || declined) return (declined ?? answers[0]!).answer;
   const answered = answers;
-  const text = answers.map(({ answer }) => answer.text).join('\n\n');
+  // Two questions one fact answers ("where and when …?") get it once.
+  const text = [...new Set(answers.map(({ answer }) => answer.text))].join('\n\n');
   const citations = [...new Map(answered.flatMap((x) => x.answer.citations).map((c) => [c.quote, c])).values()];
   return {
     answered: true,

@@ -1,7 +1,8 @@
 // Answers worked out from the facts' typed dates rather than read from one sentence: the weekday
 // of a dated event ("what weekday were the Takaichi–Trump talks?"), and the days between two
-// ("how many days after Takaichi's election did Koizumi meet Hegseth?"). Each is shown with the
-// facts it rests on, and marked as worked out.
+// ("how many days after Takaichi's election did Koizumi meet Hegseth?"), and an original deadline
+// from a new one and how far ahead of the previous commitment it is ("what was Japan's original
+// deadline for 2%?"). Each is shown with the facts it rests on, and marked as worked out.
 import type { Answer as FullAnswer } from '../core.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
@@ -10,7 +11,7 @@ import { WEEKDAYS } from './text.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
-const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b/i;
+const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b|\bwhich day (?:was|is|were)\b/i;
 const DAYS_ASKED = /\bhow (?:many|much) (?:days?|weeks?|time)\b|\bhow long\b|\bhow soon\b/i;
 /** "how many days after X did Y", "how long before X was Y", "… between X and Y". */
 const SPLIT_AFTER = /\b(?:after|since|following|before|prior to|between|from)\b(.+?)\b(?:did|was|were|does|is|and|to|until|till|that)\b(.+)/i;
@@ -29,6 +30,34 @@ const longDate = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.s
 export interface Deriving {
   analyse(text: string): Question;
   rank(q: Question): Ranked[];
+  facts: IndexedFact[];
+}
+
+const ORIGINAL_ASKED = /\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior)\b/gi;
+const DEADLINE_ASKED = /\b(?:deadline|target date|date|when|timeline|timeframe|by when|what year|which year)\b/i;
+/** A fact that moves a goal ahead: "two years ahead of its previous commitment". */
+const AHEAD = /\b(?:ahead of|earlier than|sooner than)\b[^.]*\b(?:previous|original|earlier|prior|old)\b/i;
+
+const plusYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+
+/**
+ * "What was the original deadline?": the deadline a fact dates, moved back by the years another fact
+ * of the same article says it is ahead of the previous commitment (the two share a typed figure).
+ */
+function originalDeadline(d: Deriving, q: Question): Answer | undefined {
+  const shifts = d.facts.filter((f) => AHEAD.test(f.answer) && f.values.some((x) => x.kind === 'duration' && x.unit === 'years'));
+  // The deadline meant: the best dated answer to the question without "original".
+  const asked = d.analyse(q.clean.replace(ORIGINAL_ASKED, ' '));
+  const dated = d
+    .rank({ ...asked, kind: 'when', yesno: false })
+    .filter((r) => r.coverage >= 0.6)
+    .map((r) => r.fact)
+    .find((f) => dayOf(f) && shifts.some((s) => s.article.id === f.article.id && s.percents.some((p) => f.percents.includes(p))));
+  const shift = dated && shifts.find((s) => s.article.id === dated.article.id && s.percents.some((p) => dated.percents.includes(p)));
+  const years = shift?.values.find((x) => x.kind === 'duration')?.value;
+  if (!dated || !shift || !years) return undefined;
+  const iso = dayOf(dated)!;
+  return worked(`${longDate(plusYears(iso, years))}: the new deadline, ${longDate(iso)}, is ${years} years ahead of the previous commitment.`, [dated, shift]);
 }
 
 /** The best-matching fact with a day-precise date for a description of an event. */
@@ -54,10 +83,13 @@ function worked(text: string, facts: IndexedFact[]): Answer {
 /** An answer worked out from dates, or undefined when the question does not ask for one or the facts do not date it. */
 export function derived(d: Deriving, q: Question): Answer | undefined {
   if (WEEKDAY_ASKED.test(q.clean)) {
-    const f = datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
+    // What follows the question words is the event asked about ("if they met Wednesday, which day were the talks?").
+    const after = q.clean.slice(q.clean.search(WEEKDAY_ASKED)).replace(WEEKDAY_ASKED, ' ');
+    const f = datedFact(d, after) ?? datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
     const iso = f && dayOf(f);
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
   }
+  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !DAYS_ASKED.test(q.clean)) return originalDeadline(d, q);
   if (!DAYS_ASKED.test(q.clean)) return undefined;
   const parts = SPLIT_AFTER.exec(q.clean);
   if (!parts) return undefined;

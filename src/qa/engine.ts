@@ -18,8 +18,8 @@ export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
 
-/** "Has Koizumi been defence minister for years?" asks how long, not who or which job. */
-const HOW_LONG = /\b(years?|months?|long|since|ago)\b/i;
+/** "Has Koizumi been defence minister for years?", "… only a week?" asks how long, not who or which job ("these days" asks which). */
+const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
@@ -143,6 +143,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
   }
 
+  /** "Was it Kishida who met Hegseth?" → "No: it was Shinjiro Koizumi.", when the fact's answer does not name who. */
+  function whoInstead(q: Question, best: Ranked, lead: string): string {
+    if (lead !== 'No. ' || !best.wrongPerson) return lead;
+    const asked = [...q.named, ...q.titled];
+    const others = base.people.filter((p) => best.fact.about.includes(p.id) && !asked.includes(p.id) && !best.fact.answer.includes(p.name.split(' ').at(-1)!));
+    return others.length ? `No: it was ${others.map((p) => p.name).join(' and ')}. ` : lead;
+  }
+
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
     const ranked = rank(q);
@@ -152,7 +160,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    const lead = verdict(q, best.fact, best.wrongPerson && !pair.length);
+    const given = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    // A word the bot does not know is a claim it cannot check: never confirmed ("… legally binding?").
+    const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
     return compose(list, confidence, lead);
@@ -195,7 +205,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank }, q);
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;

@@ -29,6 +29,8 @@ export interface IndexedFact extends Fact {
   percents: number[];
   counts: number[];
   spans: number[];
+  /** Sums of money it gives, in units. */
+  money: number[];
   dates: string[];
   /** The people and places of each of its clauses, and the figures it gives (for yes/no claims). */
   clauses: string[][];
@@ -79,6 +81,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
       spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
+      money: f.values.flatMap((x) => (x.kind === 'money' ? [x.value] : [])),
       dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
       clauses: factClauses(f, v),
       figures: factFigures(f),

@@ -47,6 +47,17 @@ export function claimCheck(text: string): string | undefined {
   return `is it true that ${claim}?`;
 }
 
+const BARE_WH = new RegExp(String.raw`^\W*${WH}\W*$`, 'i');
+const LEADING_WH = new RegExp(String.raw`^\W*${WH}\b`, 'i');
+
+/** "where and when was the target set?": a bare question word asks about the rest of the next question. */
+function shareRest(parts: string[]): string[] {
+  return parts.map((x, i) => {
+    const next = parts[i + 1];
+    return BARE_WH.test(x) && next && LEADING_WH.test(next) ? next.replace(LEADING_WH, x.trim()) : x;
+  });
+}
+
 /**
  * The questions a message asks, in order; the message itself when it asks nothing recognisable.
  * A piece that does not ask is chatter when `isChatter` says so (dropped), and otherwise the topic
@@ -69,7 +80,7 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
       if (!isChatter(p)) topic += `${p}, `;
       continue;
     }
-    for (const x of check ? [check] : p.split(SECOND).filter((y) => y.trim())) {
+    for (const x of check ? [check] : shareRest(p.split(SECOND).filter((y) => y.trim()))) {
       if (check || asks(x)) {
         questions.push(`${topic}${x.replace(REQUEST, '')}`.trim());
         topic = '';

@@ -54,6 +54,8 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
     .sort((a, b) => a.at - b.at)[0];
   if (asked) return { kind: asked.kind, yesno: false };
   if ((AUX.has(first) && !/ or /.test(text)) || TAG_QUESTION.test(text)) return { kind: 'yesno', yesno: true };
+  // "after the meeting did they hold a press conference?": the verb comes first after a lead-in.
+  if (/ (?:did|does|do|is|are|was|were|will|has|have|had) (?:they|he|she|it|the|both) /.test(text) && !/ (?:or|what|whats|which|how) /.test(text)) return { kind: 'yesno', yesno: true };
   if (/ which /.test(text)) return { kind: 'which', yesno: false };
   if (/ how /.test(text)) return { kind: 'how', yesno: false };
   return { kind: 'what', yesno: false };

@@ -42,6 +42,8 @@ export interface Numbers {
   weekdays: string[];
   /** Spans of years named ("two years ahead" → 2). */
   years: number[];
+  /** Sums of money named, in units ("€500bn" → 500000000000). */
+  money: number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -53,7 +55,8 @@ function monthDay(month: string, day: string): string {
   return `${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-const NONE: Numbers = { percents: [], calendarYears: [], counts: [], days: [], months: [], weekdays: [], years: [] };
+const NONE: Numbers = { percents: [], calendarYears: [], counts: [], days: [], months: [], weekdays: [], years: [], money: [] };
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** Whether a text may hold a number, date or weekday at all (most questions do not). */
 const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
 
@@ -78,7 +81,8 @@ export function extractNumbers(clean: string): Numbers {
     .filter((m) => m[1]!.length > 3 || m[1] !== 'may')
     .map((m) => `${m[2] ? `${m[2]}-` : ''}${monthDay(m[1]!, '1').slice(0, 2)}`);
   const spans = [...text.matchAll(/\b(\d+(?:\.\d+)?)\s+years?\b/g)].map((m) => Number(m[1]));
-  return { percents, calendarYears, counts, days, months, weekdays, years: spans };
+  const money = [...text.replace(/\bhalf a (trillion|billion)/g, '0.5 $1').matchAll(/(\d+(?:\.\d+)?)\s*(million|billion|trillion|bn|tn|m)\b/g)].map((m) => Number(m[1]) * SCALE[m[2]!]!);
+  return { percents, calendarYears, counts, days, months, weekdays, years: spans, money };
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */

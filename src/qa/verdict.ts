@@ -5,9 +5,9 @@ import { WEEKDAYS } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
-/** Whether the question states a percentage, count or span of years other than the fact's own. */
+/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own. */
 export function figureConflict(q: Question, f: IndexedFact): boolean {
-  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans);
+  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
 
 /** Whether the question names a year, day, weekday or month other than the fact's own dates. */
@@ -50,6 +50,9 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
+/** Acts many people share ("Did Trump attend the dinner?"): someone else doing it does not rule the question's person out. */
+const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there)\b/i;
+
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
 
@@ -65,8 +68,8 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
-    // people, it says nothing ("Did Kishida meet Hegseth?").
-    if (wrongPerson) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
+    // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
+    if (wrongPerson) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';

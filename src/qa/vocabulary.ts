@@ -114,7 +114,8 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
   const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [] };
   vocab.terms = (text: string) => {
-    const stems = words(text).map(stem);
+    // Hyphenated words split as a question's are ("two-thirds" → two, thirds), unless a phrase.
+    const stems = words(text).flatMap((w) => (w.includes('-') && !phrases.has(stem(w)) ? w.split('-') : [w])).map(stem);
     const out: string[] = [];
     for (let i = 0; i < stems.length; ) {
       const m = matchAt(vocab, stems, i);
