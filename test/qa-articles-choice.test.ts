@@ -12,6 +12,9 @@ describe('article choice with several articles', () => {
     ['Does the Bundesrat also need a two-thirds majority?', 'germany-debt-brake-2025-03', /two-thirds/],
     ['what did SecDef say in his X post?', 'japan-defence-spending-2025-10', /Great meeting/],
     ['when did Koizumi take up the defence post?', 'japan-defence-spending-2025-10', /last week/],
+    // Naming nobody and nothing, it goes to the newest article (every article speaks of spending).
+    ['defense spending', 'japan-defence-spending-2025-10', /defence spending/],
+    ['How many submarines?', 'uk-defence-review-2025-06', /12 new attack submarines/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

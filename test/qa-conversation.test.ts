@@ -87,6 +87,12 @@ describe('follow-ups', () => {
     expect(a.asked).not.toBe(question);
   });
 
+  it('"what about defence spending?" with nothing before it is answered on its own', () => {
+    const a = core.answer('what about defence spending?');
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/full question/);
+  });
+
   it.each(['and when was that?', 'where?', 'what about him?', 'why?'])('%j with nothing before it asks for the full question', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);

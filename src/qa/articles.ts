@@ -69,9 +69,12 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
     const pool = tops.filter((t) => fitOf(q, t.top) === fit);
     const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x)).top;
-    const close = pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
-    // A close call goes to the article the question's own words point to most (src/qa/affinity.ts),
-    // and between equals to the newest (the pool is newest first).
+    // A question that names nobody, nothing and no figure ("defence spending?") is open to every
+    // article that fits it; otherwise only to those about as good as the best.
+    const unspecific = !q.terms.some((t) => t.startsWith('@')) && !q.numbers.percents.length;
+    const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
+    // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
+    // between equals the newest (the pool is newest first).
     const affinity = affinityOf(q);
     const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);

@@ -34,7 +34,11 @@ function answerInContext(c: Conversing, question: string, context: string | unde
   if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question) };
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
-    if (!context) return { asked: question, answer: c.askInFull() };
+    // Without an earlier question, "what about defence spending?" may still stand alone.
+    if (!context) {
+      const alone = c.answerOne(question);
+      return { asked: question, answer: alone.answered ? alone : c.askInFull() };
+    }
     const asked = resolveFollowUp(question, context, c.vocabulary);
     return { asked, answer: c.answerOne(asked) };
   }
