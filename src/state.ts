@@ -11,6 +11,8 @@ export interface SharedState {
   claimEvent(key: string, leaseMs: number): Promise<boolean>;
   /** Marks a claimed event handled: later claims of `key` are refused for a day. */
   completeEvent(key: string): Promise<void>;
+  /** Whether `key` was handled (completed) — as against claimed by a replica still at work on it. */
+  isEventDone(key: string): Promise<boolean>;
   /** The last question asked in a conversation (thread, DM, console session), if set within its TTL. */
   getContext(conversation: string): Promise<string | undefined>;
   setContext(conversation: string, question: string, ttlMs: number): Promise<void>;
@@ -34,6 +36,11 @@ export class MemoryState implements SharedState {
 
   async completeEvent(key: string): Promise<void> {
     this.events.set(key, { done: true, until: this.now() + DONE_MS });
+  }
+
+  async isEventDone(key: string): Promise<boolean> {
+    const e = this.events.get(key);
+    return !!e && e.done && e.until > this.now();
   }
 
   async getContext(conversation: string): Promise<string | undefined> {

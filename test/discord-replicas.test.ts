@@ -66,7 +66,7 @@ describe('two Discord replicas sharing state', () => {
 describe('a Discord bot whose shared state is down', () => {
   it('still answers commands and mentions, and logs the failure', async () => {
     const down = () => Promise.reject(new Error('database is locked'));
-    const state: SharedState = { claimEvent: down, completeEvent: down, getContext: down, setContext: down };
+    const state: SharedState = { claimEvent: down, completeEvent: down, isEventDone: down, getContext: down, setContext: down };
     const bot = await startTestBot({ state });
     try {
       expect(embedText((await callbackOf(bot.fake, slash(bot.fake, 'spending'))).data)).toMatch(/GDP/);

@@ -68,6 +68,14 @@ describe('Slack events across replicas', () => {
     }
   });
 
+  it('does not ask for a redelivery of an event answered only to its asker (nothing in the channel to find)', async () => {
+    const payload = eventPayload({ type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}>`, ts: messageTs(), channel: 'C0HELP' });
+    expect((await send(a, payload)).status).toBe(200);
+    const shown = a.fake.shown.length;
+    expect((await send(b, payload, 1)).status).toBe(200);
+    expect(a.fake.shown.length).toBe(shown);
+  });
+
   it('keeps a thread’s last question for follow-ups, on every replica', async () => {
     const seen: (string | undefined)[] = [];
     const recording = { ...core, run: (cmd: Parameters<typeof core.run>[0], ctx: Parameters<typeof core.run>[1]) => (seen.push(ctx.previous), core.run(cmd, ctx)) };
@@ -136,6 +144,7 @@ function bind(s: SharedState): SharedState {
   return {
     claimEvent: (k, ms) => s.claimEvent(k, ms),
     completeEvent: (k) => s.completeEvent(k),
+    isEventDone: (k) => s.isEventDone(k),
     getContext: (c) => s.getContext(c),
     setContext: (c, q, ms) => s.setContext(c, q, ms),
   };

@@ -122,6 +122,10 @@ describe.each(backends)('state store on %s', (_name, open) => {
     expect(await b.state.claimEvent('Ev1', 60_000)).toBe(true); // the first claimer died: a redelivery is answered
     expect(await a.state.claimEvent('Ev1', 60_000)).toBe(false);
     expect(await a.state.claimEvent('Ev2', 1)).toBe(false);
+    // Handled, as against still claimed by a replica at work on it.
+    expect(await a.state.isEventDone('Ev2')).toBe(true);
+    expect(await a.state.isEventDone('Ev1')).toBe(false);
+    expect(await a.state.isEventDone('Ev3')).toBe(false);
     await a.close();
     await b.close();
   });

@@ -48,7 +48,9 @@ export function registerEvents(app: App, deps: EventDeps): void {
     const key = `slack:${msg.eventId}`;
     const to = { channel: msg.channel, threadTs: msg.threadTs, key };
     if (!(await state.claimEvent(key, EVENT_LEASE_MS))) {
-      if (!(await sender.posted(to))) throw new RetryLater(msg.eventId);
+      // Done (even with an answer Slack cannot show us, like an only-you reply) or posted: skip it;
+      // claimed by a replica still at work on it: Slack is to deliver it again later.
+      if (!(await state.isEventDone(key)) && !(await sender.posted(to))) throw new RetryLater(msg.eventId);
       logger.info({ eventId: msg.eventId, channel: msg.channel }, 'skipped a Slack event that was already answered');
       return;
     }

@@ -29,6 +29,11 @@ export class SqlState implements SharedState {
     );
   }
 
+  async isEventDone(key: string): Promise<boolean> {
+    const rows = await this.sql.all<{ done: number }>('SELECT done FROM events WHERE event_key = ? AND done = 1 AND until_ms > ?', [key, this.now()]);
+    return rows.length > 0;
+  }
+
   async getContext(conversation: string): Promise<string | undefined> {
     const rows = await this.sql.all<{ question: string }>('SELECT question FROM contexts WHERE conversation = ? AND until_ms > ?', [conversation, this.now()]);
     return rows[0]?.question;
