@@ -15,6 +15,8 @@ describe('article choice with several articles', () => {
     // Naming nobody and nothing, it goes to the newest article (every article speaks of spending).
     ['defense spending', 'japan-defence-spending-2025-10', /defence spending/],
     ['How many submarines?', 'uk-defence-review-2025-06', /12 new attack submarines/],
+    // The article about what the question names, not another that mentions it.
+    ['what is the NATO target?', 'nato-summit-2025-06', /5%/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

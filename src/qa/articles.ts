@@ -33,12 +33,16 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const sharing = (q: Question) => new Set(q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]));
   const affinityOf = createAffinity(base.articles, v);
 
-  /** The articles naming most of the people, places and organisations the question names (all when it names none). */
+  /** The articles naming most of the people, places and organisations the question names (all when it names none), those about them first. */
   function articlesFor(q: Question): Article[] {
     const named = q.terms.filter((t) => t.startsWith('@')).map((t) => t.slice(1));
     const hits = byAge.map((a) => named.filter((id) => names.get(a.id)!.has(id)).length);
     const most = Math.max(...hits);
-    return most ? byAge.filter((_, i) => hits[i] === most) : byAge;
+    const naming = most ? byAge.filter((_, i) => hits[i] === most) : byAge;
+    // Among them, the articles about what the question names ("the NATO target" is the NATO
+    // article's, not a German one that mentions NATO's old target).
+    const about = naming.filter((a) => a.subject && named.includes(a.subject));
+    return about.length ? about : naming;
   }
 
   /**
