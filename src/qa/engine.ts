@@ -184,10 +184,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
 
-  function answerAlone(input: string): Answer {
-    // The length first: a message too long to be one question is refused without reading it.
-    if (input.length > MAX_MESSAGE_CHARS) return tooLong(input.length);
-    const clean = cleanText(input);
+  /** One question, already cleaned and bounded by answer(). */
+  function answerAlone(clean: string): Answer {
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
