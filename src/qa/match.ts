@@ -183,17 +183,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       .sort((a, b) => b.score - a.score);
   }
 
-  /** rank(q)[0], without scoring the hits that cannot beat the best so far. */
-  function best(q: Question): Ranked | undefined {
+  /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
+  function best(q: Question, min = 0): Ranked | undefined {
     const subject = subjectOf(q, v);
     let top: Ranked | undefined;
     for (const hit of search(q)) {
       // (A margin for rounding: a hit that might tie is scored.)
-      if (top && bound(q, hit, subject) * (1 + 1e-9) < top.score) continue;
+      if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
       const r = scored(q, hit, subject);
       if (r && (!top || r.score > top.score)) top = r;
     }
-    return top;
+    return top && top.score >= min ? top : undefined;
   }
 
   return { rank, best, coverageOf, indexed };
