@@ -147,17 +147,23 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * scores summed, times the number of distinct terms it matches, best first.
    */
   function search(q: Question): Hit[] {
-    const found = new Map<string, { score: number; terms: Set<string> }>();
-    for (const t of q.terms.join(' ').split(' ').filter(Boolean))
-      for (const hit of hitsOf.get(t) ?? []) {
-        const seen = found.get(hit.id);
-        if (seen) {
-          seen.score += hit.score;
-          seen.terms.add(t);
-        } else found.set(hit.id, { score: hit.score, terms: new Set([t]) });
+    const tokens = q.terms.join(' ').split(' ').filter(Boolean);
+    const found = new Map<string, Hit & { terms: number }>();
+    tokens.forEach((t, i) => {
+      // (A repeated term adds its score again but is one term.)
+      const first = tokens.indexOf(t) === i;
+      for (const { id, score } of hitsOf.get(t) ?? []) {
+        const seen = found.get(id);
+        if (!seen) found.set(id, { id, score, terms: 1 });
+        else {
+          seen.score += score;
+          if (first) seen.terms++;
+        }
       }
-    return [...found].map(([id, { score, terms }]) => ({ id, score: score * terms.size })).sort((a, b) => b.score - a.score);
+    });
+    return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
   }
+
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, hit: Hit, subject: string | undefined) => {
     const fact = byId.get(hit.id)!;
