@@ -1,7 +1,10 @@
 // With several articles loaded, a question goes to the article it is about, even when another
 // article's facts look alike once words become concepts ("infrastructure fund" and NATO's
 // "critical infrastructure"), and everyday words keep their own meaning ("vote" is not "elected").
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { benchArticles } from '../bench/articles.ts';
+import { QUESTIONS } from '../bench/questions.ts';
 import { createCore } from '../src/core.ts';
 
 const core = createCore();
@@ -31,5 +34,22 @@ describe('article choice with several articles', () => {
   it('"how old" asks an age the articles do not give; an "old commitment" is the previous one', () => {
     expect(core.answer('How old is Koizumi?').answered).toBe(false);
     expect(core.answer('a colleague claims Japan wants to reach 2% three years ahead of its old commitment — correct?').text).toMatch(/^No\b.*two years/);
+  });
+
+  // Seventeen older copies of three articles (bench/articles.ts) score as well as their originals
+  // on every question that names none of their people: the original, the newest, must still win.
+  it('older copies of the articles (their people renamed) change no answer', () => {
+    const load = (articles: number) => {
+      const dir = benchArticles(articles);
+      const loaded = createCore({ articlesDir: dir });
+      rmSync(dir, { recursive: true, force: true });
+      return loaded;
+    };
+    const [originals, copied] = [load(3), load(20)];
+    const reply = (c: typeof core, q: string) => {
+      const { answered, text, citations } = c.answer(q);
+      return { answered, citations, text: text.startsWith('I answer questions') ? 'help' : text };
+    };
+    for (const q of QUESTIONS) expect(reply(copied, q), q).toEqual(reply(originals, q));
   });
 });

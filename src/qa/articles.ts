@@ -64,24 +64,40 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const shared = sharing(q);
     const candidates = articlesFor(q).filter((a) => shared.has(a.id));
     if (candidates.length < 2) return candidates[0] ? matchers.get(candidates[0].id)!.rank(q) : [];
-    // Each article's best fact first; the whole ranking only for the article chosen.
-    const tops = candidates.flatMap((a) => {
-      const top = matchers.get(a.id)!.best(q);
-      return top ? [{ article: a, top }] : [];
-    });
+    // A question that names nobody, nothing and no figure ("defence spending?") is open to every
+    // article that fits it; otherwise only to those about as good as the best.
+    const unspecific = !q.terms.some((t) => t.startsWith('@')) && !q.numbers.percents.length;
+    const affinity = affinityOf(q);
+    const tops = topsOf(q, candidates, unspecific, affinity);
     if (!tops.length) return [];
     const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
     const pool = tops.filter((t) => fitOf(q, t.top) === fit);
     const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x)).top;
-    // A question that names nobody, nothing and no figure ("defence spending?") is open to every
-    // article that fits it; otherwise only to those about as good as the best.
-    const unspecific = !q.terms.some((t) => t.startsWith('@')) && !q.numbers.percents.length;
     const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
-    const affinity = affinityOf(q);
     const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);
+  }
+
+  /**
+   * Each candidate's best fact (the whole ranking comes only for the article chosen), newest first,
+   * leaving out the articles that cannot be chosen once one fits as well as any can: for an
+   * unspecific question those its words point to less, else those that cannot score CLOSE_CALL of it.
+   */
+  function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
+    const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
+    const bestFit = q.numbers.percents.length ? 3 : 2;
+    const tops = new Map<string, Ranked>();
+    let fitting: number | undefined; // the best score of an article that fits as well as any can
+    for (const a of order) {
+      if (fitting !== undefined && unspecific) break;
+      const top = matchers.get(a.id)!.best(q, CLOSE_CALL * (fitting ?? 0));
+      if (!top) continue;
+      tops.set(a.id, top);
+      if (fitOf(q, top) === bestFit) fitting = Math.max(fitting ?? 0, top.score);
+    }
+    return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
@@ -12,6 +12,10 @@ export interface Ranked {
   /** The fact has someone other than the question's person doing it (only kept for yes/no). */
   wrongPerson: boolean;
 }
+
+type Hit = { id: string; score: number };
+/** The fields each fact is indexed by, in MiniSearch's order. */
+const FIELDS = ['keys', 'about', 'text'];
 
 /** Kinds of question that only a fact saying exactly that can answer. */
 const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
@@ -43,7 +47,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
-    fields: ['keys', 'about', 'text'],
+    fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
     processTerm: (t) => t,
     searchOptions: { boost: { keys: 3, about: 2, text: 1 }, combineWith: 'OR', boostTerm: weight },
@@ -52,6 +56,19 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   index.addAll(docs);
   /** Every term in the index: a question sharing none of them has no hit. */
   const indexed = new Set(docs.flatMap((d) => `${d.keys} ${d.about} ${d.text}`.split(' ').filter(Boolean)));
+  // Each term's hits, searched once at load, in the order MiniSearch finds them (field by field, then
+  // fact by fact) so that ties rank as in a search for the whole question.
+  const order = new Map(facts.map((f, i) => [f.id, i]));
+  const firstField = (hit: SearchResult, t: string) => FIELDS.indexOf(hit.match[t]![0]!);
+  const hitsOf = new Map(
+    [...indexed].map((t) => [
+      t,
+      index
+        .search(t)
+        .sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!)
+        .map((hit) => ({ id: hit.id as string, score: hit.score })),
+    ]),
+  );
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
@@ -125,15 +142,36 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1)));
   }
 
-  const search = (q: Question) => (q.terms.length ? index.search(q.terms.join(' ')) : []);
+  /**
+   * MiniSearch's search for the question's terms (combined with OR), from each term's hits: a fact's
+   * scores summed, times the number of distinct terms it matches, best first.
+   */
+  function search(q: Question): Hit[] {
+    const tokens = q.terms.join(' ').split(' ').filter(Boolean);
+    const found = new Map<string, Hit & { terms: number }>();
+    tokens.forEach((t, i) => {
+      // (A repeated term adds its score again but is one term.)
+      const first = tokens.indexOf(t) === i;
+      for (const { id, score } of hitsOf.get(t) ?? []) {
+        const seen = found.get(id);
+        if (!seen) found.set(id, { id, score, terms: 1 });
+        else {
+          seen.score += score;
+          if (first) seen.terms++;
+        }
+      }
+    });
+    return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
+  }
+
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
-  const bound = (q: Question, hit: { id: unknown; score: number }, subject: string | undefined) => {
-    const fact = byId.get(hit.id as string)!;
+  const bound = (q: Question, hit: Hit, subject: string | undefined) => {
+    const fact = byId.get(hit.id)!;
     return hit.score * 1.5 * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
   };
 
-  function scored(q: Question, hit: { id: unknown; score: number }, subject: string | undefined): Ranked | undefined {
-    const fact = byId.get(hit.id as string)!;
+  function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
+    const fact = byId.get(hit.id)!;
     const fits = fit(q, fact);
     if (fits === 'no') return undefined;
     const coverage = coverageOf(q, fact);
@@ -151,17 +189,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       .sort((a, b) => b.score - a.score);
   }
 
-  /** rank(q)[0], without scoring the hits that cannot beat the best so far. */
-  function best(q: Question): Ranked | undefined {
+  /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
+  function best(q: Question, min = 0): Ranked | undefined {
     const subject = subjectOf(q, v);
     let top: Ranked | undefined;
     for (const hit of search(q)) {
       // (A margin for rounding: a hit that might tie is scored.)
-      if (top && bound(q, hit, subject) * (1 + 1e-9) < top.score) continue;
+      if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
       const r = scored(q, hit, subject);
       if (r && (!top || r.score > top.score)) top = r;
     }
-    return top;
+    return top && top.score >= min ? top : undefined;
   }
 
   return { rank, best, coverageOf, indexed };
