@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { askedThing, countsOtherThing, dateMisses, otherActor, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
@@ -42,6 +43,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
   const byId = new Map(facts.map((f) => [f.id, f]));
+  const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
+  const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: ['keys', 'about', 'text'],
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -89,6 +92,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || dateMisses(q, f)) return 'no';
+    // A topic no fact states ("France", "Taiwan") is what the question is about: only a yes/no question may be answered without it.
+    if (!challenges(q) && q.terms.some((t) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
