@@ -1,0 +1,38 @@
+// Near misses: a question sharing most of its words with a fact but asking for something the
+// fact does not give is declined, while the question the fact does answer still is answered.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+
+describe('a fact answers only what it gives', () => {
+  it.each([
+    // The thing counted or paid for must be the fact's, not another with a figure in the article.
+    ['How much will the UK spend on the new submarines?', 'How much will the UK spend on military housing?', /£1\.5 billion.*housing/],
+    ['how much is the uk spending on the long-range weapons?', 'How much will the UK invest in its nuclear warhead programme?', /£15 billion/],
+    // Another country's doing is not the fact's, though the fact names that country.
+    ['How many submarines will Australia build under AUKUS?', 'How many submarines will Britain build under AUKUS?', /12/],
+    ['how many attack submarines will the US build under AUKUS?', 'How many attack submarines will the UK build?', /12/],
+    // A country no fact speaks of is what the question is about.
+    ['What percent of GDP did France spend on defence last year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
+    // A date the question already gives, or rules out, is no answer to "when".
+    ['What date in 2026 is the summit in Türkiye?', 'When will NATO leaders meet next?', /2026/],
+    ['When were the security documents revised before 2022?', 'When were the security documents approved?', /December 2022/],
+    // A deadline ("by 2035") does not say when something was done.
+    ['When was the mutual defence treaty signed?', 'By when will allies spend 5% of GDP?', /2035/],
+  ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {
+    const declined = core.answer(nearMiss);
+    expect(declined.answered, declined.text).toBe(false);
+    expect(declined.text).toMatch(/doesn't say/);
+    const a = core.answer(answered);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('answers a count with the fact that counts that thing, not a look-alike count', () => {
+    const a = core.answer('how many munitions factories will be built?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/six (new )?munitions/);
+    expect(a.text).not.toMatch(/7,000/);
+  });
+});
