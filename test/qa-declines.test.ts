@@ -20,6 +20,10 @@ describe('a fact answers only what it gives', () => {
     ['When were the security documents revised before 2022?', 'When were the security documents approved?', /December 2022/],
     // A deadline ("by 2035") does not say when something was done.
     ['When was the mutual defence treaty signed?', 'By when will allies spend 5% of GDP?', /2035/],
+    // "…in July 2024, shortly after Labour won the election" dates the review, not the election.
+    ['on what date did Labour win the general election?', 'When was the review commissioned?', /July 2024/],
+    // What will be built is not what there is today.
+    ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {
     const declined = core.answer(nearMiss);
     expect(declined.answered, declined.text).toBe(false);

@@ -83,6 +83,34 @@ export function dateMisses(q: Question, f: IndexedFact): boolean {
   return !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean) && dates.every((d) => DEADLINE.test(d.label));
 }
 
+/** "…, shortly after the Labour Party won the election": a clause the fact's date is not of. */
+const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b/i;
+
+/**
+ * Whether a "when" question asks about the event a fact only names as its reference point: "The
+ * review was commissioned in July 2024, shortly after the Labour Party won the general election"
+ * dates the commissioning, not the election. (A date inside the after-clause is left alone.)
+ */
+export function datesOtherEvent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.kind !== 'when' || q.yesno) return false;
+  const at = f.answer.search(RELATIVE_CLAUSE);
+  if (at <= 0) return false;
+  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
+  const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
+  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return false;
+  const [mainTerms, subTerms] = [new Set(v.terms(main)), new Set(v.terms(sub))];
+  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (mainTerms.has(t) || subTerms.has(t)));
+  return asked.length > 0 && asked.every((t) => subTerms.has(t) && !mainTerms.has(t));
+}
+
+/**
+ * "How many munitions factories does Britain have today?" asks what there is now; a fact of what
+ * will be ("Britain will build at least six") does not say.
+ */
+export function plannedForNow(q: Question, f: IndexedFact): boolean {
+  return (q.kind === 'howmany' || q.kind === 'howmuch') && q.terms.includes('current') && /\bwill\b/i.test(f.answer) && !/\b(?:now|today|currently)\b/i.test(f.answer);
+}
+
 const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
 
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
