@@ -22,6 +22,9 @@ describe('a fact answers only what it gives', () => {
     ['When was the mutual defence treaty signed?', 'By when will allies spend 5% of GDP?', /2035/],
     // "…in July 2024, shortly after Labour won the election" dates the review, not the election.
     ['on what date did Labour win the general election?', 'When was the review commissioned?', /July 2024/],
+    // Last year's figure does not answer "next year", nor a plan for the next parliament "last year".
+    ['What percent of GDP will Germany spend on defence next year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
+    ['What share of GDP did the UK spend on defence last year?', "what is the UK's ambition for the next parliament?", /3%/],
     // What will be built is not what there is today.
     ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {

@@ -111,6 +111,16 @@ export function plannedForNow(q: Question, f: IndexedFact): boolean {
   return (q.kind === 'howmany' || q.kind === 'howmuch') && q.terms.includes('current') && /\bwill\b/i.test(f.answer) && !/\b(?:now|today|currently)\b/i.test(f.answer);
 }
 
+const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
+const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
+const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
+
+/** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
+export function otherPeriod(q: Question, f: IndexedFact): boolean {
+  const [asked, given] = [direction(q.clean), direction(f.answer)];
+  return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
+}
+
 const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
 
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
