@@ -43,3 +43,19 @@ describe('a fact answers only what it gives', () => {
     expect(a.text).not.toMatch(/7,000/);
   });
 });
+
+describe('a decline offers questions about the article the question is about', () => {
+  it.each([
+    ['How many soldiers will the UK add?', 'uk-defence-review-2025-06'],
+    ['When did the Greens agree to back the package?', 'germany-debt-brake-2025-03'],
+  ])('%s → questions answered from %s', (q, article) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) {
+      const back = core.answer(s);
+      expect(back.answered, s).toBe(true);
+      expect(back.citations[0]!.articleId, s).toBe(article);
+    }
+  });
+});
