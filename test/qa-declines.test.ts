@@ -25,6 +25,8 @@ describe('a fact answers only what it gives', () => {
     // Last year's figure does not answer "next year", nor a plan for the next parliament "last year".
     ['What percent of GDP will Germany spend on defence next year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
     ['What share of GDP did the UK spend on defence last year?', "what is the UK's ambition for the next parliament?", /3%/],
+    // A "why" that agrees with what the fact says asks a reason the fact does not give.
+    ['why did hegseth not request a specific amount?', 'Why did Hegseth ask Japan to double its defence budget?', /^Actually, no: .*did not request/],
     // What will be built is not what there is today.
     ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {

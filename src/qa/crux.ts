@@ -1,5 +1,6 @@
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { contradicted } from './verdict.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
@@ -119,6 +120,16 @@ const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.te
 export function otherPeriod(q: Question, f: IndexedFact): boolean {
   const [asked, given] = [direction(q.clean), direction(f.answer)];
   return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
+}
+
+const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
+
+/**
+ * "Why did Hegseth not request a specific amount?" agrees with a fact that denies it: the fact says
+ * that it is so, not why, so it cannot answer (it only corrects "Why did Hegseth request 3%?").
+ */
+export function deniesNothing(q: Question, f: IndexedFact): boolean {
+  return q.kind === 'why' && NEGATED.test(q.clean) && (!f.yes || contradicted(q, f));
 }
 
 const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
