@@ -10,6 +10,9 @@ describe('a fact answers only what it gives', () => {
     // The thing counted or paid for must be the fact's, not another with a figure in the article.
     ['How much will the UK spend on the new submarines?', 'How much will the UK spend on military housing?', /£1\.5 billion.*housing/],
     ['how much is the uk spending on the long-range weapons?', 'How much will the UK invest in its nuclear warhead programme?', /£15 billion/],
+    ['How much will the 7,000 long-range weapons cost?', 'How much will the nuclear warhead programme cost?', /£15 billion/],
+    // A role held now does not say who held it in another year.
+    ['Who was the US defence secretary in 2022?', 'Who is the US defence secretary?', /Hegseth/],
     // Another country's doing is not the fact's, though the fact names that country.
     ['How many submarines will Australia build under AUKUS?', 'How many submarines will Britain build under AUKUS?', /12/],
     ['how many attack submarines will the US build under AUKUS?', 'How many attack submarines will the UK build?', /12/],

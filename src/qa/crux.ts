@@ -45,7 +45,8 @@ export function askedThing(q: Question, v: Vocabulary): string[] {
     const m = v.phrases.get(s);
     return m?.kind === 'concept' && m.id === 'spending' && PREPOSITIONS_OF_PURPOSE.has(q.stems[i + 1] ?? '');
   });
-  return at >= 0 ? thingAt(q, v, at + 2) : [];
+  // Without "spend on", any word may name it: "How much will the long-range weapons cost?"
+  return at >= 0 ? thingAt(q, v, at + 2) : q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
 }
 
 /**

@@ -66,7 +66,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
-    return personFact(people[0]!.slice(1));
+    const fact = personFact(people[0]!.slice(1));
+    // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
+    return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
   }
 
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
