@@ -11,6 +11,8 @@ describe('a fact answers only what it gives', () => {
     ['How much will the UK spend on the new submarines?', 'How much will the UK spend on military housing?', /£1\.5 billion.*housing/],
     ['how much is the uk spending on the long-range weapons?', 'How much will the UK invest in its nuclear warhead programme?', /£15 billion/],
     ['How much will the 7,000 long-range weapons cost?', 'How much will the nuclear warhead programme cost?', /£15 billion/],
+    // "The number of" asks for a count, which a fact of shares of GDP does not give.
+    ['what is the total number of NATO troops?', 'Number of US troops in Japan?', /50,000/],
     // A role held now does not say who held it in another year.
     ['Who was the US defence secretary in 2022?', 'Who is the US defence secretary?', /Hegseth/],
     // Another country's doing is not the fact's, though the fact names that country.

@@ -58,6 +58,13 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
   return asked.some((s) => articleThings.has(s) && !factThings.has(s));
 }
 
+const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
+
+/** "What is the total number of NATO troops?" asks for a count: a fact giving none (only shares of GDP) does not answer. */
+export function givesNoCount(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && NUMBER_OF.test(q.clean) && !f.counts.length;
+}
+
 /** The label of a deadline date: "by 2035", "by April 2027". */
 const DEADLINE = /^by\b/i;
 const BEFORE = /\b(?:before|prior to|earlier than)\s+((?:19|20)\d{2})\b/i;
