@@ -100,19 +100,22 @@ test('question set is well formed', () => {
 // out-of-scope ones declined; stress sets have lower floors (test/questions/floors.json).
 // Failures are listed in the message.
 const files = [...new Set(items.map((e) => e.file))];
-const floors = JSON.parse(readFileSync(join(questionDir, 'floors.json'), 'utf8')) as Record<string, { in: number; out: number }>;
+/** allArticles: a set written against every article (near-miss-1), scored only with all of them loaded. */
+const floors = JSON.parse(readFileSync(join(questionDir, 'floors.json'), 'utf8')) as Record<string, { in: number; out: number; allArticles?: boolean }>;
 
 test('all articles are loaded in these tests', () => {
   expect(all.facts.articles.map((a) => a.id)).toEqual(allIds);
   expect(allIds.length).toBeGreaterThanOrEqual(3);
 });
 
-describe.each(files.flatMap((file) => (['alone', 'all'] as const).map((loaded) => [file, loaded] as const)))('%s, %s', (file, loaded) => {
+const modes = (file: string) => (floors[file]?.allArticles ? (['all'] as const) : (['alone', 'all'] as const));
+
+describe.each(files.flatMap((file) => modes(file).map((loaded) => [file, loaded] as const)))('%s, %s', (file, loaded) => {
   const set = items.filter((e) => e.file === file);
   const floor = floors[file] ?? floors.default!;
   const own = setArticle(file);
   const core: Core = loaded === 'all' ? all : alone.get(own)!;
-  const elsewhere = (a: ReturnType<Core['answer']>) => a.answered && a.citations.every((c) => c.articleId !== own);
+  const elsewhere = (a: ReturnType<Core['answer']>) => !floor.allArticles && a.answered && a.citations.every((c) => c.articleId !== own);
 
   test('in-scope questions are answered correctly, with a verbatim citation', () => {
     const inScope = set.filter((e) => e.kind === 'in');
@@ -133,7 +136,7 @@ describe.each(files.flatMap((file) => (['alone', 'all'] as const).map((loaded) =
     expect(1 - failures.length / judged.length, failures.join('\n')).toBeGreaterThanOrEqual(floor.out);
   });
 
-  if (loaded === 'all')
+  if (loaded === 'all' && !floor.allArticles)
     test('few out-of-scope questions are answered from another article', () => {
       const outOfScope = set.filter((e) => e.kind === 'out');
       const answered = outOfScope.filter((e) => elsewhere(core.answer(e.q)));

@@ -45,7 +45,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
-  const headlineExamples = base.articles.flatMap((a) => a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? []));
+  const headlineOf = new Map(base.articles.map((a) => [a.id, a.headline.flatMap((id) => byId.get(id)?.examples.slice(0, 1) ?? [])]));
+  const headlineExamples = [...headlineOf.values()].flat();
   const summaryOf = (a: Article) => a.summary.map((id) => byId.get(id)!);
   const summaryTerms = new Map(base.articles.map((a) => [a.id, new Set(['article', ...summaryOf(a).flatMap((f) => [...f.keyTerms, ...f.about.map((x) => `@${x}`)])])]));
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
@@ -65,7 +66,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
-    return personFact(people[0]!.slice(1));
+    const fact = personFact(people[0]!.slice(1));
+    // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
+    return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
   }
 
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
@@ -99,13 +102,15 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return [];
   }
 
-  function suggestionsFor(ranked: Ranked[]): string[] {
+  /** Questions it can answer: those of the facts nearest the question, then the headlines of the article it is about. */
+  function suggestionsFor(ranked: Ranked[], q?: Question): string[] {
     const fromRank = ranked.flatMap((r) => r.fact.examples.slice(0, 1));
-    return [...new Set([...fromRank, ...headlineExamples])].slice(0, 3);
+    const about = q ? headlineOf.get(chooser.summaryArticle(q).id)! : [];
+    return [...new Set([...fromRank, ...about, ...headlineExamples])].slice(0, 3);
   }
 
-  function decline(text: string, ranked: Ranked[] = []): Answer {
-    const suggestions = suggestionsFor(ranked);
+  function decline(text: string, ranked: Ranked[] = [], q?: Question): Answer {
+    const suggestions = suggestionsFor(ranked, q);
     return { answered: false, text: `${text} You could ask:\n${suggestions.map((s) => `• ${s}`).join('\n')}`, citations: [], confidence: 0, factIds: [], suggestions };
   }
 
@@ -155,16 +160,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function fromFacts(q: Question): Answer {
     const ranked = rank(q);
     const best = ranked[0];
-    if (!best) return decline("The article doesn't say.", ranked);
+    if (!best) return decline("The article doesn't say.", ranked, q);
     const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
-    if (!list.length) return decline("The article doesn't say.", ranked);
+    if (!list.length) return decline("The article doesn't say.", ranked, q);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
     const given = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
     // A word the bot does not know is a claim it cannot check: never confirmed ("… legally binding?").
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
-    if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked);
+    if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     return compose(list, confidence, lead);
   }
 
@@ -207,14 +212,14 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;
-    if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q));
+    if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q), q);
     const summarised = wantsSummary ? chooser.summaryArticle(q) : undefined;
     if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
-    if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q));
+    if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q), q);
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person));
     // "Was Hegseth in Japan?" asks where he was.
-    if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q));
+    if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q), q);
     return fromFacts(q);
   }
 

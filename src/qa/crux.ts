@@ -1,0 +1,166 @@
+import type { IndexedFact } from './facts.ts';
+import type { Question } from './question.ts';
+import { contradicted } from './verdict.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+// What a question asks for, checked against what a fact gives: a fact that shares most of a
+// question's words but gives a figure of another thing, another country's figure, or a date of
+// another kind does not answer it.
+
+/** Words that end the name of a counted or paid-for thing: "how many factories | will be built". */
+const PREPOSITIONS_OF_PURPOSE = new Set(['on', 'in', 'into', 'for', 'to']);
+const MAX_THING_WORDS = 4;
+
+/** The stems of a fact's counted things and the things its money is for ("munitions factories"). */
+export function thingStems(f: IndexedFact, v: Vocabulary): Set<string> {
+  const phrases = f.values.flatMap((x) => (x.kind === 'count' ? [x.unit] : x.kind === 'money' && x.of ? [x.of] : []));
+  return new Set(phrases.flatMap((p) => p.split(/[^\p{L}\p{N}]+/u)).map(v.stem).filter((s) => s && !v.stop.has(s)));
+}
+
+/** The stems after position `from` that name a thing, up to a function word: "munitions factories". */
+function thingAt(q: Question, v: Vocabulary, from: number): string[] {
+  const out: string[] = [];
+  let i = from;
+  while (i < q.stems.length && v.stop.has(q.stems[i]!)) i++; // "the", "its"
+  for (; i < q.stems.length && out.length < MAX_THING_WORDS; i++) {
+    const s = q.stems[i]!;
+    if (v.stop.has(s)) break;
+    const meaning = v.phrases.get(s);
+    if (meaning?.kind !== 'entity') out.push(s);
+  }
+  return out;
+}
+
+/**
+ * What a figure question counts or prices: the words after "how many" ("how many munitions
+ * factories"), or after spending "on"/"in" ("how much will the UK spend on submarines").
+ */
+export function askedThing(q: Question, v: Vocabulary): string[] {
+  if (q.kind === 'howmany') {
+    const at = q.stems.findIndex((s, i) => s === 'how' && v.stem('many') === q.stems[i + 1]);
+    return at >= 0 ? thingAt(q, v, at + 2) : [];
+  }
+  if (q.kind !== 'howmuch') return [];
+  const at = q.stems.findIndex((s, i) => {
+    const m = v.phrases.get(s);
+    return m?.kind === 'concept' && m.id === 'spending' && PREPOSITIONS_OF_PURPOSE.has(q.stems[i + 1] ?? '');
+  });
+  // Without "spend on", any word may name it: "How much will the long-range weapons cost?"
+  return at >= 0 ? thingAt(q, v, at + 2) : q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
+}
+
+/**
+ * A figure question about a thing the article gives a figure for elsewhere ("how many munitions
+ * factories" when this fact counts long-range weapons) is not answered by this fact: each word of
+ * the asked thing that names a counted or paid-for thing in the article must name one here.
+ */
+export function countsOtherThing(asked: string[], articleThings: Set<string>, factThings: Set<string>): boolean {
+  return asked.some((s) => articleThings.has(s) && !factThings.has(s));
+}
+
+const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
+
+/** "What is the total number of NATO troops?" asks for a count: a fact giving none (only shares of GDP) does not answer. */
+export function givesNoCount(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && NUMBER_OF.test(q.clean) && !f.counts.length;
+}
+
+/** The label of a deadline date: "by 2035", "by April 2027". */
+const DEADLINE = /^by\b/i;
+const BEFORE = /\b(?:before|prior to|earlier than)\s+((?:19|20)\d{2})\b/i;
+const AFTER = /\b(?:after|since|later than)\s+((?:19|20)\d{2})\b/i;
+/** "When was it signed?", "when did they meet": asks when something happened, not by when. */
+const HAPPENED = /\b(?:was|were|did|had)\b/i;
+
+/**
+ * Whether the fact's dates cannot answer the question's "when": the question already gives them
+ * ("What date in 2026 is the summit?" of a fact saying "in 2026"), asks for a time before or after
+ * them ("revised before 2022" of December 2022), or asks when something happened of a fact that
+ * only gives a deadline ("When was the treaty signed?" of "by 2035").
+ */
+export function dateMisses(q: Question, f: IndexedFact): boolean {
+  const dates = f.values.flatMap((x) => (x.kind === 'date' ? [x] : []));
+  if (!dates.length || q.yesno) return false;
+  const years = dates.map((d) => Number(d.value.slice(0, 4)));
+  const before = BEFORE.exec(q.clean);
+  const after = AFTER.exec(q.clean);
+  if (before && years.every((y) => y >= Number(before[1]))) return true;
+  if (after && years.every((y) => y <= Number(after[1]))) return true;
+  if (q.kind !== 'when') return false;
+  const given = (d: string) => (d.length === 4 ? q.numbers.calendarYears.includes(Number(d)) : d.length === 7 && q.numbers.months.includes(d));
+  if (dates.every((d) => given(d.value))) return true;
+  return !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean) && dates.every((d) => DEADLINE.test(d.label));
+}
+
+/** "…, shortly after the Labour Party won the election": a clause the fact's date is not of. */
+const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b/i;
+
+/**
+ * Whether a "when" question asks about the event a fact only names as its reference point: "The
+ * review was commissioned in July 2024, shortly after the Labour Party won the general election"
+ * dates the commissioning, not the election. (A date inside the after-clause is left alone.)
+ */
+export function datesOtherEvent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.kind !== 'when' || q.yesno) return false;
+  const at = f.answer.search(RELATIVE_CLAUSE);
+  if (at <= 0) return false;
+  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
+  const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
+  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return false;
+  const [mainTerms, subTerms] = [new Set(v.terms(main)), new Set(v.terms(sub))];
+  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (mainTerms.has(t) || subTerms.has(t)));
+  return asked.length > 0 && asked.every((t) => subTerms.has(t) && !mainTerms.has(t));
+}
+
+/**
+ * "How many munitions factories does Britain have today?" asks what there is now; a fact of what
+ * will be ("Britain will build at least six") does not say.
+ */
+export function plannedForNow(q: Question, f: IndexedFact): boolean {
+  return (q.kind === 'howmany' || q.kind === 'howmuch') && q.terms.includes('current') && /\bwill\b/i.test(f.answer) && !/\b(?:now|today|currently)\b/i.test(f.answer);
+}
+
+const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
+const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
+const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
+
+/** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
+export function otherPeriod(q: Question, f: IndexedFact): boolean {
+  const [asked, given] = [direction(q.clean), direction(f.answer)];
+  return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
+}
+
+const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
+
+/**
+ * "Why did Hegseth not request a specific amount?" agrees with a fact that denies it: the fact says
+ * that it is so, not why, so it cannot answer (it only corrects "Why did Hegseth request 3%?").
+ */
+export function deniesNothing(q: Question, f: IndexedFact): boolean {
+  return q.kind === 'why' && NEGATED.test(q.clean) && (!f.yes || contradicted(q, f));
+}
+
+const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
+
+/** The country doing what a question asks about: "will Australia build", "does the US have". */
+function actorOf(q: Question, v: Vocabulary): string | undefined {
+  const aux = new Set(AUXILIARIES.map(v.stem));
+  const at = q.stems.findIndex((s) => aux.has(s));
+  if (at < 0) return undefined;
+  const i = q.stems[at + 1] === 'the' ? at + 2 : at + 1;
+  const meaning = v.phrases.get(q.stems[i] ?? '');
+  return meaning?.kind === 'entity' && v.entityKind.get(meaning.id) === 'country' ? meaning.id : undefined;
+}
+
+/**
+ * A figure question about what one country does ("How many submarines will Australia build?")
+ * is not answered by a fact about what another does (the UK builds them, with Australia): the
+ * fact's own country, or a country it gives a figure to, must be the question's.
+ */
+export function otherActor(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.kind !== 'howmany' && q.kind !== 'howmuch') return false;
+  const actor = actorOf(q, v);
+  const first = f.about[0];
+  const own = first === undefined ? undefined : v.entityKind.get(first) === 'country' ? first : v.countryOf.get(first);
+  return !!actor && !!own && actor !== own && !Object.values(f.owner).includes(actor);
+}

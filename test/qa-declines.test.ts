@@ -1,0 +1,68 @@
+// Near misses: a question sharing most of its words with a fact but asking for something the
+// fact does not give is declined, while the question the fact does answer still is answered.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+
+describe('a fact answers only what it gives', () => {
+  it.each([
+    // The thing counted or paid for must be the fact's, not another with a figure in the article.
+    ['How much will the UK spend on the new submarines?', 'How much will the UK spend on military housing?', /£1\.5 billion.*housing/],
+    ['how much is the uk spending on the long-range weapons?', 'How much will the UK invest in its nuclear warhead programme?', /£15 billion/],
+    ['How much will the 7,000 long-range weapons cost?', 'How much will the nuclear warhead programme cost?', /£15 billion/],
+    // "The number of" asks for a count, which a fact of shares of GDP does not give.
+    ['what is the total number of NATO troops?', 'Number of US troops in Japan?', /50,000/],
+    // A role held now does not say who held it in another year.
+    ['Who was the US defence secretary in 2022?', 'Who is the US defence secretary?', /Hegseth/],
+    // Another country's doing is not the fact's, though the fact names that country.
+    ['How many submarines will Australia build under AUKUS?', 'How many submarines will Britain build under AUKUS?', /12/],
+    ['how many attack submarines will the US build under AUKUS?', 'How many attack submarines will the UK build?', /12/],
+    // A country no fact speaks of is what the question is about.
+    ['What percent of GDP did France spend on defence last year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
+    // A date the question already gives, or rules out, is no answer to "when".
+    ['What date in 2026 is the summit in Türkiye?', 'When will NATO leaders meet next?', /2026/],
+    ['When were the security documents revised before 2022?', 'When were the security documents approved?', /December 2022/],
+    // A deadline ("by 2035") does not say when something was done.
+    ['When was the mutual defence treaty signed?', 'By when will allies spend 5% of GDP?', /2035/],
+    // "…in July 2024, shortly after Labour won the election" dates the review, not the election.
+    ['on what date did Labour win the general election?', 'When was the review commissioned?', /July 2024/],
+    // Last year's figure does not answer "next year", nor a plan for the next parliament "last year".
+    ['What percent of GDP will Germany spend on defence next year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
+    ['What share of GDP did the UK spend on defence last year?', "what is the UK's ambition for the next parliament?", /3%/],
+    // A "why" that agrees with what the fact says asks a reason the fact does not give.
+    ['why did hegseth not request a specific amount?', 'Why did Hegseth ask Japan to double its defence budget?', /^Actually, no: .*did not request/],
+    // What will be built is not what there is today.
+    ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
+  ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {
+    const declined = core.answer(nearMiss);
+    expect(declined.answered, declined.text).toBe(false);
+    expect(declined.text).toMatch(/doesn't say/);
+    const a = core.answer(answered);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('answers a count with the fact that counts that thing, not a look-alike count', () => {
+    const a = core.answer('how many munitions factories will be built?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/six (new )?munitions/);
+    expect(a.text).not.toMatch(/7,000/);
+  });
+});
+
+describe('a decline offers questions about the article the question is about', () => {
+  it.each([
+    ['How many soldiers will the UK add?', 'uk-defence-review-2025-06'],
+    ['When did the Greens agree to back the package?', 'germany-debt-brake-2025-03'],
+  ])('%s → questions answered from %s', (q, article) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) {
+      const back = core.answer(s);
+      expect(back.answered, s).toBe(true);
+      expect(back.citations[0]!.articleId, s).toBe(article);
+    }
+  });
+});
