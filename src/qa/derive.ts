@@ -5,6 +5,7 @@
 // deadline for 2%?"). Each is shown with the facts it rests on, and marked as worked out.
 import type { Answer as FullAnswer } from '../core.ts';
 import type { IndexedFact } from './facts.ts';
+import { figured } from './figures.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
@@ -68,16 +69,24 @@ function datedFact(d: Deriving, text: string): IndexedFact | undefined {
   return best?.fact;
 }
 
-function worked(text: string, facts: IndexedFact[]): Answer {
+function worked(text: string, facts: IndexedFact[], from: 'dates' | 'figures' = 'dates'): Answer {
   const notes = [...new Set(facts.flatMap((f) => (f.note ? [f.note] : [])))];
   return {
     answered: true,
-    text: `${text}\n(Worked out from the dates of the facts quoted${notes.length ? `. Note: ${notes.join(' ')}` : ''})`,
+    text: `${text}\n(Worked out from the ${from} of the facts quoted${notes.length ? `. Note: ${notes.join(' ')}` : ''})`,
     citations: facts.map((f) => f.citation),
     confidence: 0.8,
     factIds: facts.map((f) => f.id),
     suggestions: [],
   };
+}
+
+/** A figure worked out, or what the article does give when the figures cannot be put together. */
+function fromFigures(d: Deriving, q: Question): Answer | undefined {
+  const out = figured(d, q);
+  if (!out) return undefined;
+  if (out.answered) return worked(out.text, out.facts, 'figures');
+  return { answered: false, text: out.text, citations: out.facts.map((f) => f.citation), confidence: 0, factIds: out.facts.map((f) => f.id), suggestions: [] };
 }
 
 /** An answer worked out from dates, or undefined when the question does not ask for one or the facts do not date it. */
@@ -90,7 +99,7 @@ export function derived(d: Deriving, q: Question): Answer | undefined {
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
   }
   if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !DAYS_ASKED.test(q.clean)) return originalDeadline(d, q);
-  if (!DAYS_ASKED.test(q.clean)) return undefined;
+  if (!DAYS_ASKED.test(q.clean)) return fromFigures(d, q);
   const parts = SPLIT_AFTER.exec(q.clean);
   if (!parts) return undefined;
   const [a, b] = [datedFact(d, parts[1]!), datedFact(d, parts[2]!)];
