@@ -8,25 +8,19 @@ import type { IndexedFact } from './facts.ts';
 import { figured } from './figures.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
+import { longDate, SPAN_ASKED, spans, utc } from './spans.ts';
 import { WEEKDAYS } from './text.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
 const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b|\bwhich day (?:was|is|were)\b/i;
-const DAYS_ASKED = /\bhow (?:many|much) (?:days?|weeks?|time)\b|\bhow long\b|\bhow soon\b/i;
-/** "how many days after X did Y", "how long before X was Y", "… between X and Y". */
-const SPLIT_AFTER = /\b(?:after|since|following|before|prior to|between|from)\b(.+?)\b(?:did|was|were|does|is|and|to|until|till|that)\b(.+)/i;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
 
 const dayOf = (f: IndexedFact) => f.dates.find((d) => d.length === 10);
-const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const weekday = (iso: string) => {
   const w = WEEKDAYS[utc(iso).getUTCDay()]!;
   return `${w[0]!.toUpperCase()}${w.slice(1)}`;
 };
-const longDate = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export interface Deriving {
   analyse(text: string): Question;
@@ -61,13 +55,6 @@ function originalDeadline(d: Deriving, q: Question): Answer | undefined {
   return worked(`${longDate(plusYears(iso, years))}: the new deadline, ${longDate(iso)}, is ${years} years ahead of the previous commitment.`, [dated, shift]);
 }
 
-/** The best-matching fact with a day-precise date for a description of an event. */
-function datedFact(d: Deriving, text: string): IndexedFact | undefined {
-  const q = d.analyse(text);
-  if (!q.terms.length || q.unknown.length) return undefined;
-  const best = d.rank({ ...q, kind: 'when', yesno: false }).find((r) => r.coverage >= 0.6 && dayOf(r.fact));
-  return best?.fact;
-}
 
 function worked(text: string, facts: IndexedFact[], from: 'dates' | 'figures' = 'dates'): Answer {
   const notes = [...new Set(facts.flatMap((f) => (f.note ? [f.note] : [])))];
@@ -94,19 +81,13 @@ export function derived(d: Deriving, q: Question): Answer | undefined {
   if (WEEKDAY_ASKED.test(q.clean)) {
     // What follows the question words is the event asked about ("if they met Wednesday, which day were the talks?").
     const after = q.clean.slice(q.clean.search(WEEKDAY_ASKED)).replace(WEEKDAY_ASKED, ' ');
-    const f = datedFact(d, after) ?? datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
+    const { datedFact } = spans(d);
+    const f = datedFact(after, true) ?? datedFact(q.clean.replace(WEEKDAY_ASKED, ' '), true);
     const iso = f && dayOf(f);
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
   }
-  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !DAYS_ASKED.test(q.clean)) return originalDeadline(d, q);
-  if (!DAYS_ASKED.test(q.clean)) return fromFigures(d, q);
-  const parts = SPLIT_AFTER.exec(q.clean);
-  if (!parts) return undefined;
-  const [a, b] = [datedFact(d, parts[1]!), datedFact(d, parts[2]!)];
-  const [da, db] = [a && dayOf(a), b && dayOf(b)];
-  if (!a || !b || !da || !db || da === db) return undefined;
-  const days = Math.round(Math.abs(utc(db).getTime() - utc(da).getTime()) / DAY_MS);
-  const [first, second] = da < db ? [a, b] : [b, a];
-  const when = (f: IndexedFact) => `${longDate(dayOf(f)!)} (${f.answer.replace(/\.$/, '')})`;
-  return worked(`${days} days: ${when(first)}, then ${when(second)}.`, [first, second]);
+  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !SPAN_ASKED.test(q.clean)) return originalDeadline(d, q);
+  const span = spans(d).span(q);
+  if (span) return worked(span.text, span.facts);
+  return SPAN_ASKED.test(q.clean) ? undefined : fromFigures(d, q);
 }

@@ -28,6 +28,8 @@ interface Figure {
 interface Pick {
   figure: Figure;
   score: number;
+  /** The side names what the figure counts. */
+  named: boolean;
 }
 
 /** What the question works out, with the facts it used; not answered when the figures cannot be put together. */
@@ -148,9 +150,11 @@ function createFigures(d: Deriving) {
     for (const t of tries) {
       if (!t.terms.length) continue;
       const ranked = d.rank({ ...t, kind: 'what', yesno: false }).filter((r) => r.coverage >= 0.5 && !r.wrongPerson);
-      const top = ranked[0]?.score ?? 1;
-      for (const r of ranked) factScore.set(r.fact.id, Math.max(factScore.get(r.fact.id) ?? 0, r.coverage * (r.score / top)));
+      for (const r of ranked) factScore.set(r.fact.id, Math.max(factScore.get(r.fact.id) ?? 0, r.coverage));
     }
+    // The side's topics among the fact's curated keys ("target" is the 5% fact's, not the split's).
+    const topics = side.terms.filter((t) => !t.startsWith('@'));
+    const keyFit = (f: IndexedFact) => (topics.length ? (0.5 * topics.filter((t) => f.keyTerms.includes(t)).length) / topics.length : 0);
     const stated = statedIn(text);
     const words = stemsOf(text);
     const facts = new Map([...pool, ...d.facts.filter((f) => factScore.has(f.id))].map((f) => [f.id, f]));
@@ -159,8 +163,8 @@ function createFigures(d: Deriving) {
     return [...facts.values()].flatMap((f) =>
       figuresOf(f).flatMap((figure) => {
         if (stated.length && !stated.includes(figure.value.value)) return [];
-        const score = (factScore.get(f.id) ?? 0) + wordFit(words, figure) + (stated.length ? 1 : 0);
-        return score >= 0.5 ? [{ figure, score }] : [];
+        const score = (factScore.get(f.id) ?? 0) + keyFit(f) + wordFit(words, figure) + (stated.length ? 1 : 0);
+        return score >= 0.5 ? [{ figure, score, named: [...words].some((w) => figure.label.has(w)) }] : [];
       }),
     );
   }
@@ -170,7 +174,8 @@ function createFigures(d: Deriving) {
     const [x, y] = [a.figure.value, b.figure.value];
     if (x.kind === 'percent' && y.kind === 'percent') return x.of.toLowerCase() === y.of.toLowerCase();
     if (x.kind === 'money' && y.kind === 'money') return x.currency === y.currency;
-    if (x.kind === 'count' && y.kind === 'count') return [...a.figure.label].some((s) => b.figure.label.has(s));
+    // Counts of the same things, or of things each side names ("submarines" … "the Astute boats").
+    if (x.kind === 'count' && y.kind === 'count') return [...a.figure.label].some((s) => b.figure.label.has(s)) || (a.named && b.named);
     return false;
   }
 
@@ -313,7 +318,7 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
 function fromTo(fig: ReturnType<typeof createFigures>, picks: Pick[], op: Operation): Outcome | undefined {
   const top = picks[0];
   if (!top || top.score < 1) return undefined;
-  const figs = fig.figuresOf(top.figure.fact).filter((f) => fig.comparable({ figure: f, score: 0 }, { figure: top.figure, score: 0 }));
+  const figs = fig.figuresOf(top.figure.fact).filter((f) => fig.comparable({ figure: f, score: 0, named: false }, { figure: top.figure, score: 0, named: false }));
   if (figs.length !== 2) return undefined;
   const [from, to] = figs.sort((x, y) => x.at - y.at) as [Figure, Figure];
   const change = to.value.value - from.value.value;
