@@ -39,12 +39,14 @@ export interface Outcome {
   facts: IndexedFact[];
 }
 
-type Operation = 'difference' | 'ratio' | 'sum' | 'share' | 'perYear' | 'change' | 'multiple' | 'convert';
+type Operation = 'difference' | 'ratio' | 'sum' | 'share' | 'perYear' | 'perUnit' | 'change' | 'multiple' | 'convert';
 
 const RATIO = /\bhow many times\b|\btimes (?:as )?(?:bigger|larger|more|higher|greater|smaller|much|big|large|high)\b|\bratio\b/;
 const SHARE = /\bwhat (?:share|proportion|fraction|percentage|percent|%) of\b/;
 const CHANGE = /\bby (?:what|how many|how much) (?:percentage|percent|%)(?! points?)/;
 const PER_YEAR = /\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\bper annum\b|\byearly\b/;
+/** "per base", "each of the 12 new submarines": an amount divided among things counted. */
+const PER_UNIT = /\bper (?!year\b|cent\b|annum\b)([a-z]+)|\beach of (?:the |its |their )?(?:[\w-]+ ){0,3}?([a-z]+s)\b/;
 const SUM = /\b(?:in total|total|combined|together|altogether|in all|add(?:ed)? up|sum)\b/;
 const DIFFERENCE =
   /\bhow (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|extra|further|above|below|over|under|short)\b|\bby how (?:many|much)\b|\bhow (?:far|much) (?:above|below|short|over|under|ahead|behind|higher|lower)\b|\b(?:gap|difference)\b|\bhow many (?:percentage )?points\b|\bhow big (?:a|the) (?:jump|rise|increase|cut|gap)\b|\bhow many (?:\w+ ){1,2}(?:more|fewer|extra)\b/;
@@ -213,6 +215,7 @@ function operationOf(t: string, yesno: boolean): Operation | undefined {
   if (CHANGE.test(t)) return 'change';
   if (SHARE.test(t)) return 'share';
   if (PER_YEAR.test(t) && /\bhow much\b|\bwhat\b/.test(t) && !/\bhow many years\b/.test(t)) return 'perYear';
+  if (PER_UNIT.test(t) && /\bhow (?:many|much)\b/.test(t)) return 'perUnit';
   if (DIFFERENCE.test(t)) return 'difference';
   if (SUM.test(t) && /\bhow (?:many|much)\b|\bwhat\b/.test(t)) return 'sum';
   return undefined;
@@ -271,18 +274,22 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
   }
   if (op === 'perYear') {
     const picks = best(t.replace(PER_YEAR, ' ')).filter((p) => p.figure.value.kind === 'money');
-    const top = picks[0];
-    if (!top || top.score < 1 || picks.some((p) => p.score >= top.score * 0.95 && p.figure.value.value !== top.figure.value.value)) return undefined;
-    const years = top.figure.fact.values.flatMap((v) => (v.kind === 'duration' && v.unit === 'years' ? [v.value] : []))[0];
+    const close = picks.filter((p) => p.score >= (picks[0]?.score ?? 0) * 0.95);
+    if (!close.length || close[0]!.score < 1 || close.some((p) => p.figure.value.value !== close[0]!.figure.value.value)) return undefined;
+    // The amount as a fact that also says over how many years, if one does.
+    const yearsOf = (p: Pick) => p.figure.fact.values.flatMap((v) => (v.kind === 'duration' && v.unit === 'years' ? [v.value] : []))[0];
+    const top = close.find(yearsOf) ?? close[0]!;
+    const years = yearsOf(top);
     const v = top.figure.value;
     if (!years) return { answered: false, text: `The article gives ${quoted([top.figure])[0]}, but not over how many years, so it cannot be put per year.`, facts: [top.figure.fact] };
     return worked(`${amount(v, v.value / years)} a year: ${quoted([top.figure])[0]!.replace(' (', ` over ${years} years (`)}.`, [top.figure]);
   }
+  if (op === 'perUnit') return perUnit(d, fig, t, pool);
   const sides = sidesOf(t, op);
   if (!sides) return op === 'difference' || op === 'change' ? fromTo(fig, best(t), op) : undefined;
   const strip = (s: string) => s.replace(new RegExp(`${DIFFERENCE.source}|${RATIO.source}|${SUM.source}|${SHARE.source}`, 'g'), ' ');
   const [as, bs] = sides.map((s) => best(strip(s))) as [Pick[], Pick[]];
-  const result: Record<Exclude<Operation, 'convert' | 'perYear'>, (a: number, b: number) => number | undefined> = {
+  const result: Record<Exclude<Operation, 'convert' | 'perYear' | 'perUnit'>, (a: number, b: number) => number | undefined> = {
     difference: (a, b) => Math.abs(a - b),
     change: (a, b) => Math.abs(a - b),
     ratio: (a, b) => (Math.min(a, b) > 0 ? Math.max(a, b) / Math.min(a, b) : undefined),
@@ -324,4 +331,28 @@ function fromTo(fig: ReturnType<typeof createFigures>, picks: Pick[], op: Operat
   const change = to.value.value - from.value.value;
   const relative = op === 'change' ? `, ${change < 0 ? 'a cut' : 'a rise'} of ${num((100 * Math.abs(change)) / from.value.value)}%` : '';
   return worked(`${amount(from.value, Math.abs(change))}${relative}: from ${show(from.value)} to ${quoted([from, to])[1]}.`, [from, to]);
+}
+
+/**
+ * "How many soldiers per base?", "How much does each of the submarines cost?": an amount of the
+ * fact that counts the things, divided by their count; declined when the article counts no such
+ * things, or gives no amount with their count.
+ */
+function perUnit(d: Deriving, fig: ReturnType<typeof createFigures>, t: string, pool: IndexedFact[]): Outcome | undefined {
+  const m = PER_UNIT.exec(t)!;
+  const thing = (m[1] ?? m[2])!;
+  const stem = d.analyse(thing).stems[0];
+  const article = pool[0]?.article.id;
+  if (!stem || !article) return undefined;
+  const counted = d.facts.filter((f) => f.article.id === article).flatMap((f) => fig.figuresOf(f)).filter((f) => f.value.kind === 'count' && f.label.has(stem));
+  if (!counted.length) return { answered: false, text: `The article gives no number of ${thing.replace(/s$/, '')}s, so nothing can be worked out per ${thing.replace(/s$/, '')}.`, facts: [] };
+  const wanted = /\bhow much\b/.test(t) ? 'money' : 'count';
+  const shares = counted.flatMap((c) => fig.figuresOf(c.fact).filter((f) => f.value.kind === wanted && f !== c && (wanted === 'money' || !f.label.has(stem))).map((a) => [a, c] as const));
+  const results = new Set(shares.map(([a, c]) => round(a.value.value / c.value.value)));
+  if (results.size > 1) return undefined;
+  if (!shares.length) return { answered: false, text: `The article gives ${quoted([counted[0]!])[0]}, but no ${wanted === 'money' ? 'sum' : 'number'} to share among them.`, facts: [counted[0]!.fact] };
+  const [a, c] = shares[0]!;
+  const each = a.value.value / c.value.value;
+  const bound = c.value.kind === 'count' && c.value.atLeast ? 'at most ' : '';
+  return worked(`${bound}${amount(a.value, each)} each: ${quoted([a, c]).join(' for ')}.`, [a, c]);
 }

@@ -18,7 +18,7 @@ export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|
 const OPENER = /\b(?:after|since|following|before|prior to|between|from)\b/i;
 const LINK = /\b(?:did|was|were|does|do|is|are|will|would|has|have|had|and|to|until|till|that)\b/gi;
 /** "How many years do allies have to reach X?", "how long until X?": from the article's date to X. */
-const UNTIL = /\bhow (?:many \w+|long|much time) (?:do|does|will|did) .+? (?:have|get|take) (?:left )?(?:to|until|for) (.+)$|\bhow (?:many \w+|long) (?:is it )?(?:until|till|before) (.+)$/i;
+const UNTIL = /\bhow (?:many \w+|long|much time) (?:do|does|will|did) .+? (?:have|get|take) (?:left )?(?:to|until|for) (.+)$|\bhow (?:many \w+|long) (?:is it )?(?:until|till) (.+)$/i;
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 const count = (n: number, unit: string) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
@@ -92,14 +92,17 @@ export function spans(d: Deriving) {
       const text = f && from && between(from, f.dates[0]!, unit);
       return text ? { text: `${text}: from the article's date, ${longDate(from!)}, to ${when(f!)}.`, facts: [f!] } : undefined;
     }
-    for (const [x, y] of splits(q.clean)) {
+    // Every split that finds two dated facts must come to the same answer ("before the pledge | was
+    // adopted did …" and "before the pledge was adopted | did …" read different events).
+    const answers = splits(q.clean).flatMap(([x, y]) => {
       const found = pairFor(x, y);
-      if (!found) continue;
+      if (!found) return [];
       const [first, second] = found.sort((p, r) => p.dates[0]!.localeCompare(r.dates[0]!));
       const text = between(first.dates[0]!, second.dates[0]!, unit);
-      return text ? { text: `${text}: ${when(first)}, then ${when(second)}.`, facts: [first, second] } : undefined;
-    }
-    return undefined;
+      return [text ? { text: `${text}: ${when(first)}, then ${when(second)}.`, facts: [first, second] } : undefined];
+    });
+    const [one] = answers;
+    return one && answers.every((a) => a?.text === one.text) ? one : undefined;
   }
 
   return { span, datedFact };
