@@ -46,7 +46,7 @@ const SHARE = /\bwhat (?:share|proportion|fraction|percentage|percent|%) of\b/;
 const CHANGE = /\bby (?:what|how many|how much) (?:percentage|percent|%)(?! points?)/;
 const PER_YEAR = /\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\bper annum\b|\byearly\b/;
 /** "per base", "each of the 12 new submarines": an amount divided among things counted. */
-const PER_UNIT = /\bper (?!year\b|cent\b|annum\b)([a-z]+)|\beach of (?:the |its |their )?(?:[\w-]+ ){0,3}?([a-z]+s)\b/;
+const PER_UNIT = /\bper (?!year\b|cent\b|annum\b|the\b|an?\b|this\b|that\b|its\b|their\b|his\b|her\b)([a-z]+)|\beach of (?:the |its |their )?(?:[\w-]+ ){0,3}?([a-z]+s)\b/;
 const SUM = /\b(?:in total|total|combined|together|altogether|in all|add(?:ed)? up|sum)\b/;
 const DIFFERENCE =
   /\bhow (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|extra|further|above|below|over|under|short)\b|\bby how (?:many|much)\b|\bhow (?:far|much) (?:above|below|short|over|under|ahead|behind|higher|lower)\b|\b(?:gap|difference)\b|\bhow many (?:percentage )?points\b|\bhow big (?:a|the) (?:jump|rise|increase|cut|gap)\b|\bhow many (?:\w+ ){1,2}(?:more|fewer|extra)\b/;
@@ -341,9 +341,11 @@ function fromTo(fig: ReturnType<typeof createFigures>, picks: Pick[], op: Operat
 function perUnit(d: Deriving, fig: ReturnType<typeof createFigures>, t: string, pool: IndexedFact[]): Outcome | undefined {
   const m = PER_UNIT.exec(t)!;
   const thing = (m[1] ?? m[2])!;
-  const stem = d.analyse(thing).stems[0];
+  const read = d.analyse(thing);
+  const stem = read.stems[0];
   const article = pool[0]?.article.id;
-  if (!stem || !article) return undefined;
+  // ("per Koizumi" is "according to".)
+  if (!stem || !article || read.terms.some((x) => x.startsWith('@'))) return undefined;
   const counted = d.facts.filter((f) => f.article.id === article).flatMap((f) => fig.figuresOf(f)).filter((f) => f.value.kind === 'count' && f.label.has(stem));
   if (!counted.length) return { answered: false, text: `The article gives no number of ${thing.replace(/s$/, '')}s, so nothing can be worked out per ${thing.replace(/s$/, '')}.`, facts: [] };
   const wanted = /\bhow much\b/.test(t) ? 'money' : 'count';
