@@ -43,7 +43,7 @@ type Operation = 'difference' | 'ratio' | 'sum' | 'share' | 'perYear' | 'perUnit
 
 const RATIO = /\bhow many times\b|\btimes (?:as )?(?:bigger|larger|more|higher|greater|smaller|much|big|large|high)\b|\bratio\b/;
 const SHARE = /\bwhat (?:share|proportion|fraction|percentage|percent|%) of\b/;
-const CHANGE = /\bby (?:what|how many|how much) (?:percentage|percent|%)(?! points?)/;
+const CHANGE = /\bby (?:what|how many|how much) (?:percentage\b|percent\b|%)(?! points?)/;
 const PER_YEAR = /\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\bper annum\b|\byearly\b/;
 /** "per base", "each of the 12 new submarines": an amount divided among things counted. */
 const PER_UNIT = /\bper (?!year\b|cent\b|annum\b|the\b|an?\b|this\b|that\b|its\b|their\b|his\b|her\b)([a-z]+)|\beach of (?:the |its |their )?(?:[\w-]+ ){0,3}?([a-z]+s)\b/;
