@@ -1,8 +1,10 @@
-// Answers worked out from the facts' typed dates rather than read from one sentence: the weekday
-// of a dated event ("what weekday were the Takaichi–Trump talks?"), and the days between two
-// ("how many days after Takaichi's election did Koizumi meet Hegseth?"), and an original deadline
-// from a new one and how far ahead of the previous commitment it is ("what was Japan's original
-// deadline for 2%?"). Each is shown with the facts it rests on, and marked as worked out.
+// Answers worked out from the facts' typed values rather than read from one sentence: the weekday
+// of a dated event ("what weekday were the Takaichi–Trump talks?"), an original deadline from a
+// new one and how far ahead of the previous commitment it is ("what was Japan's original deadline
+// for 2%?"), the time between two dated events (spans.ts: "how many days after Takaichi's election
+// did Koizumi meet Hegseth?"), and arithmetic on two figures (figures.ts: "how much higher is
+// NATO's new target than the old 2%?"). Each is shown with the facts it rests on, and marked as
+// worked out; figures that cannot be put together (two currencies) are declined, saying why.
 import type { Answer as FullAnswer } from '../core.ts';
 import type { IndexedFact } from './facts.ts';
 import { figured } from './figures.ts';
