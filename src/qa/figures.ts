@@ -195,7 +195,9 @@ function createFigures(d: Deriving) {
       bs.flatMap((b) => {
         if (!comparable(a, b) || same(a.figure, b.figure) || (!equalAllowed && a.figure.value.value === b.figure.value.value)) return [];
         const r = result(a.figure.value, b.figure.value);
-        return r === undefined ? [] : [{ a: a.figure, b: b.figure, score: a.score + b.score, r }];
+        // Between equals, two figures of one article (a question naming two articles names both).
+        const together = a.figure.fact.article.id === b.figure.fact.article.id ? 0.2 : 0;
+        return r === undefined ? [] : [{ a: a.figure, b: b.figure, score: a.score + b.score + together, r }];
       }),
     );
     pairs.sort((x, y) => y.score - x.score);
