@@ -76,6 +76,8 @@ describe('figures that cannot be put together are not worked out', () => {
     ['How long after the vote does the newly elected Bundestag meet for the first time?', /^(?!7 days)\d+ days/],
     // One figure (12 submarines) quoted twice is not two figures.
     ['How many more attack submarines than Australia will Britain have?', /^A difference/],
+    // The 12 years are the €500 billion fund's, not its €100 billion climate part's.
+    ['how much is the climate fund per year?', /a year:/],
     // Japan's election is not Germany's.
     ['how long between the election and the bundestag vote?', /^(?!23 days)\d+ (days|months|years)/],
   ])('%s: no number worked out from the wrong facts', (q, wrong) => {

@@ -85,12 +85,14 @@ function show(v: Amount): string {
   return `${v.atLeast ? 'at least ' : ''}${num(v.value)} ${v.unit}`;
 }
 
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** The amount written in a quote: "500" for €500 billion, "50,000", or the word for a small count ("seven"). */
 function written(v: Amount): RegExp {
   const scale = v.kind === 'money' ? ([1e12, 1e9, 1e6].find((s) => v.value >= s) ?? 1) : 1;
   const n = v.value / scale;
   const forms = [String(n), n.toLocaleString('en')];
-  const word = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n];
+  const word = SMALL_NUMBERS[n];
   if (word) forms.push(word);
   return new RegExp(`(?<![\\d.,])(?:${forms.map((f) => f.replace(/[.]/g, '\\.')).join('|')})(?![\\d]|[.,]\\d)`, 'gi');
 }
@@ -279,10 +281,13 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
     const close = picks.filter((p) => p.score >= (picks[0]?.score ?? 0) * 0.95);
     if (!close.length || close[0]!.score < 1 || close.some((p) => p.figure.value.value !== close[0]!.figure.value.value)) return undefined;
     // The amount as a fact that also says over how many years, if one does.
-    const yearsOf = (p: Pick) => p.figure.fact.values.flatMap((v) => (v.kind === 'duration' && v.unit === 'years' ? [v.value] : []))[0];
-    const top = close.find(yearsOf) ?? close[0]!;
-    const years = yearsOf(top);
+    const yearsIn = (f: IndexedFact) => f.values.flatMap((v) => (v.kind === 'duration' && v.unit === 'years' ? [v.value] : []))[0];
+    const top = close.find((p) => yearsIn(p.figure.fact)) ?? close[0]!;
+    const years = yearsIn(top.figure.fact);
     const v = top.figure.value;
+    // The years are those of the sum stated nearest them ("the €500 billion fund will be spent over
+    // 12 years, with €100 billion going to …": the €500 billion's).
+    if (years && nearestSum(fig.figuresOf(top.figure.fact), top.figure.fact.quote, years) !== top.figure) return undefined;
     if (!years) return { answered: false, text: `The article gives ${quoted([top.figure])[0]}, but not over how many years, so it cannot be put per year.`, facts: [top.figure.fact] };
     return worked(`${amount(v, v.value / years)} a year: ${quoted([top.figure])[0]!.replace(' (', ` over ${years} years (`)}.`, [top.figure]);
   }
@@ -359,4 +364,11 @@ function perUnit(d: Deriving, fig: ReturnType<typeof createFigures>, t: string, 
   const each = a.value.value / c.value.value;
   const bound = c.value.kind === 'count' && c.value.atLeast ? 'at most ' : '';
   return worked(`${bound}${amount(a.value, each)} each: ${quoted([a, c]).join(' for ')}.`, [a, c]);
+}
+
+/** The sum of money a fact states last before its "N years" ("€500 billion … over 12 years"), or else first after. */
+function nearestSum(figs: Figure[], quote: string, years: number): Figure | undefined {
+  const at = quote.search(new RegExp(`(?<![\\d.])(?:${years}|${SMALL_NUMBERS[years] ?? years}) years?\\b`, 'i'));
+  const sums = figs.filter((f) => f.value.kind === 'money').sort((a, b) => a.at - b.at);
+  return at < 0 ? undefined : (sums.filter((f) => f.at < at).at(-1) ?? sums.find((f) => f.at > at));
 }
