@@ -1,31 +1,28 @@
-// Answers worked out from the facts' typed dates rather than read from one sentence: the weekday
-// of a dated event ("what weekday were the Takaichi–Trump talks?"), and the days between two
-// ("how many days after Takaichi's election did Koizumi meet Hegseth?"), and an original deadline
-// from a new one and how far ahead of the previous commitment it is ("what was Japan's original
-// deadline for 2%?"). Each is shown with the facts it rests on, and marked as worked out.
+// Answers worked out from the facts' typed values rather than read from one sentence: the weekday
+// of a dated event ("what weekday were the Takaichi–Trump talks?"), an original deadline from a
+// new one and how far ahead of the previous commitment it is ("what was Japan's original deadline
+// for 2%?"), the time between two dated events (spans.ts: "how many days after Takaichi's election
+// did Koizumi meet Hegseth?"), and arithmetic on two figures (figures.ts: "how much higher is
+// NATO's new target than the old 2%?"). Each is shown with the facts it rests on, and marked as
+// worked out; figures that cannot be put together (two currencies) are declined, saying why.
 import type { Answer as FullAnswer } from '../core.ts';
 import type { IndexedFact } from './facts.ts';
+import { figured } from './figures.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
+import { longDate, SPAN_ASKED, spans, utc } from './spans.ts';
 import { WEEKDAYS } from './text.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
 const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day (?:of the week )?(?:was|is|were|did)\b.*\bweek\b|\bweekday\b|\bwhich day (?:was|is|were)\b/i;
-const DAYS_ASKED = /\bhow (?:many|much) (?:days?|weeks?|time)\b|\bhow long\b|\bhow soon\b/i;
-/** "how many days after X did Y", "how long before X was Y", "… between X and Y". */
-const SPLIT_AFTER = /\b(?:after|since|following|before|prior to|between|from)\b(.+?)\b(?:did|was|were|does|is|and|to|until|till|that)\b(.+)/i;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
 
 const dayOf = (f: IndexedFact) => f.dates.find((d) => d.length === 10);
-const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const weekday = (iso: string) => {
   const w = WEEKDAYS[utc(iso).getUTCDay()]!;
   return `${w[0]!.toUpperCase()}${w.slice(1)}`;
 };
-const longDate = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export interface Deriving {
   analyse(text: string): Question;
@@ -60,19 +57,12 @@ function originalDeadline(d: Deriving, q: Question): Answer | undefined {
   return worked(`${longDate(plusYears(iso, years))}: the new deadline, ${longDate(iso)}, is ${years} years ahead of the previous commitment.`, [dated, shift]);
 }
 
-/** The best-matching fact with a day-precise date for a description of an event. */
-function datedFact(d: Deriving, text: string): IndexedFact | undefined {
-  const q = d.analyse(text);
-  if (!q.terms.length || q.unknown.length) return undefined;
-  const best = d.rank({ ...q, kind: 'when', yesno: false }).find((r) => r.coverage >= 0.6 && dayOf(r.fact));
-  return best?.fact;
-}
 
-function worked(text: string, facts: IndexedFact[]): Answer {
+function worked(text: string, facts: IndexedFact[], from: 'dates' | 'figures' = 'dates'): Answer {
   const notes = [...new Set(facts.flatMap((f) => (f.note ? [f.note] : [])))];
   return {
     answered: true,
-    text: `${text}\n(Worked out from the dates of the facts quoted${notes.length ? `. Note: ${notes.join(' ')}` : ''})`,
+    text: `${text}\n(Worked out from the ${from} of the facts quoted${notes.length ? `. Note: ${notes.join(' ')}` : ''})`,
     citations: facts.map((f) => f.citation),
     confidence: 0.8,
     factIds: facts.map((f) => f.id),
@@ -80,24 +70,26 @@ function worked(text: string, facts: IndexedFact[]): Answer {
   };
 }
 
+/** A figure worked out, or what the article does give when the figures cannot be put together. */
+function fromFigures(d: Deriving, q: Question): Answer | undefined {
+  const out = figured(d, q);
+  if (!out) return undefined;
+  if (out.answered) return worked(out.text, out.facts, 'figures');
+  return { answered: false, text: out.text, citations: out.facts.map((f) => f.citation), confidence: 0, factIds: out.facts.map((f) => f.id), suggestions: [] };
+}
+
 /** An answer worked out from dates, or undefined when the question does not ask for one or the facts do not date it. */
 export function derived(d: Deriving, q: Question): Answer | undefined {
   if (WEEKDAY_ASKED.test(q.clean)) {
     // What follows the question words is the event asked about ("if they met Wednesday, which day were the talks?").
     const after = q.clean.slice(q.clean.search(WEEKDAY_ASKED)).replace(WEEKDAY_ASKED, ' ');
-    const f = datedFact(d, after) ?? datedFact(d, q.clean.replace(WEEKDAY_ASKED, ' '));
+    const { datedFact } = spans(d);
+    const f = datedFact(after, true) ?? datedFact(q.clean.replace(WEEKDAY_ASKED, ' '), true);
     const iso = f && dayOf(f);
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
   }
-  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !DAYS_ASKED.test(q.clean)) return originalDeadline(d, q);
-  if (!DAYS_ASKED.test(q.clean)) return undefined;
-  const parts = SPLIT_AFTER.exec(q.clean);
-  if (!parts) return undefined;
-  const [a, b] = [datedFact(d, parts[1]!), datedFact(d, parts[2]!)];
-  const [da, db] = [a && dayOf(a), b && dayOf(b)];
-  if (!a || !b || !da || !db || da === db) return undefined;
-  const days = Math.round(Math.abs(utc(db).getTime() - utc(da).getTime()) / DAY_MS);
-  const [first, second] = da < db ? [a, b] : [b, a];
-  const when = (f: IndexedFact) => `${longDate(dayOf(f)!)} (${f.answer.replace(/\.$/, '')})`;
-  return worked(`${days} days: ${when(first)}, then ${when(second)}.`, [first, second]);
+  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !SPAN_ASKED.test(q.clean)) return originalDeadline(d, q);
+  const span = spans(d).span(q);
+  if (span) return worked(span.text, span.facts);
+  return SPAN_ASKED.test(q.clean) ? undefined : fromFigures(d, q);
 }

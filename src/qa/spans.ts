@@ -1,0 +1,109 @@
+// Time between two dated facts ("how many years between the Wales summit and The Hague summit?",
+// "how long after it was commissioned was the review published?"), or from the article's date to
+// one ("how many years do allies have to reach 5%?"), in the days, months or years the two dates
+// are precise to. Each side of the question is matched to a dated fact by the usual ranking.
+import type { Deriving } from './derive.ts';
+import type { IndexedFact } from './facts.ts';
+import type { Question } from './question.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_MS = 86_400_000;
+
+export const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
+/** "21 October 2025", "December 2022", "2014": a date as precise as it is typed. */
+export const longDate = (iso: string) => [iso.length === 10 ? String(Number(iso.slice(8))) : '', iso.length >= 7 ? MONTHS[Number(iso.slice(5, 7)) - 1] : '', iso.slice(0, 4)].filter(Boolean).join(' ');
+
+export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|time)\b|\bhow long\b|\bhow soon\b/i;
+/** "… after X did Y", "… between X and Y", "… from X to Y": X starts after one of these, Y after a verb or link word. */
+const OPENER = /\b(?:after|since|following|before|prior to|between|from)\b/i;
+const LINK = /\b(?:did|was|were|does|do|is|are|will|would|has|have|had|and|to|until|till|that)\b/gi;
+/** "How many years do allies have to reach X?", "how long until X?": from the article's date to X. */
+const UNTIL = /\bhow (?:many \w+|long|much time) (?:do|does|will|did) .+? (?:have|get|take) (?:left )?(?:to|until|for) (.+)$|\bhow (?:many \w+|long) (?:is it )?(?:until|till) (.+)$/i;
+
+type Unit = 'days' | 'weeks' | 'months' | 'years';
+const count = (n: number, unit: string) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
+
+/** The time from a to b (a first) in the unit asked, or the finest both dates allow; undefined when they are not that precise. */
+function between(a: string, b: string, asked?: Unit): string | undefined {
+  const precise = Math.min(a.length, b.length);
+  const unit = asked ?? (precise === 10 ? 'days' : precise === 7 ? 'months' : 'years');
+  if (unit === 'days' || unit === 'weeks') {
+    if (precise < 10) return undefined;
+    const days = Math.round((utc(b).getTime() - utc(a).getTime()) / DAY_MS);
+    if (unit === 'days') return days > 0 ? count(days, 'days') : undefined;
+    return days > 0 && days % 7 === 0 ? count(days / 7, 'weeks') : undefined;
+  }
+  const years = Number(b.slice(0, 4)) - Number(a.slice(0, 4));
+  if (precise === 4) return unit === 'years' && years > 0 ? count(years, 'years') : undefined;
+  const months = years * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  if (months <= 0 || (precise === 10 && a.slice(8) !== b.slice(8))) return undefined;
+  if (unit === 'months') return months >= 12 ? `${count(months, 'months')} (${inYears(months)})` : count(months, 'months');
+  return months % 12 === 0 ? count(months / 12, 'years') : inYears(months);
+}
+
+const inYears = (months: number) => [count(Math.floor(months / 12), 'years'), months % 12 ? count(months % 12, 'months') : ''].filter(Boolean).join(' and ');
+
+export interface Span {
+  text: string;
+  facts: IndexedFact[];
+}
+
+export function spans(d: Deriving) {
+  /** The best-matching dated fact for a description of an event (of the given article, when the description names nothing). */
+  function datedFact(text: string, precise: boolean, article?: IndexedFact['article']): IndexedFact | undefined {
+    const q = d.analyse(text);
+    if (!q.terms.length || q.unknown.length) return undefined;
+    const named = q.terms.some((t) => t.startsWith('@'));
+    const terms = article?.subject && !named ? [...q.terms, `@${article.subject}`] : q.terms;
+    const dated = (f: IndexedFact) => f.dates.some((x) => !precise || x.length === 10);
+    const [best, next] = d.rank({ ...q, terms, kind: 'when', yesno: false }).filter((r) => r.coverage >= 0.6 && dated(r.fact));
+    if (!best || (article && !named && best.fact.article.id !== article.id)) return undefined;
+    // Read again within another article, two events about as likely ("the vote": the Bundestag's
+    // or the Bundesrat's) on different dates: neither.
+    const rival = article && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
+    return rival ? undefined : best.fact;
+  }
+
+  /** Two dated facts for the two sides, from one article unless each side names its own. */
+  function pairFor(x: string, y: string): [IndexedFact, IndexedFact] | undefined {
+    let [a, b] = [datedFact(x, false), datedFact(y, false)];
+    if (a && b && a.article.id !== b.article.id) [a, b] = [datedFact(x, false, b.article), datedFact(y, false, a.article)];
+    return a && b ? [a, b] : undefined;
+  }
+
+  /** Every way the question splits into two events: after each opener, at each link word that follows. */
+  function splits(clean: string): [string, string][] {
+    const open = OPENER.exec(clean);
+    if (!open) return [];
+    const rest = clean.slice(open.index + open[0].length);
+    return [...rest.matchAll(LINK)].map((m) => [rest.slice(0, m.index), rest.slice(m.index! + m[0].length)]);
+  }
+
+  const when = (f: IndexedFact) => `${longDate(f.dates[0]!)} (${f.answer.replace(/\.$/, '')})`;
+
+  function span(q: Question): Span | undefined {
+    const asked = SPAN_ASKED.exec(q.clean);
+    if (!asked) return undefined;
+    const unit = asked[1] ? (`${asked[1].toLowerCase().replace(/s$/, '')}s` as Unit) : undefined;
+    const until = UNTIL.exec(q.clean);
+    if (until) {
+      const f = datedFact(until[1] ?? until[2]!, false);
+      const from = f?.article.curator.published;
+      const text = f && from && between(from, f.dates[0]!, unit);
+      return text ? { text: `${text}: from the article's date, ${longDate(from!)}, to ${when(f!)}.`, facts: [f!] } : undefined;
+    }
+    // Every split that finds two dated facts must come to the same answer ("before the pledge | was
+    // adopted did …" and "before the pledge was adopted | did …" read different events).
+    const answers = splits(q.clean).flatMap(([x, y]) => {
+      const found = pairFor(x, y);
+      if (!found) return [];
+      const [first, second] = found.sort((p, r) => p.dates[0]!.localeCompare(r.dates[0]!));
+      const text = between(first.dates[0]!, second.dates[0]!, unit);
+      return [text ? { text: `${text}: ${when(first)}, then ${when(second)}.`, facts: [first, second] } : undefined];
+    });
+    const [one] = answers;
+    return one && answers.every((a) => a?.text === one.text) ? one : undefined;
+  }
+
+  return { span, datedFact };
+}
