@@ -43,9 +43,14 @@ export const challenges = (q: Question) => q.yesno || q.kind === 'why';
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
   const text = q.clean.toLowerCase();
-  // A single word also counts by meaning ("improve" for "improving"); a phrase only as written.
-  return f.denials.some((d) => text.includes(d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t))));
+  // A single word also counts by meaning ("improve" for "improving"), unless the fact itself states that
+  // meaning ("trillion" is money, and so is the fact's "€500 billion"); a phrase only as written, as whole
+  // words ("5 percent" is not in "2.5 percent").
+  const own = new Set([...f.keyTerms, ...f.textTerms]);
+  return f.denials.some((d) => writtenIn(text, d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t))));
 }
+
+const writtenIn = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u').test(text);
 
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
