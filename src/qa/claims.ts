@@ -20,9 +20,13 @@ const NUMBER_WORDS: Record<string, string> = {
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
 
+/** Words before which a number word counts known things, not a claim ("the two sides", "all three papers"). */
+const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
+
 /**
- * The figures a text names: numbers in digits ("50k" read as 50000), number words before a unit,
- * and weekdays. `all` also takes number words alone (a fact's own text).
+ * The figures a text names: numbers in digits ("50k" read as 50000), number words that count
+ * something ("ten paragraphs", "two years") unless a determiner makes them known ("the two
+ * sides"), and weekdays. `all` also takes number words after a determiner (a fact's own text).
  */
 export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
@@ -30,7 +34,7 @@ export function figuresOf(text: string, all = false): Set<string> {
   ws.forEach((w, i) => {
     if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
-    else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? ''))) out.add(NUMBER_WORDS[w]);
+    else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);
     else if (WEEKDAYS.includes(w)) out.add(w);
   });
   return out;
@@ -86,6 +90,27 @@ export function questionGroups(clean: string, v: Vocabulary, people: string[]): 
     .split(QUESTION_BREAK)
     .map((part) => [...new Set(v.terms(part).flatMap((t) => (t.startsWith('@') && claimed(t.slice(1)) ? [t.slice(1)] : [])))])
     .filter((g) => g.length > 0);
+}
+
+/** What a text's numbers count: each of the two words after a number ("seven Astute-class boats" → astute-class, boats: 7). */
+function countsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    const n = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w];
+    if (!n) return;
+    for (const thing of ws.slice(i + 1, i + 3).filter((x) => !UNIT.test(x) && !NUMBER_WORDS[x] && !/^\d/.test(x))) {
+      const key = thing.replace(/s$/, '');
+      out.set(key, (out.get(key) ?? new Set()).add(n));
+    }
+  });
+  return out;
+}
+
+/** Whether the question counts something the fact counts with another number ("72 recommendations" for 62), a number the fact never gives. */
+export function countConflict(question: string, f: Pick<IndexedFact, 'answer' | 'figures'>): boolean {
+  const known = countsOf(f.answer);
+  return [...countsOf(question)].some(([thing, ns]) => known.has(thing) && [...ns].some((n) => !known.get(thing)!.has(n) && !f.figures.has(n)));
 }
 
 export interface Claims {

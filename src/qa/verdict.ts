@@ -1,4 +1,5 @@
-import { supports } from './claims.ts';
+import { countConflict, supports } from './claims.ts';
+import { misordered, opposed } from './direction.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
@@ -70,7 +71,7 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
-    if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
+    if (!f.yes || conflict || contradicted(q, f) || countConflict(q.clean, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
