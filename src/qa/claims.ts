@@ -4,6 +4,7 @@
 // Takaichi?" is not supported by "Koizumi and Hegseth met on Wednesday, a day after talks between
 // Takaichi and Trump": the two names are in different clauses.
 import type { IndexedFact } from './facts.ts';
+import type { Ranked } from './match.ts';
 import { WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -113,14 +114,65 @@ export function countConflict(question: string, f: Pick<IndexedFact, 'answer' | 
   return [...countsOf(question)].some(([thing, ns]) => known.has(thing) && [...ns].some((n) => !known.get(thing)!.has(n) && !f.figures.has(n)));
 }
 
+/** "in Glasgow", "at the World Forum": where a question puts something. */
+const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
+
+/**
+ * What a yes/no question names that the fact must name too: organisations ("Did the FDP vote for
+ * it?") and places it puts something in ("Will the submarines be built in Glasgow?"). A place
+ * standing for its government ("Will Tokyo keep raising spending?") is not one.
+ */
+export function mustName(clean: string, v: Vocabulary, groups: string[][]): string[] {
+  const located = new Set([...clean.matchAll(LOCATED)].flatMap((m) => v.terms(m[1]!).flatMap((t) => (t.startsWith('@') ? [t.slice(1)] : []))));
+  return groups.flat().filter((id) => v.entityKind.get(id) === 'organisation' || located.has(id));
+}
+
 export interface Claims {
   groups: string[][];
   figures: Set<string>;
+  /** Organisations it names, and places it puts something in ("built in Glasgow"): the fact must name them. */
+  named: string[];
+  /** Words the question quotes ("did Starmer say 'ten times more lethal'?"), each as its words joined by spaces. */
+  quotes: string[];
 }
 
-/** Whether the fact states every claim: each group together in one clause, each figure among its own. */
+/** What a yes/no question claims, for `supports`. */
+export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
+  const groups = questionGroups(clean, v, people);
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean) };
+}
+
+/** The words a question puts in quotation marks, two words or more. */
+export function quotesOf(clean: string): string[] {
+  return [...clean.matchAll(/(?:^|[\s(])["']([^"']+?)["'](?=[\s?.,!:;)]|$)/g)].map((m) => words(m[1]!).join(' ')).filter((x) => x.includes(' '));
+}
+
+const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
+  const text = ` ${words(`${f.answer} ${f.quote}`).join(' ')} `;
+  return claims.quotes.every((x) => text.includes(` ${x} `));
+};
+
+/**
+ * Whether the fact states every claim: each group together in one clause, each person, place and
+ * organisation somewhere in it, each figure among its own, each quoted phrase word for word.
+ */
 export function supports(claims: Claims, f: IndexedFact, comparison = false): boolean {
   // A comparison ("Is the premier's pledge the same figure as Koizumi's goal?") sets two facts side by side.
-  const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id))));
-  return together && [...claims.figures].every((x) => f.figures.has(x));
+  // The article's subject ("NATO" in a NATO article) goes with every clause.
+  const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id) || id === f.article.subject)));
+  const present = claims.named.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
+  return together && present && [...claims.figures].every((x) => f.figures.has(x)) && quoted(claims, f);
+}
+
+/**
+ * A yes/no question's figures and quotes pick among facts that match it equally well: the fact
+ * stating them ("Were there 513 votes in favour?": the vote count, not the vote), or one counting
+ * the same thing otherwise ("523 votes?"), is put first.
+ */
+export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }, ranked: Ranked[]): Ranked[] {
+  const top = ranked[0];
+  if (!q.yesno || !top || (!q.claims.figures.size && !q.claims.quotes.length)) return ranked;
+  const states = (f: IndexedFact) => quoted(q.claims, f) && ([...q.claims.figures].every((x) => f.figures.has(x)) || countConflict(q.clean, f));
+  const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && states(r.fact));
+  return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;
 }
