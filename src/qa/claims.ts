@@ -21,6 +21,9 @@ const NUMBER_WORDS: Record<string, string> = {
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
 
+/** Times of day are claims as weekdays are: "Was the vote held in the evening?". */
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'midnight', 'noon', 'midday', 'dawn']);
+
 /** Words before which a number word counts known things, not a claim ("the two sides", "all three papers"). */
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
 
@@ -36,7 +39,7 @@ export function figuresOf(text: string, all = false): Set<string> {
     if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
     else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);
-    else if (WEEKDAYS.includes(w)) out.add(w);
+    else if (WEEKDAYS.includes(w) || TIMES_OF_DAY.has(w)) out.add(w);
   });
   return out;
 }
@@ -75,6 +78,26 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
     const implied = nobody || /^\W*(?:it|they|their|this|these|he|she|his|her)\b/i.test(c) ? about : i === 0 ? about.filter((id) => v.entityKind.get(id) === 'place') : [];
     return [...new Set([...named(c), ...implied])];
   });
+}
+
+/** Past forms whose stem is not the verb's: "led" for "lead". */
+const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'meet', made: 'make', won: 'win', wrote: 'write', written: 'write', said: 'say', told: 'tell', brought: 'bring', built: 'build', chosen: 'choose', chose: 'choose', given: 'give', gave: 'give', taken: 'take', took: 'take', run: 'run', ran: 'run', sent: 'send', signed: 'sign' };
+
+/**
+ * Who a fact says did what, by name, in the passive: "The review was led by George Robertson,
+ * working with …" → the terms of "lead" and Robertson.
+ */
+export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string[]; people: string[] }[] {
+  return [...f.answer.matchAll(/\b([a-z]+) by ((?:\p{Lu}[\p{L}'-]*\s?){1,4})/gu)].flatMap((m) => {
+    const people = v.terms(m[2]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    return people.length ? [{ act: v.terms(IRREGULAR[m[1]!] ?? m[1]!), people }] : [];
+  });
+}
+
+/** Whether the fact has someone else, by name, doing what the question's one person is asked about ("Did Barrons lead the review?"). */
+export function doneByOther(q: { terms: string[]; named: string[]; titled: string[] }, f: Pick<IndexedFact, 'agents'>): boolean {
+  const people = [...q.named, ...q.titled];
+  return people.length === 1 && f.agents.some((a) => a.act.some((t) => q.terms.includes(t)) && !a.people.includes(people[0]!));
 }
 
 const isClaimed = (v: Vocabulary, id: string) => ['person', 'place', 'organisation'].includes(v.entityKind.get(id) ?? '');

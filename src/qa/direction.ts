@@ -13,6 +13,7 @@ const OPPOSITES: [string[], string[]][] = [
   [['loosen', 'relax', 'ease'], ['tighten']],
   [['accept', 'approve', 'uphold'], ['reject', 'refuse', 'dismiss', 'overturn']],
   [['praise', 'hail'], ['criticise', 'criticize', 'condemn', 'slam']],
+  [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
 ];
 /** Stem → [pair, side]. */
 const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));

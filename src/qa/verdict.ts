@@ -1,4 +1,4 @@
-import { countConflict, supports } from './claims.ts';
+import { countConflict, doneByOther, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
@@ -75,7 +75,7 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
-    if (wrongPerson) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
+    if (wrongPerson || doneByOther(q, f)) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
