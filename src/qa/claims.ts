@@ -175,6 +175,11 @@ const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
   return claims.quotes.every((x) => text.includes(` ${x} `));
 };
 
+/** A question putting something in a named place: "… in Osaka?". */
+const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+const namesAll = (ids: string[], f: IndexedFact) => ids.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
+
 /**
  * Whether the fact states every claim: each group together in one clause, each person, place and
  * organisation somewhere in it, each figure among its own, each quoted phrase word for word.
@@ -183,19 +188,23 @@ export function supports(claims: Claims, f: IndexedFact, comparison = false): bo
   // A comparison ("Is the premier's pledge the same figure as Koizumi's goal?") sets two facts side by side.
   // The article's subject ("NATO" in a NATO article) goes with every clause.
   const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id) || id === f.article.subject)));
-  const present = claims.named.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
+  const present = namesAll(claims.named, f);
   return together && present && [...claims.figures].every((x) => f.figures.has(x)) && quoted(claims, f);
 }
 
 /**
- * A yes/no question's figures and quotes pick among facts that match it equally well: the fact
- * stating them ("Were there 513 votes in favour?": the vote count, not the vote), or one counting
- * the same thing otherwise ("523 votes?"), is put first.
+ * A yes/no question's figures, quotes and places pick among facts that match it equally well: the
+ * fact stating them ("Were there 513 votes in favour?": the vote count, not the vote), one counting
+ * the same thing otherwise ("523 votes?"), or for a named place when the best fact says nothing of places, one saying where
+ * ("Did they meet in Osaka?": "They met in Tokyo").
  */
 export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }, ranked: Ranked[]): Ranked[] {
   const top = ranked[0];
-  if (!q.yesno || !top || (!q.claims.figures.size && !q.claims.quotes.length)) return ranked;
-  const states = (f: IndexedFact) => quoted(q.claims, f) && ([...q.claims.figures].every((x) => f.figures.has(x)) || countConflict(q.clean, f));
-  const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && states(r.fact));
+  if (!q.yesno || !top) return ranked;
+  const { figures, quotes } = q.claims;
+  const states = (f: IndexedFact) =>
+    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.clean, f));
+  const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
+  const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
   return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;
 }
