@@ -47,6 +47,47 @@ describe('yes/no claims', () => {
     expect(lead(q)).toBe(expected);
   });
 
+  it.each([
+    // Who did what: the review was led by Robertson, "working with" Barrons.
+    ['Did Richard Barrons lead the review?', /^No\b.*led by George Robertson/],
+    ['Was the review led by George Robertson?', /^Yes\b/],
+    // Direction: said of the same thing, the other way round.
+    ['did Starmer raise overseas aid to pay for defence?', /^No\b.*cutting overseas aid/],
+    ['did Starmer cut overseas aid?', /^Yes\b/],
+    ['are there fewer than 50,000 US soldiers in Japan?', /^No\b.*more than 50,000/],
+    ['was the main working session one of the longest in NATO history?', /^No\b.*shortest/],
+    ['Were the security papers approved by the current administration?', /^No\b.*former administration/],
+    // Order: "A before B" is "B after A"; the other way round is denied.
+    ['Was the Koizumi-Hegseth meeting a day before the Takaichi-Trump talks?', /^No\b/],
+    ['Did Takaichi talk with Trump the day before the Koizumi-Hegseth meeting?', /^Yes\b/],
+    // Figures: a count of the same things with another number, and the fact that gives the number asked.
+    ['will the new submarines replace eight Astute-class boats?', /^No\b.*seven/],
+    ['were there 513 votes in favour?', /^Yes\b.*513/],
+    ['were there 523 votes in favour?', /^No\b.*513/],
+    // A denied word by meaning is not one the fact itself states (money), nor a phrase inside a number.
+    ['the infrastructure fund is €500 billion, right?', /^Yes\b/],
+    ['will UK defence spending rise to 2.5 percent of GDP by April 2027?', /^Yes\b/],
+    // A quoted phrase: said by someone else.
+    ["did Starmer say 'ten times more lethal'?", /^No\b.*Healey/],
+    // A place named for the meeting: corrected with where it was.
+    ['did Koizumi meet Hegseth in Osaka?', /^No\b.*Tokyo/],
+  ])('%s → %s (who did what, direction, order, count, quote, place)', (q, expected) => {
+    expect(core.answer(q).text).toMatch(expected);
+  });
+
+  it.each([
+    // The weapons are built in the UK; the article does not say where the submarines are built.
+    'will the new submarines be built in Glasgow?',
+    // A time of day the fact does not give.
+    'was the Bundestag vote on March 18 held in the evening?',
+    // Starmer spoke at the shipyard; that Healey did not is not said.
+    'did Healey speak at the Govan shipyard?',
+  ])('%s gets no verdict (a place, time or person the fact does not state)', (q) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
+  });
+
   it('"Was it X who …?" with someone else doing it says who', () => {
     expect(core.answer('Was it Kishida who met Hegseth in Tokyo?').text).toMatch(/^No: it was Shinjiro Koizumi\./);
   });

@@ -100,7 +100,7 @@ test('question set is well formed', () => {
 // out-of-scope ones declined; stress sets have lower floors (test/questions/floors.json).
 // Failures are listed in the message.
 const files = [...new Set(items.map((e) => e.file))];
-/** allArticles: a set written against every article (near-miss-1, derived-1), scored only with all of them loaded. */
+/** allArticles: a set written against every article (near-miss-1, derived-1, yesno-1), scored only with all of them loaded. */
 const floors = JSON.parse(readFileSync(join(questionDir, 'floors.json'), 'utf8')) as Record<string, { in: number; out: number; allArticles?: boolean }>;
 
 test('all articles are loaded in these tests', () => {

@@ -4,6 +4,7 @@
 // Takaichi?" is not supported by "Koizumi and Hegseth met on Wednesday, a day after talks between
 // Takaichi and Trump": the two names are in different clauses.
 import type { IndexedFact } from './facts.ts';
+import type { Ranked } from './match.ts';
 import { WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -20,9 +21,16 @@ const NUMBER_WORDS: Record<string, string> = {
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
 
+/** Times of day are claims as weekdays are: "Was the vote held in the evening?". */
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'midnight', 'noon', 'midday', 'dawn']);
+
+/** Words before which a number word counts known things, not a claim ("the two sides", "all three papers"). */
+const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
+
 /**
- * The figures a text names: numbers in digits ("50k" read as 50000), number words before a unit,
- * and weekdays. `all` also takes number words alone (a fact's own text).
+ * The figures a text names: numbers in digits ("50k" read as 50000), number words that count
+ * something ("ten paragraphs", "two years") unless a determiner makes them known ("the two
+ * sides"), and weekdays. `all` also takes number words after a determiner (a fact's own text).
  */
 export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
@@ -30,8 +38,8 @@ export function figuresOf(text: string, all = false): Set<string> {
   ws.forEach((w, i) => {
     if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
-    else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? ''))) out.add(NUMBER_WORDS[w]);
-    else if (WEEKDAYS.includes(w)) out.add(w);
+    else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);
+    else if (WEEKDAYS.includes(w) || TIMES_OF_DAY.has(w)) out.add(w);
   });
   return out;
 }
@@ -72,6 +80,26 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
   });
 }
 
+/** Past forms whose stem is not the verb's: "led" for "lead". */
+const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'meet', made: 'make', won: 'win', wrote: 'write', written: 'write', said: 'say', told: 'tell', brought: 'bring', built: 'build', chosen: 'choose', chose: 'choose', given: 'give', gave: 'give', taken: 'take', took: 'take', run: 'run', ran: 'run', sent: 'send', signed: 'sign' };
+
+/**
+ * Who a fact says did what, by name, in the passive: "The review was led by George Robertson,
+ * working with …" → the terms of "lead" and Robertson.
+ */
+export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string[]; people: string[] }[] {
+  return [...f.answer.matchAll(/\b([a-z]+) by ((?:\p{Lu}[\p{L}'-]*\s?){1,4})/gu)].flatMap((m) => {
+    const people = v.terms(m[2]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    return people.length ? [{ act: v.terms(IRREGULAR[m[1]!] ?? m[1]!), people }] : [];
+  });
+}
+
+/** Whether the fact has someone else, by name, doing what the question's one person is asked about ("Did Barrons lead the review?"). */
+export function doneByOther(q: { terms: string[]; named: string[]; titled: string[] }, f: Pick<IndexedFact, 'agents'>): boolean {
+  const people = [...q.named, ...q.titled];
+  return people.length === 1 && f.agents.some((a) => a.act.some((t) => q.terms.includes(t)) && !a.people.includes(people[0]!));
+}
+
 const isClaimed = (v: Vocabulary, id: string) => ['person', 'place', 'organisation'].includes(v.entityKind.get(id) ?? '');
 
 /**
@@ -88,14 +116,95 @@ export function questionGroups(clean: string, v: Vocabulary, people: string[]): 
     .filter((g) => g.length > 0);
 }
 
+/** What a text's numbers count: each of the two words after a number ("seven Astute-class boats" → astute-class, boats: 7). */
+function countsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    const n = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w];
+    if (!n) return;
+    for (const thing of ws.slice(i + 1, i + 3).filter((x) => !UNIT.test(x) && !NUMBER_WORDS[x] && !/^\d/.test(x))) {
+      const key = thing.replace(/s$/, '');
+      out.set(key, (out.get(key) ?? new Set()).add(n));
+    }
+  });
+  return out;
+}
+
+/** Whether the question counts something the fact counts with another number ("72 recommendations" for 62), a number the fact never gives. */
+export function countConflict(question: string, f: Pick<IndexedFact, 'answer' | 'figures'>): boolean {
+  const known = countsOf(f.answer);
+  return [...countsOf(question)].some(([thing, ns]) => known.has(thing) && [...ns].some((n) => !known.get(thing)!.has(n) && !f.figures.has(n)));
+}
+
+/** "in Glasgow", "at the World Forum": where a question puts something. */
+const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
+
+/**
+ * What a yes/no question names that the fact must name too: organisations ("Did the FDP vote for
+ * it?") and places it puts something in ("Will the submarines be built in Glasgow?"). A place
+ * standing for its government ("Will Tokyo keep raising spending?") is not one.
+ */
+export function mustName(clean: string, v: Vocabulary, groups: string[][]): string[] {
+  const located = new Set([...clean.matchAll(LOCATED)].flatMap((m) => v.terms(m[1]!).flatMap((t) => (t.startsWith('@') ? [t.slice(1)] : []))));
+  return groups.flat().filter((id) => v.entityKind.get(id) === 'organisation' || located.has(id));
+}
+
 export interface Claims {
   groups: string[][];
   figures: Set<string>;
+  /** Organisations it names, and places it puts something in ("built in Glasgow"): the fact must name them. */
+  named: string[];
+  /** Words the question quotes ("did Starmer say 'ten times more lethal'?"), each as its words joined by spaces. */
+  quotes: string[];
 }
 
-/** Whether the fact states every claim: each group together in one clause, each figure among its own. */
+/** What a yes/no question claims, for `supports`. */
+export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
+  const groups = questionGroups(clean, v, people);
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean) };
+}
+
+/** The words a question puts in quotation marks, two words or more. */
+export function quotesOf(clean: string): string[] {
+  return [...clean.matchAll(/(?:^|[\s(])["']([^"']+?)["'](?=[\s?.,!:;)]|$)/g)].map((m) => words(m[1]!).join(' ')).filter((x) => x.includes(' '));
+}
+
+const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
+  const text = ` ${words(`${f.answer} ${f.quote}`).join(' ')} `;
+  return claims.quotes.every((x) => text.includes(` ${x} `));
+};
+
+/** A question putting something in a named place: "… in Osaka?". */
+const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+const namesAll = (ids: string[], f: IndexedFact) => ids.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
+
+/**
+ * Whether the fact states every claim: each group together in one clause, each person, place and
+ * organisation somewhere in it, each figure among its own, each quoted phrase word for word.
+ */
 export function supports(claims: Claims, f: IndexedFact, comparison = false): boolean {
   // A comparison ("Is the premier's pledge the same figure as Koizumi's goal?") sets two facts side by side.
-  const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id))));
-  return together && [...claims.figures].every((x) => f.figures.has(x));
+  // The article's subject ("NATO" in a NATO article) goes with every clause.
+  const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id) || id === f.article.subject)));
+  const present = namesAll(claims.named, f);
+  return together && present && [...claims.figures].every((x) => f.figures.has(x)) && quoted(claims, f);
+}
+
+/**
+ * A yes/no question's figures, quotes and places pick among facts that match it equally well: the
+ * fact stating them ("Were there 513 votes in favour?": the vote count, not the vote), one counting
+ * the same thing otherwise ("523 votes?"), or for a named place when the best fact says nothing of places, one saying where
+ * ("Did they meet in Osaka?": "They met in Tokyo").
+ */
+export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }, ranked: Ranked[]): Ranked[] {
+  const top = ranked[0];
+  if (!q.yesno || !top) return ranked;
+  const { figures, quotes } = q.claims;
+  const states = (f: IndexedFact) =>
+    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.clean, f));
+  const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
+  const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
+  return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;
 }

@@ -7,6 +7,7 @@ import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
 import { derived } from './derive.ts';
+import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { cleanText } from './text.ts';
 import { NOT_SAID, verdict } from './verdict.ts';
@@ -158,7 +159,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
-    const ranked = rank(q);
+    const ranked = claimsFirst(q, rank(q));
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked, q);
     const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];

@@ -1,6 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
-import { factClauses, factFigures } from './claims.ts';
+import { factAgents, factClauses, factFigures } from './claims.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -35,6 +35,8 @@ export interface IndexedFact extends Fact {
   /** The people and places of each of its clauses, and the figures it gives (for yes/no claims). */
   clauses: string[][];
   figures: Set<string>;
+  /** Who it says did what, by name ("led by George Robertson"). */
+  agents: { act: string[]; people: string[] }[];
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -85,5 +87,6 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
       clauses: factClauses(f, v),
       figures: factFigures(f),
+      agents: factAgents(f, v),
   }));
 }

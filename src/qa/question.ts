@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { QuestionKind } from '../facts/schema.ts';
-import { figuresOf, questionGroups, type Claims } from './claims.ts';
+import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
@@ -277,6 +277,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? { groups: questionGroups(clean, v, [...named, ...titled]), figures: figuresOf(clean) } : { groups: [], figures: new Set() },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [] },
   };
 }

@@ -1,4 +1,5 @@
-import { supports } from './claims.ts';
+import { countConflict, doneByOther, supports } from './claims.ts';
+import { misordered, opposed } from './direction.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
@@ -43,9 +44,14 @@ export const challenges = (q: Question) => q.yesno || q.kind === 'why';
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
   const text = q.clean.toLowerCase();
-  // A single word also counts by meaning ("improve" for "improving"); a phrase only as written.
-  return f.denials.some((d) => text.includes(d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t))));
+  // A single word also counts by meaning ("improve" for "improving"), unless the fact itself states that
+  // meaning ("trillion" is money, and so is the fact's "€500 billion"); a phrase only as written, as whole
+  // words ("5 percent" is not in "2.5 percent").
+  const own = new Set([...f.keyTerms, ...f.textTerms]);
+  return f.denials.some((d) => writtenIn(text, d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t))));
 }
+
+const writtenIn = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u').test(text);
 
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
@@ -65,11 +71,11 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
-    if (!f.yes || conflict || contradicted(q, f)) return 'No. ';
+    if (!f.yes || conflict || contradicted(q, f) || countConflict(q.clean, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
-    if (wrongPerson) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
+    if (wrongPerson || doneByOther(q, f)) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';

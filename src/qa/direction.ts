@@ -1,0 +1,87 @@
+// Direction claims: "Did Starmer raise overseas aid?" is denied by "funded by cutting overseas aid",
+// "fewer than 50,000 soldiers" by "more than 50,000 soldiers", "a day before the talks" by "a day
+// after talks". A word of one side of a pair and a word of the other side deny each other when they
+// are said of the same thing: the words next to them.
+import { stemmer } from 'stemmer';
+import { words } from './text.ts';
+
+/** Pairs of opposite sides (English words, stemmed below). */
+const OPPOSITES: [string[], string[]][] = [
+  [['raise', 'rise', 'rose', 'risen', 'increase', 'boost', 'grow', 'grew', 'expand', 'hike', 'lift'], ['cut', 'reduce', 'decrease', 'slash', 'shrink', 'lower']],
+  [['more', 'over', 'above', 'exceed', 'higher', 'greater', 'bigger', 'larger', 'longer'], ['fewer', 'less', 'under', 'below', 'smaller', 'shorter']],
+  [['most', 'biggest', 'largest', 'longest', 'highest'], ['least', 'smallest', 'shortest', 'lowest']],
+  [['loosen', 'relax', 'ease'], ['tighten']],
+  [['accept', 'approve', 'uphold'], ['reject', 'refuse', 'dismiss', 'overturn']],
+  [['praise', 'hail'], ['criticise', 'criticize', 'condemn', 'slam']],
+  [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
+];
+/** Stem → [pair, side]. */
+const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));
+
+/** Words that say nothing about what a direction is said of. */
+const FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'its', 'their', 'his', 'her', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'than', 'that', 'this', 'it', 'they', 'with', 'from', 'as', 'so', 'really', 'right', 'true', 'correct']);
+
+const content = (text: string) => words(text.replace(/(\p{L})[-–](?=\p{L})/gu, '$1 ')).filter((w) => !FILLER.has(w)).map((w) => stemmer(w));
+
+/** The sides nearest to an object word in the fact's text, within three words. */
+function sidesNear(fact: string[], object: string, pair: number): number[] {
+  let best = 4;
+  let sides: number[] = [];
+  fact.forEach((w, i) => {
+    if (w !== object) return;
+    fact.forEach((d, j) => {
+      const side = SIDE.get(d);
+      const gap = Math.abs(i - j);
+      if (!side || side[0] !== pair || gap > 3 || gap > best) return;
+      if (gap < best) [best, sides] = [gap, []];
+      sides.push(side[1]);
+    });
+  });
+  return sides;
+}
+
+/**
+ * Whether the fact says the opposite of a direction the question claims: for a question word of one
+ * side, the words around it (one before, two after) are nearest, in the fact, to the other side only.
+ */
+export function opposed(question: string, factText: string): boolean {
+  const q = content(question);
+  const fact = content(factText);
+  return q.some((w, i) => {
+    const side = SIDE.get(w);
+    if (!side) return false;
+    const objects = [...q.slice(Math.max(0, i - 1), i), ...q.slice(i + 1, i + 3)].filter((o) => !SIDE.has(o));
+    const found = objects.flatMap((o) => sidesNear(fact, o, side[0]));
+    return found.length > 0 && found.every((s) => s !== side[1]);
+  });
+}
+
+const BEFORE = new Set(['before', 'earlier', 'prior'].map((w) => stemmer(w)));
+const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
+
+/** For each "before"/"after" in a text's clauses: the words of what came first and of what came next. */
+function orders(text: string): [Set<string>, Set<string>][] {
+  return text.split(/[.;]\s/).flatMap((clause) => {
+    const ws = content(clause);
+    return ws.flatMap((w, i) => {
+      if (!BEFORE.has(w) && !AFTER.has(w)) return [];
+      const [left, right] = [new Set(ws.slice(0, i)), new Set(ws.slice(i + 1))];
+      return [BEFORE.has(w) ? [left, right] : [right, left]] as [Set<string>, Set<string>][];
+    });
+  });
+}
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+/**
+ * Whether the fact puts two things the question orders the other way round: "Was the meeting a day
+ * before the talks?" against "They met a day after talks …". "A before B" and "B after A" agree.
+ */
+export function misordered(question: string, factText: string): boolean {
+  const asked = orders(question);
+  const told = orders(factText);
+  return asked.some(([first, next]) => {
+    const verdicts = told.map(([f, n]) => shared(first, n) + shared(next, f) - shared(first, f) - shared(next, n));
+    return verdicts.some((v) => v >= 2) && !verdicts.some((v) => v < 0);
+  });
+}
