@@ -2,7 +2,7 @@ import type { Article, FactBase } from '../facts/schema.ts';
 import { latestArticle } from '../facts/pick.ts';
 import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
-import { createMatcher, type Ranked } from './match.ts';
+import { createMatcher, literalShare, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -23,7 +23,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Everything an article names: its people, entities and subject.
   const names = new Map(base.articles.map((a) => [a.id, new Set([...a.people.map((p) => p.id), ...a.entities.map((e) => e.id), ...(a.subject ? [a.subject] : [])])]));
   // A person's "who is" fact counts in every article that names the person.
-  const isPersonFact = (f: IndexedFact) => f.about.length === 1 && f.id === `person-${f.about[0]}`;
+  const isPersonFact = (f: IndexedFact) => f.id === `person-${f.about[0]}`;
   const inArticle = (a: Article, f: IndexedFact) => f.article.id === a.id || (isPersonFact(f) && names.get(a.id)!.has(f.about[0]!));
   const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon)]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
@@ -79,8 +79,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
+    // The best fact's own use of the question's words counts too ("how big is the fund?" is the fact saying "fund").
     const affinity = affinityOf(q);
-    const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
+    const pull = (t: (typeof close)[number]) => affinity.get(t.article.id)! + literalShare(q, t.top.fact);
+    const chosen = close.reduce((x, y) => (pull(y) > pull(x) ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);
   }
 

@@ -11,6 +11,7 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from '.
 import { cleanText } from './text.ts';
 import { NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { isOnlyNoun } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -125,11 +126,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /**
    * One unknown word in a question that otherwise matches a fact fully on three or more topics is a
    * paraphrase ("Which social media site carried Hegseth's message?"), unless it is a name typed
-   * with a capital ("How much does India spend?"). Topics the facts never state (other countries,
+   * with a capital ("How much does India spend?") or a thing ("… goes to railways?"). Topics the facts never state (other countries,
    * weapons, money) are known words and still decline.
    */
   function tolerable(q: Question): boolean {
-    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean)) return false;
+    // (A thing the facts never name, "railways", is a topic of its own, not a paraphrase.)
+    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || isOnlyNoun(q.unknown[0]!)) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
