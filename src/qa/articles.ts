@@ -79,9 +79,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
-    // The best fact's own use of the question's words counts too ("how big is the fund?" is the fact saying "fund").
+    // Between equals, the one whose best fact uses more of the question's words ("how big is the
+    // fund?": the fact saying "fund", not one saying "funding").
     const affinity = affinityOf(q);
-    const pull = (t: (typeof close)[number]) => affinity.get(t.article.id)! + literalShare(q, t.top.fact);
+    const pull = (t: (typeof close)[number]) => affinity.get(t.article.id)! + 1e-3 * literalShare(q, t.top.fact);
     const chosen = close.reduce((x, y) => (pull(y) > pull(x) ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);
   }

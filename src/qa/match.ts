@@ -80,8 +80,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
-    // A concept is covered by a fact stating it, or stating the question's own words for it ("required" for request).
-    const literally = (f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.wordStems.has(s));
+    // A concept is covered by a fact stating it, or using the question's own word for it where
+    // that word means nothing else ("how much goes to …": "€100 billion going to …").
+    const literally = (f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
     const coveredBy = (f: IndexedFact, t: string) =>
       (termSets.get(f.id)!.has(t) || literally(f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));

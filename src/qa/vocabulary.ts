@@ -55,6 +55,8 @@ export interface Vocabulary {
   terms(text: string): string[];
   /** The words of a text that carry meaning, as stems: no function words or numbers, hyphenated words by their parts. */
   contentStems(text: string): string[];
+  /** The content stems of a text that it does not read as a lexicon concept: "going" in "going to", "fund" read as fund. */
+  plainStems(text: string): string[];
   /** Every content stem the facts use (quotes, answers, keys): the words an article itself gives. */
   stated: Set<string>;
 }
@@ -120,7 +122,19 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [], contentStems, stated };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
+  vocab.plainStems = (text: string) => {
+    const stems = words(text).flatMap((w) => w.split('-')).map(stem);
+    const out: string[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const m = matchAt(vocab, stems, i);
+      const n = m?.length ?? 1;
+      const plain = !m || m.meaning.kind === 'generic' || (m.meaning.kind === 'concept' && m.meaning.id === stems[i]);
+      if (plain) out.push(...stems.slice(i, i + n));
+      i += n;
+    }
+    return out.filter((s) => !stop.has(s) && !/^\d|%/.test(s)).map(root);
+  };
   vocab.terms = (text: string) => {
     // Hyphenated words split as a question's are ("two-thirds" → two, thirds), unless a phrase.
     const stems = words(text).flatMap((w) => (w.includes('-') && !phrases.has(stem(w)) ? w.split('-') : [w])).map(stem);
