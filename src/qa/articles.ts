@@ -2,7 +2,7 @@ import type { Article, FactBase } from '../facts/schema.ts';
 import { latestArticle } from '../facts/pick.ts';
 import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
-import { createMatcher, literalShare, type Ranked } from './match.ts';
+import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -79,11 +79,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
-    // Between equals, the one whose best fact uses more of the question's words ("how big is the
-    // fund?": the fact saying "fund", not one saying "funding").
     const affinity = affinityOf(q);
-    const pull = (t: (typeof close)[number]) => affinity.get(t.article.id)! + 1e-3 * literalShare(q, t.top.fact);
-    const chosen = close.reduce((x, y) => (pull(y) > pull(x) ? y : x));
+    const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
     return matchers.get(chosen.article.id)!.rank(q);
   }
 

@@ -25,6 +25,9 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** A word right after a preposition: "to railways", "for hospitals". */
+const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
+
 /** An answer before it is tied to the question it answers. */
 type Answer = Omit<FullAnswer, 'asked'>;
 
@@ -130,8 +133,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    * weapons, money) are known words and still decline.
    */
   function tolerable(q: Question): boolean {
-    // (A thing the facts never name, "railways", is a topic of its own, not a paraphrase.)
-    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || isOnlyNoun(q.unknown[0]!)) return false;
+    // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
+    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || (isOnlyNoun(q.unknown[0]!) && AFTER_PREPOSITION(q.unknown[0]!).test(q.clean))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;

@@ -20,7 +20,7 @@ export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 're
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** How much more a fact counts that uses all of the question's own words (see literalShare). */
-const LITERAL = 0.5;
+const LITERAL = 0.2;
 
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big

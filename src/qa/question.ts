@@ -187,7 +187,7 @@ function readPhrases(v: Vocabulary, fixed: string[]): { seq: Token[]; inPhrase: 
     for (let k = i; k < i + m.length; k++) inPhrase.add(k);
     const meaning = m.meaning;
     if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem, at: i, from: fixed.slice(i, i + m.length) });
-    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem, at: i });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem, at: i, from: fixed.slice(i, i + m.length) });
     else seq.push({ stem, at: i });
     i += m.length;
   }
@@ -290,7 +290,8 @@ export function analyse(v: Vocabulary, input: string): Question {
   // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
   for (const t of kept) if (t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
   return {
-    words: [...new Set(fixed.map(root).filter((s) => v.stated.has(s)))],
+    // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for him.)
+    words: [...new Set(fixed.filter((_, i) => !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
     sources,
     clean,
     terms,
