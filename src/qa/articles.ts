@@ -76,7 +76,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // A question that names nobody, nothing and no figure ("defence spending?") is open to every
     // article that fits it; otherwise only to those about as good as the best.
     const unspecific = !q.terms.some((t) => t.startsWith('@')) && !q.numbers.percents.length;
-    const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
+    // (Either way, one covering less of the question is not a close call: "how long was the summit?")
+    const most = Math.max(...pool.map((t) => t.top.coverage));
+    const close = unspecific ? pool.filter((t) => t.top.coverage >= most) : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
     const affinity = affinityOf(q);
