@@ -5,7 +5,7 @@ import { answerReply, helpReply, peopleReply, sourcesReply, spendingReply, timel
 import { loadFactBase } from './facts/load.ts';
 import { findArticle } from './facts/pick.ts';
 import type { FactBase } from './facts/schema.ts';
-import { createEngine } from './qa/engine.ts';
+import { createEngine, MAX_MESSAGE_CHARS } from './qa/engine.ts';
 import { isHelpRequest } from './qa/message.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
@@ -62,7 +62,9 @@ export function createCore(opts: CoreOptions = {}): Core {
     sources: sourcesReply(facts),
     help: helpReply(facts, byId),
   };
-  const ask = (question: string, ctx: CommandContext) => (isHelpRequest(question) ? fixed.help : answerReply(facts, engine.answer(question, ctx.previous)));
+  // The length first: a message too long to be a question is not read, not even for a greeting (the engine declines it).
+  const ask = (question: string, ctx: CommandContext) =>
+    question.length <= MAX_MESSAGE_CHARS && isHelpRequest(question) ? fixed.help : answerReply(facts, engine.answer(question, ctx.previous));
   return {
     facts,
     answer: engine.answer,

@@ -18,6 +18,33 @@ export interface SharedState {
   setContext(conversation: string, question: string, ttlMs: number): Promise<void>;
 }
 
+/** How long a thread, DM or other conversation remembers its last question. */
+export const CONTEXT_TTL_MS = 30 * 60_000;
+
+/** Runs one shared-state call: a policy on its failure (going on with `fallback`, or not). */
+export type StateCall = <T>(what: string, call: Promise<T>, fallback: T) => Promise<T>;
+
+/** Failures propagate. */
+const strict: StateCall = (_what, call) => call;
+
+/**
+ * Answers in a conversation: `answer` gets the conversation's last question (to read a follow-up
+ * with), and the question its reply answered is kept for the next one, for CONTEXT_TTL_MS. Without
+ * a conversation (a busy channel) nothing is read or kept. State failures propagate unless `guard`
+ * says otherwise.
+ */
+export async function inConversation<R extends { asked?: string }>(
+  state: SharedState,
+  conversation: string | undefined,
+  answer: (previous: string | undefined) => Promise<R>,
+  guard: StateCall = strict,
+): Promise<R> {
+  if (!conversation) return answer(undefined);
+  const r = await answer(await guard('get context', state.getContext(conversation), undefined));
+  if (r.asked) await guard('set context', state.setContext(conversation, r.asked, CONTEXT_TTL_MS), undefined);
+  return r;
+}
+
 const DONE_MS = 24 * 3_600_000;
 
 /** One process's state, for the console and tests. */

@@ -152,6 +152,15 @@ describe('answers to awkward input', () => {
     expect(a.text).not.toMatch(/@everyone|<!channel>/);
   });
 
+  it('declines a huge message as too long in a short answer, even one that would read as a greeting', async () => {
+    for (const huge of ['?'.repeat(20_000), 'hello '.repeat(2_000), 'How many US troops are in Japan? '.repeat(400)]) {
+      const r = await core.run({ name: 'ask', question: huge }, ctx);
+      expect(r.kind).toBe('decline');
+      expect(r.body).toMatch(/^That message is too long for me \([\d,]+ characters\)/);
+      expect(r.body.length).toBeLessThan(500); // not read, so nothing of it is echoed
+    }
+  });
+
   it('answers summary requests with the meeting and the goal', () => {
     const a = core.answer("what's the news?");
     expect(a.answered).toBe(true);

@@ -2,6 +2,7 @@
 // that?" reaches the core with the question before it. Busy channels keep no context.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../src/command.ts';
+import { MemoryState } from '../src/state.ts';
 import { snowflake } from './fakes/discord.ts';
 import { callbackOf, embedText, interactionPayload, message, user } from './fakes/discord-events.ts';
 import { startTestBot, type TestBot } from './helpers/discord-bot.ts';
@@ -63,5 +64,27 @@ describe('follow-up questions on Discord', () => {
     const fromBot = message(bot.fake, 'How much will Japan spend on defence?', { dm, author: user('otherbot', true) });
     expect(await ask('How much will Japan spend on defence?', { dm })).toMatch(/2%|two percent/i);
     expect(bot.fake.requests.some((r) => r.body?.message_reference?.message_id === fromBot.id)).toBe(false);
+  });
+
+  it('forgets a conversation’s last question 30 minutes after it was asked', async () => {
+    let now = Date.now();
+    const clocked = await startTestBot({ state: new MemoryState(() => now) });
+    const previous: (string | undefined)[] = [];
+    clocked.overrideRun((cmd, ctx: CommandContext) => (previous.push(ctx.previous), clocked.realRun(cmd, ctx)));
+    try {
+      const dm = snowflake();
+      const say = (content: string) => {
+        const m = message(clocked.fake, content, { dm });
+        return clocked.fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === m.id, `reply to ${content}`);
+      };
+      await say('Who did Koizumi meet in Tokyo?');
+      now += 29 * 60_000;
+      await say('and when was that?');
+      now += 31 * 60_000;
+      expect(embedText((await say('and when was that?')).body)).not.toMatch(/Koizumi and Hegseth met/);
+      expect(previous).toEqual([undefined, 'Who did Koizumi meet in Tokyo?', undefined]);
+    } finally {
+      await clocked.stop();
+    }
   });
 });

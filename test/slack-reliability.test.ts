@@ -100,6 +100,36 @@ describe('Slack events across replicas', () => {
   });
 });
 
+describe('Slack follow-ups over time', () => {
+  it('forgets a thread’s last question 30 minutes after it was asked, and is told again when state fails', async () => {
+    const seen: (string | undefined)[] = [];
+    const recording = { ...core, run: (cmd: Parameters<typeof core.run>[0], ctx: Parameters<typeof core.run>[1]) => (seen.push(ctx.previous), core.run(cmd, ctx)) };
+    let now = Date.now();
+    const shared = new MemoryState(() => now);
+    let contextDown = false;
+    const flaky: SharedState = { ...bind(shared), getContext: (c) => (contextDown ? Promise.reject(new Error('database down')) : shared.getContext(c)) };
+    const x = await startSlackUnderTest(recording, 'http', { state: flaky, fake: a.fake });
+    try {
+      const first = mention('C0STALE');
+      const followUp = (text: string) => eventPayload({ ...first.event, text: `<@${BOT.userId}> ${text}`, ts: messageTs(), thread_ts: first.event.ts });
+      await send(x, first);
+      now += 29 * 60_000;
+      await send(x, followUp('and by when?'));
+      now += 31 * 60_000;
+      await send(x, followUp('and by when?'));
+      expect(seen).toEqual([undefined, 'How much will Japan spend on defence?', undefined]);
+      // Without its context a follow-up is not answered: Slack is to deliver it again.
+      contextDown = true;
+      const answers = a.fake.shown.filter(inThread(first)).length;
+      expect(answers).toBe(3);
+      expect((await send(x, followUp('and why?'))).status).toBe(500);
+      expect(a.fake.shown.filter(inThread(first))).toHaveLength(answers);
+    } finally {
+      await x.stop();
+    }
+  });
+});
+
 describe('Slack calls that are slow or fail', () => {
   const digest = reply('digest', 'Defence brief', 'Japan plans to reach 2% of GDP.', { footer: 'Source: the article' });
   const postedTo = (channel: string) => a.fake.shown.filter((s) => s.via === 'chat.postMessage' && s.channel === channel);

@@ -8,7 +8,7 @@ import type { Command, CommandContext } from '../../src/command.ts';
 import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/log.ts';
 import { reply, type Reply } from '../../src/reply.ts';
-import type { SharedState } from '../../src/state.ts';
+import { inConversation, type SharedState } from '../../src/state.ts';
 import { toCommand } from './commands.ts';
 import { questionOf } from './question.ts';
 import { messageBody, toChoice, LIMITS } from './render.ts';
@@ -19,8 +19,6 @@ const TOO_LONG = reply('decline', 'Too long', 'That message is too long for me; 
 
 /** How long a claim on an event holds before another replica may take it over (this one died). */
 const LEASE_MS = 60_000;
-/** How long a DM or thread remembers its last question. */
-const CONTEXT_TTL_MS = 30 * 60_000;
 /** Answers not ready after this long are deferred, well inside Discord's 3-second window. */
 const DEFER_AFTER_MS = 1_500;
 
@@ -69,10 +67,9 @@ const conversationOf = (channel: Channel | null) => (channel && (channel.isDMBas
 async function answer(d: Deps, read: () => Command, ctx: CommandContext, conversation: string | undefined): Promise<Reply> {
   try {
     const cmd = read();
-    const previous = cmd.name === 'ask' && conversation ? await tolerate(d, 'get context', d.state.getContext(conversation), undefined) : undefined;
-    const r = await d.core.run(cmd, { ...ctx, previous });
-    if (conversation && r.asked) await tolerate(d, 'set context', d.state.setContext(conversation, r.asked, CONTEXT_TTL_MS), undefined);
-    return r;
+    // Only a question is read as a follow-up; what any command answered is kept for the next one.
+    const run = (previous: string | undefined) => d.core.run(cmd, { ...ctx, previous: cmd.name === 'ask' ? previous : undefined });
+    return await inConversation(d.state, conversation, run, (what, call, fallback) => tolerate(d, what, call, fallback));
   } catch (err) {
     d.log.error({ error: errorInfo(err) }, 'command failed');
     return FAILED;

@@ -2,20 +2,15 @@
 // timeouts are retried a bounded number of times with backoff, rate limits are waited out up to a
 // cap, and channel messages carry a nonce with enforce_nonce so a retry never posts twice.
 import { createHash, randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DiscordAPIError, RateLimitError, RESTJSONErrorCodes, Routes, type REST, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Logger } from '../../src/log.ts';
 import { PostError } from '../../src/platform.ts';
+import { retry, type RetryPolicy as Backoff } from '../../src/retry.ts';
 
-export interface RetryPolicy {
+/** A rate limit whose wait would go past `maxWaitMs` fails at once as `rate-limited`. */
+export interface RetryPolicy extends Backoff {
   /** Longest one REST request may take before it is aborted (and retried). */
   timeoutMs: number;
-  /** Tries per call, the first included. */
-  attempts: number;
-  /** Wait after the first 5xx or timeout; doubled after each further one. */
-  backoffMs: number;
-  /** Longest total wait per call; a rate limit that would exceed it fails at once as `rate-limited`. */
-  maxWaitMs: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { timeoutMs: 10_000, attempts: 5, backoffMs: 250, maxWaitMs: 30_000 };
@@ -36,23 +31,19 @@ export interface Sender {
 }
 
 export function createSender(rest: REST, policy: RetryPolicy, log: Logger, signal: AbortSignal): Sender {
-  async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
-    let waited = 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await run();
-      } catch (err) {
+  function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    return retry(run, {
+      policy,
+      signal,
+      // Discord refused (4xx): trying again will not help. A rate limit says how long to wait.
+      onFailure: (err) => (err instanceof DiscordAPIError ? 'give-up' : err instanceof RateLimitError ? { waitMs: err.retryAfter } : 'backoff'),
+      onRetry(err, attempt, waitMs) {
         const failure = toPostError(err);
-        const waitMs = err instanceof RateLimitError ? err.retryAfter : policy.backoffMs * 2 ** (attempt - 1);
-        const retry = !(err instanceof DiscordAPIError) && attempt < policy.attempts && waited + waitMs <= policy.maxWaitMs;
-        if (!retry || signal.aborted) throw failure;
         log.warn({ what, attempt, waitMs, failure: failure.failure, reason: failure.message }, 'Discord call failed; retrying');
-        await sleep(waitMs, undefined, { signal }).catch(() => {
-          throw failure;
-        });
-        waited += waitMs;
-      }
-    }
+      },
+    }).catch((err: unknown) => {
+      throw toPostError(err);
+    });
   }
   return {
     call,

@@ -4,9 +4,10 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import type { Reply } from '../../src/reply.ts';
+import type { RetryPolicy } from '../../src/retry.ts';
 import type { Asker } from './answer.ts';
 import { renderReply } from './render.ts';
-import { withRetries, type Failure, type RetryPolicy } from './retry.ts';
+import { withRetries, type Failure } from './retry.ts';
 
 export interface CommandDeps {
   answer(text: string, asker: Asker): Promise<Reply>;

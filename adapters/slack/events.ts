@@ -6,7 +6,7 @@ import type { App } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import { PostError } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
-import type { SharedState } from '../../src/state.ts';
+import { inConversation, type SharedState } from '../../src/state.ts';
 import type { Asker } from './answer.ts';
 import type { Sender } from './send.ts';
 
@@ -19,8 +19,6 @@ export interface EventDeps {
 
 /** Shorter than Slack's wait before its second retry (1 minute), longer than any answer takes. */
 export const EVENT_LEASE_MS = 50_000;
-/** How long a thread or DM remembers its last question. */
-export const CONTEXT_TTL_MS = 60 * 60_000;
 
 /** The event is being answered elsewhere (or its answerer died): Slack should deliver it again later. */
 export class RetryLater extends Error {
@@ -55,9 +53,8 @@ export function registerEvents(app: App, deps: EventDeps): void {
       return;
     }
     const conversation = `slack:${msg.channel}:${msg.threadTs ?? ''}`;
-    const previous = await state.getContext(conversation);
-    const reply = await deps.answer(msg.text ?? '', { channelId: msg.channel, userId: msg.user, previous });
-    if (reply.asked) await state.setContext(conversation, reply.asked, CONTEXT_TTL_MS);
+    // A state failure is not tolerated: the event is then not completed, and Slack delivers it again.
+    const reply = await inConversation(state, conversation, (previous) => deps.answer(msg.text ?? '', { channelId: msg.channel, userId: msg.user, previous }));
     // Help and errors are shown only to the asker in channels; in a DM everything stays visible.
     const ephemeralTo = reply.ephemeral && !msg.dm ? msg.user : undefined;
     try {

@@ -8,13 +8,14 @@ import type { Core } from '../../src/core.ts';
 import { healthReport, writeHealth, type HealthReport } from '../../src/health.ts';
 import { registerSecret, type Logger } from '../../src/log.ts';
 import type { PlatformHandle } from '../../src/platform.ts';
+import type { RetryPolicy } from '../../src/retry.ts';
 import { MemoryState, type SharedState } from '../../src/state.ts';
 import { answerText, type Asker } from './answer.ts';
 import { registerCommands } from './commands.ts';
 import { registerEvents, RetryLater } from './events.ts';
 import { boltLogger } from './logger.ts';
 import { canManageChannel } from './permissions.ts';
-import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type RetryPolicy } from './retry.ts';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './retry.ts';
 import { Sender } from './send.ts';
 
 export type SlackConfig = NonNullable<Config['slack']>;

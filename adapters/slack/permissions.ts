@@ -2,7 +2,8 @@
 // and the person in a direct message with the bot. (Slack's Web API does not list channel managers.)
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
-import { repeatable, withRetries, type RetryPolicy } from './retry.ts';
+import type { RetryPolicy } from '../../src/retry.ts';
+import { repeatable, withRetries } from './retry.ts';
 
 export async function canManageChannel(client: webApi.WebClient, policy: RetryPolicy, logger: Logger, userId: string, channelId: string): Promise<boolean> {
   const read = <T>(what: string, call: () => Promise<T>) => withRetries(call, { policy, logger, what, tookEffect: repeatable });

@@ -2,18 +2,9 @@
 // and the client itself never retries (a retried chat.postMessage could post twice); here a 429 is
 // retried after its Retry-After, and a 5xx, timeout or network failure (whose effect is unknown)
 // only when the call is safe to repeat or a check shows it did not take effect.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
-
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  attempts: number;
-  /** Wait before retrying a 5xx or timeout; doubles each time. */
-  backoffMs: number;
-  /** Longest Retry-After worth waiting for; a longer one fails the call at once. */
-  maxWaitMs: number;
-}
+import { retry, type RetryPolicy } from '../../src/retry.ts';
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 1_000, maxWaitMs: 60_000 };
 
@@ -53,24 +44,19 @@ export interface RetryOptions {
 export const repeatable = async (): Promise<boolean> => false;
 
 /** Runs `call` with retries; resolves undefined when `tookEffect` found an earlier try had worked. */
-export async function withRetries<T>(call: () => Promise<T>, opts: RetryOptions): Promise<T | undefined> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await call();
-    } catch (err) {
+export function withRetries<T>(call: () => Promise<T>, opts: RetryOptions): Promise<T | undefined> {
+  return retry<T | undefined>(call, {
+    policy: opts.policy,
+    async onFailure(err, attempt) {
       const failure = (opts.classify ?? failureOf)(err);
-      const last = attempt >= opts.policy.attempts;
-      if (failure === 'refused' || last) throw err;
-      if (failure === 'unknown') {
-        if (!opts.tookEffect) throw err;
-        if (await opts.tookEffect()) {
-          opts.logger.info({ what: opts.what, attempt }, 'Slack call timed out or failed but had taken effect; not repeating it');
-          return undefined;
-        }
-      } else if (failure !== 'again' && failure.waitMs > opts.policy.maxWaitMs) throw err;
-      const waitMs = typeof failure === 'string' ? opts.policy.backoffMs * 2 ** (attempt - 1) : failure.waitMs;
-      opts.logger.warn({ what: opts.what, attempt, waitMs, err: (err as Error).message }, 'Slack call failed; trying again');
-      await sleep(waitMs);
-    }
-  }
+      if (failure === 'refused') return 'give-up';
+      if (failure === 'again') return 'backoff';
+      if (failure !== 'unknown') return failure;
+      if (!opts.tookEffect) return 'give-up';
+      if (!(await opts.tookEffect())) return 'backoff';
+      opts.logger.info({ what: opts.what, attempt }, 'Slack call timed out or failed but had taken effect; not repeating it');
+      return { result: undefined };
+    },
+    onRetry: (err, attempt, waitMs) => opts.logger.warn({ what: opts.what, attempt, waitMs, err: (err as Error).message }, 'Slack call failed; trying again'),
+  });
 }

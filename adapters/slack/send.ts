@@ -6,8 +6,9 @@ import { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import { PostError, type PostFailure } from '../../src/platform.ts';
 import type { Reply } from '../../src/reply.ts';
+import type { RetryPolicy } from '../../src/retry.ts';
 import { renderReply } from './render.ts';
-import { repeatable, withRetries, type RetryPolicy } from './retry.ts';
+import { repeatable, withRetries } from './retry.ts';
 
 /** Where a reply goes: a channel, optionally a thread, optionally only to one user (ephemeral). */
 export interface Target {
