@@ -290,8 +290,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
   for (const t of kept) if (t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
   return {
-    // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for him.)
-    words: [...new Set(fixed.filter((_, i) => !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
+    // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
+    // him; generic words, "how many", say nothing.)
+    words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
     sources,
     clean,
     terms,
