@@ -19,6 +19,8 @@ describe('the articles own words', () => {
     ['how long did the summit last?', 'nato-summit-2025-06', /two-day summit/],
     // A title with a country names that country's holder.
     ["Who is Spain's prime minister?", 'nato-summit-2025-06', /Sánchez/],
+    // Words the question quotes find the fact quoting them, in the article that quotes them.
+    ['what did Trump mean by "terrible"?', 'nato-summit-2025-06', /“terrible”/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

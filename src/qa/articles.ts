@@ -47,10 +47,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
 
   /**
    * How well an article's best fact fits, coarsely: it can answer at all, and it states the
-   * question's figures ("the 2% goal" is Japan's, not NATO's 5% target).
+   * question's figures ("the 2% goal" is Japan's, not NATO's 5% target) or the words it quotes.
    */
   const fitOf = (q: Question, r: Ranked) =>
-    (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) + (q.numbers.percents.some((p) => r.fact.percents.includes(p)) ? 1 : 0);
+    (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) +
+    (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
   // The engine often ranks the same question twice (a check, then the answer).
   let last: { q: Question; ranked: Ranked[] } | undefined;

@@ -56,6 +56,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
+  /** The question quotes words a fact quotes: "what was Merz's 'whatever it takes' line about?". */
+  const quotesFact = (q: Question) => q.quoted.some((p) => facts.some((f) => f.quote.toLowerCase().includes(p)));
+
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
   function onlyModifiers(q: Question): boolean {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !['say', 'describe', 'speech', 'press'].includes(t));
@@ -68,7 +71,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // ("What is Kishida doing now?" asks more than who he is.)
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
-    if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
+    // (A question quoting someone asks about the quote, not who they are.)
+    if (people.length !== 1 || rest.length || quotesFact(q) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     return personFact(people[0]!.slice(1));
   }
 
@@ -142,7 +146,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /** A question naming only people, countries or places, with nothing asked about them. */
   function onlyNames(q: Question): boolean {
-    if (['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    if (quotesFact(q) || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
     const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
     if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');

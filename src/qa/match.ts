@@ -22,6 +22,9 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** How much more a fact counts that uses all of the question's own words (see literalShare). */
 const LITERAL = 0.2;
 
+/** How much more a fact counts whose quote has the words the question quotes. */
+const QUOTED = 2;
+
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big
  * is the fund?" is the fact saying "fund", not one about spending in general.
@@ -144,7 +147,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, hit: { id: unknown; score: number }, subject: string | undefined) => {
     const fact = byId.get(hit.id as string)!;
-    return hit.score * 1.5 * (1 + LITERAL) * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
   };
 
   function scored(q: Question, hit: { id: unknown; score: number }, subject: string | undefined): Ranked | undefined {
@@ -157,6 +160,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (subject && fact.about[0] === subject) score *= 1.3;
     if (fact.kinds.includes(q.kind)) score *= 1.5;
     score *= 1 + LITERAL * literalShare(q, fact);
+    if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 

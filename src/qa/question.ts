@@ -31,6 +31,8 @@ export interface Question {
   owners: Record<string, string>;
   /** What a yes/no answer must find stated: people and places together, figures. */
   claims: Claims;
+  /** Words the question quotes, lower case: "what was Merz's 'whatever it takes' line about?". */
+  quoted: string[];
   /** The question's words that some fact uses as written (stems): "fund", "majority". */
   words: string[];
   /** Each concept term's own words (stems), which a fact may state instead: spending ← "fund". */
@@ -120,6 +122,8 @@ function synonym(v: Vocabulary, word: string): string | undefined {
   return ranked[0] && ranked[0].length >= 2 && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0][0] : undefined;
 }
 
+/** A quotation: quote marks around a few words, not an apostrophe ("Merz's"). */
+const QUOTED = /(?:^|\s)['"]([^'"]{3,80}?)['"](?=[\s?.,!]|$)/g;
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
@@ -288,8 +292,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   const sources: Record<string, string[]> = {};
   // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
-  for (const t of kept) if (t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
+  for (const t of kept) if (!t.entity && t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
   return {
+    quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
     // him; generic words, "how many", say nothing.)
     words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
