@@ -23,7 +23,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Everything an article names: its people, entities and subject.
   const names = new Map(base.articles.map((a) => [a.id, new Set([...a.people.map((p) => p.id), ...a.entities.map((e) => e.id), ...(a.subject ? [a.subject] : [])])]));
   // A person's "who is" fact counts in every article that names the person.
-  const isPersonFact = (f: IndexedFact) => f.about.length === 1 && f.id === `person-${f.about[0]}`;
+  const isPersonFact = (f: IndexedFact) => f.id === `person-${f.about[0]}`;
   const inArticle = (a: Article, f: IndexedFact) => f.article.id === a.id || (isPersonFact(f) && names.get(a.id)!.has(f.about[0]!));
   const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon)]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
@@ -47,10 +47,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
 
   /**
    * How well an article's best fact fits, coarsely: it can answer at all, and it states the
-   * question's figures ("the 2% goal" is Japan's, not NATO's 5% target).
+   * question's figures ("the 2% goal" is Japan's, not NATO's 5% target) or the words it quotes.
    */
   const fitOf = (q: Question, r: Ranked) =>
-    (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) + (q.numbers.percents.some((p) => r.fact.percents.includes(p)) ? 1 : 0);
+    (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) +
+    (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
   // The engine often ranks the same question twice (a check, then the answer).
   let last: { q: Question; ranked: Ranked[] } | undefined;
@@ -73,7 +74,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
     const pool = tops.filter((t) => fitOf(q, t.top) === fit);
     const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x)).top;
-    const close = unspecific ? pool : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
+    // (Either way, one covering less of the question is not a close call: "how long was the summit?")
+    const most = Math.max(...pool.map((t) => t.top.coverage));
+    const close = unspecific ? pool.filter((t) => t.top.coverage >= most) : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
     const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
@@ -83,7 +86,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /**
    * Each candidate's best fact (the whole ranking comes only for the article chosen), newest first,
    * leaving out the articles that cannot be chosen once one fits as well as any can: for an
-   * unspecific question those its words point to less, else those that cannot score CLOSE_CALL of it.
+   * unspecific question those its words point to less once one fits and covers all of it, else
+   * those that cannot score CLOSE_CALL of it.
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
@@ -91,11 +95,12 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const tops = new Map<string, Ranked>();
     let fitting: number | undefined; // the best score of an article that fits as well as any can
     for (const a of order) {
-      if (fitting !== undefined && unspecific) break;
       const top = matchers.get(a.id)!.best(q, CLOSE_CALL * (fitting ?? 0));
       if (!top) continue;
       tops.set(a.id, top);
-      if (fitOf(q, top) === bestFit) fitting = Math.max(fitting ?? 0, top.score);
+      if (fitOf(q, top) !== bestFit) continue;
+      fitting = Math.max(fitting ?? 0, top.score);
+      if (unspecific && top.coverage >= 1) break;
     }
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }

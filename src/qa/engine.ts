@@ -12,6 +12,7 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from '.
 import { cleanText } from './text.ts';
 import { NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { isOnlyNoun } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -24,6 +25,9 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
+
+/** A word right after a preposition: "to railways", "for hospitals". */
+const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
 /** An answer before it is tied to the question it answers. */
 type Answer = Omit<FullAnswer, 'asked'>;
@@ -54,6 +58,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
 
+  /** The question quotes words a fact quotes: "what was Merz's 'whatever it takes' line about?". */
+  const quotesFact = (q: Question) => q.quoted.some((p) => facts.some((f) => f.quote.toLowerCase().includes(p)));
+
   /** "What is Japan's GDP?", "What did Koizumi say about the economy?": only qualifiers, no topic the facts state. */
   function onlyModifiers(q: Question): boolean {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !['say', 'describe', 'speech', 'press'].includes(t));
@@ -66,7 +73,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // ("What is Kishida doing now?" asks more than who he is.)
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
-    if (people.length !== 1 || rest.length || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
+    // (A question quoting someone asks about the quote, not who they are.)
+    if (people.length !== 1 || rest.length || quotesFact(q) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     const fact = personFact(people[0]!.slice(1));
     // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
     return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
@@ -131,11 +139,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /**
    * One unknown word in a question that otherwise matches a fact fully on three or more topics is a
    * paraphrase ("Which social media site carried Hegseth's message?"), unless it is a name typed
-   * with a capital ("How much does India spend?"). Topics the facts never state (other countries,
+   * with a capital ("How much does India spend?") or a thing ("… goes to railways?"). Topics the facts never state (other countries,
    * weapons, money) are known words and still decline.
    */
   function tolerable(q: Question): boolean {
-    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean)) return false;
+    // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
+    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || (isOnlyNoun(q.unknown[0]!) && AFTER_PREPOSITION(q.unknown[0]!).test(q.clean))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
@@ -143,7 +152,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /** A question naming only people, countries or places, with nothing asked about them. */
   function onlyNames(q: Question): boolean {
-    if (['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    if (quotesFact(q) || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
     const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
     if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');

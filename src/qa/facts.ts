@@ -2,6 +2,7 @@ import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
 import { factAgents, factClauses, factFigures } from './claims.ts';
 import { words } from './text.ts';
+import { PERSON_WORDS } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A word or phrase a fact denies ("improving", "Truth Social"), as written and as terms. */
@@ -18,6 +19,10 @@ export interface IndexedFact extends Fact {
   citation: Citation;
   keyTerms: string[];
   textTerms: string[];
+  /** Its own words as stems (quote, answer, keys), to match a question's words as written. */
+  wordStems: Set<string>;
+  /** Those of its quote and answer that mean no lexicon concept there ("going"), which may stand for the question's ("goes": travel). */
+  plainStems: Set<string>;
   denials: Denial[];
   /** Countries it involves: its own, its people's, and its article's subject country. */
   countries: Set<string>;
@@ -45,21 +50,32 @@ export function titlesOf(p: Person): string[] {
   return p.aliases.filter((alias) => !words(alias).some((w) => name.has(w)));
 }
 
-/** "Who is X?" facts made from each person's curated role, once a person, cited from the first article that names them. */
-function personFacts(base: FactBase): [Article, Fact][] {
-  return base.people.map((p) => [base.articles.find((a) => a.people.some((x) => x.id === p.id))!, {
+/**
+ * "Who is X?" facts made from each person's curated role, once a person, cited from the first
+ * article that names them. Their titles count word by word, so that "who runs NATO?" finds
+ * "head of NATO" (head → lead), and what the titles name (organisations, countries) is what the
+ * fact is about after the person.
+ */
+function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
+  return base.people.map((p) => {
+    // Only what says who they are: "head" (lead), "NATO"; not "state" of "head of state".
+    const titleTerms = titlesOf(p).flatMap(words).flatMap((w) => v.terms(w));
+    const named = titleTerms.filter((t) => t.startsWith('@') && t !== `@${p.id}` && v.entityKind.get(t.slice(1)) !== 'person');
+    const personWords = titleTerms.filter((t) => PERSON_WORDS.has(t));
+    return [base.articles.find((a) => a.people.some((x) => x.id === p.id))!, {
     id: `person-${p.id}`,
     quote: p.quote,
     answer: `${p.name} is ${p.role}.`,
-    keys: ['role', ...p.keys],
+    keys: ['role', ...p.keys, ...new Set(personWords)],
     kinds: ['who', 'what', 'yesno'],
-    about: [p.id],
+    about: [p.id, ...new Set(named.map((t) => t.slice(1)))],
     yes: true,
     contradicts: p.contradicts,
     owner: {},
     values: [],
     examples: [`Who is ${p.name}?`],
-  }]);
+  }];
+  });
 }
 
 export function citationFor(a: Article, quote: string): Citation {
@@ -68,7 +84,7 @@ export function citationFor(a: Article, quote: string): Citation {
 }
 
 export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
-  const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base)];
+  const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base, v)];
   return all.map(([a, f]) => ({
       ...f,
       article: a,
@@ -76,6 +92,8 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
+      wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),
+      plainStems: new Set([f.quote, f.answer].flatMap(v.plainStems)),
       denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c) })),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),

@@ -24,6 +24,19 @@ const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why
 export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'report', 'press', 'speech', 'describe']);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** How much more a fact counts that uses all of the question's own words (see literalShare). */
+const LITERAL = 0.2;
+
+/** How much more a fact counts whose quote has the words the question quotes. */
+const QUOTED = 2;
+
+/**
+ * Share of the question's words (those some fact uses as written) that this fact uses: "how big
+ * is the fund?" is the fact saying "fund", not one about spending in general.
+ */
+export function literalShare(q: Question, f: IndexedFact): number {
+  return q.words.length ? q.words.filter((s) => f.wordStems.has(s)).length / q.words.length : 0;
+}
 
 /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
 function subjectOf(q: Question, v: Vocabulary): string | undefined {
@@ -76,7 +89,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
-  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f)])]));
+  // A fact giving a figure covers "amount" ("how much goes to the states?").
+  const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
+  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
@@ -88,8 +103,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
+    // A concept is covered by a fact stating it, or using the question's own word for it where
+    // that word means nothing else ("how much goes to …": "€100 billion going to …").
+    const literally = (f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || literally(f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
@@ -174,7 +192,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, hit: Hit, subject: string | undefined) => {
     const fact = byId.get(hit.id)!;
-    return hit.score * 1.5 * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
   };
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
@@ -186,6 +204,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
     if (subject && fact.about[0] === subject) score *= 1.3;
     if (fact.kinds.includes(q.kind)) score *= 1.5;
+    score *= 1 + LITERAL * literalShare(q, fact);
+    if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 

@@ -3,7 +3,7 @@ import type { QuestionKind } from '../facts/schema.ts';
 import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
-import { matchAt, type Vocabulary } from './vocabulary.ts';
+import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 import { synonymsOf } from './wordnet.ts';
 
 /** What the bot understood of a question. */
@@ -31,6 +31,12 @@ export interface Question {
   owners: Record<string, string>;
   /** What a yes/no answer must find stated: people and places together, figures. */
   claims: Claims;
+  /** Words the question quotes, lower case: "what was Merz's 'whatever it takes' line about?". */
+  quoted: string[];
+  /** The question's words that some fact uses as written (stems): "fund", "majority". */
+  words: string[];
+  /** Each concept term's own words (stems), which a fact may state instead: spending ← "fund". */
+  sources: Record<string, string[]>;
 }
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent']);
@@ -116,6 +122,8 @@ function synonym(v: Vocabulary, word: string): string | undefined {
   return ranked[0] && ranked[0].length >= 2 && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0][0] : undefined;
 }
 
+/** A quotation: quote marks around a few words, not an apostrophe ("Merz's"). */
+const QUOTED = /(?:^|\s)['"]([^'"]{3,80}?)['"](?=[\s?.,!]|$)/g;
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
@@ -135,6 +143,8 @@ interface Token {
   stem: string;
   /** Index of its first word. */
   at: number;
+  /** The stems of its words. */
+  from?: string[];
 }
 
 /**
@@ -180,8 +190,8 @@ function readPhrases(v: Vocabulary, fixed: string[]): { seq: Token[]; inPhrase: 
     }
     for (let k = i; k < i + m.length; k++) inPhrase.add(k);
     const meaning = m.meaning;
-    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem, at: i });
-    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem, at: i });
+    if (meaning.kind === 'concept') seq.push({ term: meaning.id, stem, at: i, from: fixed.slice(i, i + m.length) });
+    else if (meaning.kind === 'entity') seq.push({ term: `@${meaning.id}`, entity: meaning.id, title: meaning.title, stem, at: i, from: fixed.slice(i, i + m.length) });
     else seq.push({ stem, at: i });
     i += m.length;
   }
@@ -220,6 +230,23 @@ function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
   return owners;
 }
 
+/**
+ * A title with a country ("Germany's president", "the prime minister of Spain") names whoever
+ * holds it there: that country's holder when the facts know one, else someone they never name
+ * ("other-official"), not the holder of the same title elsewhere.
+ */
+function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): void {
+  const country = (t?: Token) => (t?.entity && v.entityKind.get(t.entity) === 'country' ? t.entity : undefined);
+  seq.forEach((t, i) => {
+    if (!t.title || !t.entity || byName.has(t.entity)) return;
+    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined);
+    if (!c || v.countryOf.get(t.entity) === c) return;
+    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0];
+    if (other) [t.entity, t.term] = [other, `@${other}`];
+    else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
+  });
+}
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
   // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
@@ -234,6 +261,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     const holder = [...byName].find((id) => id !== t.entity && (v.titles.get(id) ?? []).some((title) => title.includes(t.title!)));
     if (holder) [t.entity, t.term] = [holder, `@${holder}`];
   }
+  holdersByCountry(v, seq, byName);
   // "Is Japan moving faster or slower?", "Who took office first, Takaichi or Koizumi?": the
   // alternative after "or" is not a topic of its own.
   const lastOr = fixed.lastIndexOf('or');
@@ -262,7 +290,15 @@ export function analyse(v: Vocabulary, input: string): Question {
   if (yesno && location && terms.includes('meet') && !terms.includes('place')) terms.push('place');
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
+  const sources: Record<string, string[]> = {};
+  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
+  for (const t of kept) if (!t.entity && t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
   return {
+    quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
+    // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
+    // him; generic words, "how many", say nothing.)
+    words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
+    sources,
     clean,
     terms,
     named,

@@ -53,6 +53,12 @@ export interface Vocabulary {
   titles: Map<string, string[]>;
   /** Turns a key phrase into the terms it means (same analysis as questions, without typo fixing). */
   terms(text: string): string[];
+  /** The words of a text that carry meaning, as stems: no function words or numbers, hyphenated words by their parts. */
+  contentStems(text: string): string[];
+  /** The content stems of a text that it does not read as a lexicon concept: "going" in "going to", "fund" read as fund. */
+  plainStems(text: string): string[];
+  /** Every content stem the facts use (quotes, answers, keys): the words an article itself gives. */
+  stated: Set<string>;
 }
 
 export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
@@ -112,7 +118,23 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   }
 
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [] };
+  const contentStems = (text: string) => words(text).flatMap((w) => w.split('-')).map(stem).filter((s) => s && !stop.has(s) && !/^\d|%/.test(s)).map(root);
+  const stated = new Set(
+    [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
+  );
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
+  vocab.plainStems = (text: string) => {
+    const stems = words(text).flatMap((w) => w.split('-')).map(stem);
+    const out: string[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const m = matchAt(vocab, stems, i);
+      const n = m?.length ?? 1;
+      const plain = !m || m.meaning.kind === 'generic' || (m.meaning.kind === 'concept' && m.meaning.id === stems[i]);
+      if (plain) out.push(...stems.slice(i, i + n));
+      i += n;
+    }
+    return out.filter((s) => !stop.has(s) && !/^\d|%/.test(s)).map(root);
+  };
   vocab.terms = (text: string) => {
     // Hyphenated words split as a question's are ("two-thirds" → two, thirds), unless a phrase.
     const stems = words(text).flatMap((w) => (w.includes('-') && !phrases.has(stem(w)) ? w.split('-') : [w])).map(stem);
@@ -129,6 +151,9 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   };
   return vocab;
 }
+
+/** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
+export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** The longest phrase starting at `i`. */
 export function matchAt(v: Vocabulary, stems: string[], i: number): { meaning: Meaning; length: number } | undefined {

@@ -102,3 +102,13 @@ export function synonymsOf(word: string): string[] {
   if (cache.size < MAX_CACHED) cache.set(key, list);
   return list;
 }
+
+/** Whether WordNet knows the word only as a noun (a thing: "railways"), not as a verb or adjective ("carried"). */
+export function isOnlyNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const known = (pos: (typeof POS)[number]) => {
+    const index = file(`index.${pos}`);
+    return !!index && baseForms(key).some((form) => findLine(index, form) !== undefined);
+  };
+  return known('noun') && !known('verb') && !known('adj') && !known('adv');
+}

@@ -1,0 +1,39 @@
+// Question words an article uses itself reach its facts without curated keys: a word that means a
+// broad concept elsewhere ("goes", "fund") still matches the fact that says it, a figure answers
+// "how much", and people are found by what their titles say they lead. Broader matching must not
+// answer what the articles do not cover.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+
+describe('the articles own words', () => {
+  it.each([
+    // "goes" reads as travelling elsewhere; the fact says "€100 billion going to the federal states".
+    ['how much goes to the federal states?', 'germany-debt-brake-2025-03', /€100 billion going to the federal states/],
+    // The fact gives figures, so it answers "how much" though its keys never say "amount".
+    ['how much goes to the climate and transformation fund?', 'germany-debt-brake-2025-03', /€100 billion to the climate/],
+    // "head of NATO" is one of Rutte's titles: he is who is in charge of NATO.
+    ['who is in charge of NATO?', 'nato-summit-2025-06', /Rutte/],
+    // A newer article covering less of the question does not win the close call.
+    ['how long did the summit last?', 'nato-summit-2025-06', /two-day summit/],
+    // A title with a country names that country's holder.
+    ["Who is Spain's prime minister?", 'nato-summit-2025-06', /Sánchez/],
+    // Words the question quotes find the fact quoting them, in the article that quotes them.
+    ['what did Trump mean by "terrible"?', 'nato-summit-2025-06', /“terrible”/],
+  ])('%s → %s', (q, article, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.citations[0]!.articleId).toBe(article);
+  });
+
+  it.each([
+    // The US president is not France's; no article names France's.
+    "Who is France's president?",
+    // A thing no fact names, as the object of the question, is not a paraphrase.
+    'How much of the fund goes to hospitals?',
+  ])('declines %s', (q) => {
+    expect(core.answer(q).answered).toBe(false);
+  });
+});
