@@ -28,7 +28,7 @@ async function boot(dir: string, handles: RecordingHandle[], opts: Partial<Sched
     logger,
     catchupHours: 6,
     defaults: { time: '09:00', timezone: 'Asia/Tokyo' },
-    retry: { attempts: 3, baseMs: 1_000 },
+    retry: { attempts: 3, backoffMs: 1_000 },
     reloadMs: 10 * 60_000,
     ...opts,
   });
