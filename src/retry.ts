@@ -26,10 +26,12 @@ export interface RetryOptions<T> {
   onRetry?(err: unknown, attempt: number, waitMs: number): void;
   /** Once aborted, the call fails with its last error instead of waiting. */
   signal?: AbortSignal;
+  /** Waits `ms`, rejecting once `signal` aborts; a real timer unless a caller (or its tests) fakes it. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** The wait after failed try number `attempt` (1 for the first). */
-const backoffMs = (policy: RetryPolicy, attempt: number) => policy.backoffMs * 2 ** (attempt - 1);
+export const backoffMs = (policy: RetryPolicy, attempt: number) => policy.backoffMs * 2 ** (attempt - 1);
 
 /** Runs `run` until it succeeds or the policy or `onFailure` says to stop; then throws its last error. */
 export async function retry<T>(run: () => Promise<T>, opts: RetryOptions<T>): Promise<T> {
@@ -45,7 +47,8 @@ export async function retry<T>(run: () => Promise<T>, opts: RetryOptions<T>): Pr
       const waitMs = next === 'backoff' ? backoffMs(opts.policy, attempt) : next.waitMs;
       if (waited + waitMs > opts.policy.maxWaitMs) throw err;
       opts.onRetry?.(err, attempt, waitMs);
-      await sleep(waitMs, undefined, { signal: opts.signal }).catch(() => {
+      const wait = opts.sleep ? opts.sleep(waitMs, opts.signal) : sleep(waitMs, undefined, { signal: opts.signal });
+      await wait.catch(() => {
         throw err;
       });
       waited += waitMs;

@@ -32,7 +32,7 @@ beforeAll(async () => {
   db = await openTestStore();
   store = db.digest;
   const { logger } = memoryLogger();
-  scheduler = new DigestScheduler({ store, facts, handles, logger, catchupHours: 6, defaults, retry: { attempts: 2, baseMs: 50 } });
+  scheduler = new DigestScheduler({ store, facts, handles, logger, catchupHours: 6, defaults, retry: { attempts: 2, backoffMs: 50 } });
   const core = createCore({ facts, digest: new DigestCommands({ store, facts, defaults, scheduler }) });
   discordFake = await FakeDiscord.start();
   handles.push(await startDiscord({ core, config: { token: 'fake-bot-token.MTIzNDU2Nzg5.digest-e2e', apiUrl: discordFake.apiUrl }, logger }));

@@ -28,7 +28,7 @@ async function boot(dir: string, handles: RecordingHandle[], opts: Partial<Sched
     logger,
     catchupHours: 6,
     defaults: { time: '09:00', timezone: 'Asia/Tokyo' },
-    retry: { attempts: 3, baseMs: 1_000 },
+    retry: { attempts: 3, backoffMs: 1_000 },
     reloadMs: 10 * 60_000,
     ...opts,
   });
@@ -263,6 +263,34 @@ describe('digest scheduler', () => {
     expect(slack.tries.filter((t) => t.channelId === 'flaky')).toHaveLength(3);
     expect(await p.store.delivery('slack', 'flaky', '2025-10-31')).toMatchObject({ status: 'failed', attempts: 3 });
     expect(await p.store.get('slack', 'flaky')).toMatchObject({ broken: false, lastError: 'transient: socket hang up' });
+    await p.shutdown();
+  });
+
+  it('does not record a ledger error between tries as a failed post, and leaves a slot taken over by another replica to it', async () => {
+    clock('2025-10-30T22:00:00Z'); // 07:00 in Tokyo
+    const slack = recordingHandle('slack');
+    slack.behaviour = (_c, attempt) => {
+      if (attempt === 1) throw new PostError('transient', 'socket hang up');
+    };
+    const p = await boot(tempDir(), [slack]);
+    await p.store.subscribe('slack', 'c1', '09:00', 'Asia/Tokyo', new Date());
+    await p.store.subscribe('slack', 'c2', '09:00', 'Asia/Tokyo', new Date());
+    await p.scheduler.start();
+    const retrying = p.store.retrying.bind(p.store);
+    p.store.retrying = async (...args) => {
+      if (args[1] === 'c1') throw new Error('database is locked');
+      return (await retrying(...args)) && false; // c2: another replica took the claim over meanwhile
+    };
+    expect((await p.scheduler.sendNow()).map((r) => [r.sub.channelId, r.outcome])).toEqual([
+      ['c1', 'crashed'],
+      ['c2', 'already'],
+    ]);
+    expect(p.lines.find((l) => l.msg === 'digest delivery crashed')).toMatchObject({ err: { message: 'database is locked' } });
+    expect(slack.tries).toHaveLength(2);
+    expect(await p.store.delivery('slack', 'c1', '2025-10-31')).toMatchObject({ status: 'claimed' });
+    expect(await p.store.get('slack', 'c1')).toMatchObject({ broken: false, lastError: undefined });
+    expect(p.lines.some((l) => l.msg === 'digest post failed')).toBe(false);
+    expect(p.lines.some((l) => l.msg === 'digest claim taken over by another replica; leaving the retry to it' && l.channelId === 'c2')).toBe(true);
     await p.shutdown();
   });
 

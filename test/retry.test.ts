@@ -1,4 +1,4 @@
-// The retry helper both chat adapters call: how many tries, how long it waits between them, when
+// The retry helper both chat adapters and the digest call: how many tries, how long it waits between them, when
 // the total wait or an abort ends it, and how a platform's own rule (give up, a named wait, an
 // earlier try that had worked) steers it.
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,29 @@ describe('retry', () => {
     const { outcome } = await attempt(call.run, { next: async () => ({ result: 'posted earlier' }) });
     expect(outcome).toBe('posted earlier');
     expect(call.tries()).toBe(1);
+  });
+
+  it('waits through the caller’s own sleep when given one (a digest’s faked clock), passing it the signal', async () => {
+    const slept: number[] = [];
+    const controller = new AbortController();
+    const call = flaky(2);
+    const started = Date.now();
+    const outcome = await retry(call.run, {
+      policy: { ...policy, backoffMs: 60_000, maxWaitMs: Infinity },
+      onFailure: () => 'backoff',
+      signal: controller.signal,
+      sleep: async (ms, signal) => {
+        expect(signal).toBe(controller.signal);
+        slept.push(ms);
+      },
+    });
+    expect(outcome).toBe('ok');
+    expect(slept).toEqual([60_000, 120_000]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const refused = flaky(10);
+    const failed = await retry(refused.run, { policy, onFailure: () => 'backoff', sleep: () => Promise.reject(new Error('aborted')) }).catch((err: Error) => err);
+    expect((failed as Error).message).toBe('failure 1');
+    expect(refused.tries()).toBe(1);
   });
 
   it('stops waiting when aborted, failing with the last error, and does not start once aborted', async () => {

@@ -5,17 +5,14 @@ import { createHash } from 'node:crypto';
 import type { FactBase } from '../facts/schema.ts';
 import type { Logger } from '../log.ts';
 import { PostError, type PlatformHandle } from '../platform.ts';
+import { backoffMs, retry, type RetryPolicy as Backoff } from '../retry.ts';
 import { composeDigest } from './compose.ts';
 import type { DigestStore, Subscription } from './store.ts';
 
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  attempts: number;
-  /** Wait before the second try; doubles each time (a 429's retry-after wins). */
-  baseMs: number;
-}
+/** Tries and first wait; the digest caps no total wait (each wait extends the claim's lease). */
+export type RetryPolicy = Omit<Backoff, 'maxWaitMs'>;
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseMs: 2_000 };
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, backoffMs: 2_000 };
 
 /** Spaces posts to the same key (a Slack channel) at least `gapMs` apart. */
 export class Pacer {
@@ -102,31 +99,51 @@ export async function deliver(deps: DeliveryDeps, sub: Subscription, slot: strin
     return 'already';
   }
   const idempotencyKey = digestKey(sub, slot);
-  for (let attempt = 1; ; attempt++) {
+  const policy = { ...deps.retry, maxWaitMs: Infinity };
+  let attempt = 0;
+  let postError: unknown;
+  const post = async (): Promise<'posted'> => {
+    attempt += 1;
     try {
       if (sub.platform === 'slack') await deps.pacer.turn(`slack:${sub.channelId}`);
       await withTimeout(handle.post(sub.channelId, digest, { idempotencyKey }), deps.postTimeoutMs);
+      return 'posted';
     } catch (err) {
-      const failure = err instanceof PostError ? err.failure : 'transient';
-      const reason = `${failure}: ${err instanceof Error ? err.message : String(err)}`;
-      const permanent = failure === 'gone' || failure === 'forbidden';
-      if (permanent || attempt >= deps.retry.attempts) {
-        await store.failed(sub.platform, sub.channelId, slot, attempt, reason, permanent, deps.now());
-        logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: reason }, permanent ? 'digest channel broken' : 'digest post failed');
-        return permanent ? 'broken' : 'failed';
-      }
-      const wait = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : deps.retry.baseMs * 2 ** (attempt - 1);
-      if (!(await store.retrying(sub.platform, sub.channelId, slot, deps.owner, attempt, reason, until(wait + lease), deps.now()))) {
-        logger.warn({ ...who, attempt }, 'digest claim taken over by another replica; leaving the retry to it');
-        return 'already';
-      }
-      logger.warn({ ...who, attempt, failure, waitMs: wait }, 'digest post failed, retrying');
-      await deps.sleep(wait);
-      continue;
+      postError = err;
+      throw err;
     }
-    // Recorded outside the try: a database error after a successful post must not cause a second post.
-    await store.posted(sub.platform, sub.channelId, slot, attempt, deps.facts.articles.map((a) => a.id), deps.now());
-    logger.info({ ...who, attempt }, 'digest posted');
-    return 'posted';
+  };
+  let outcome: 'posted' | 'already';
+  try {
+    outcome = await retry<'posted' | 'already'>(post, {
+      policy,
+      sleep: deps.sleep,
+      async onFailure(err, n) {
+        const { permanent, reason } = readFailure(err);
+        if (permanent) return 'give-up';
+        const waitMs = err instanceof PostError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 0) : backoffMs(policy, n);
+        if (await store.retrying(sub.platform, sub.channelId, slot, deps.owner, n, reason, until(waitMs + lease), deps.now())) return { waitMs };
+        logger.warn({ ...who, attempt: n }, 'digest claim taken over by another replica; leaving the retry to it');
+        return { result: 'already' };
+      },
+      onRetry: (err, n, waitMs) => logger.warn({ ...who, attempt: n, failure: readFailure(err).failure, waitMs }, 'digest post failed, retrying'),
+    });
+  } catch (err) {
+    if (err !== postError) throw err; // the ledger failed while retrying: not a failed post
+    const { failure, reason, permanent } = readFailure(err);
+    await store.failed(sub.platform, sub.channelId, slot, attempt, reason, permanent, deps.now());
+    logger[permanent ? 'warn' : 'error']({ ...who, attempt, failure, err: reason }, permanent ? 'digest channel broken' : 'digest post failed');
+    return permanent ? 'broken' : 'failed';
   }
+  if (outcome === 'already') return outcome;
+  // Recorded outside the retries: a database error after a successful post must not cause a second post.
+  await store.posted(sub.platform, sub.channelId, slot, attempt, deps.facts.articles.map((a) => a.id), deps.now());
+  logger.info({ ...who, attempt }, 'digest posted');
+  return 'posted';
+}
+
+/** A failed post as the ledger records it; a channel gone or forbidden is broken (no retry helps). */
+function readFailure(err: unknown) {
+  const failure = err instanceof PostError ? err.failure : 'transient';
+  return { failure, reason: `${failure}: ${err instanceof Error ? err.message : String(err)}`, permanent: failure === 'gone' || failure === 'forbidden' };
 }
