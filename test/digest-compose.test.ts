@@ -50,7 +50,7 @@ describe('composeDigest', () => {
     expect(field(d, 'The US position')).toBe('• Washington expects Japan to move promptly.');
     expect(field(d, 'What comes next')).toBe('• Three national security documents will be revised.');
     expect(field(d, 'Key figures')).toContain('2% of GDP');
-    expect(field(d, 'Key figures')).toContain('more than 50,000 US soldiers in Japan');
+    expect(field(d, 'Key figures')).toContain('at least 50,000 US soldiers in Japan');
     const asks = field(d, 'Ask me')!.split('\n');
     expect(asks.length).toBeGreaterThanOrEqual(2);
     expect(asks.length).toBeLessThanOrEqual(3);

@@ -89,7 +89,7 @@ function figure(v: Value, today: string): string | undefined {
     case 'percent':
       return `${v.approx ? 'around ' : ''}${v.value}% of ${v.of}`;
     case 'count':
-      return `${v.atLeast ? 'more than ' : ''}${v.value.toLocaleString('en-GB')} ${v.unit}`;
+      return `${v.atLeast ? 'at least ' : ''}${v.value.toLocaleString('en-GB')} ${v.unit}`;
     case 'date':
       return `${formatDate(v.value)}${isRelative(v.label) ? ` (${v.label})` : ''}: ${fromToday(v.value, today)}`;
     case 'money':
