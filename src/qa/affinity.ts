@@ -6,25 +6,47 @@ import type { Question } from './question.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** For a question, each article's share (0–1) of the weight of the question's distinctive words it uses. */
-export function createAffinity(articles: Article[], v: Vocabulary): (q: Question) => Map<string, number> {
+/**
+ * For a question, each article's share (0–1) of the weight of the question's distinctive words it
+ * uses, and the articles it is about: those whose titles use most of its distinctive words and
+ * figures ("was the summit in Brussels?" is the summit article's, whatever else names Brussels).
+ */
+export function createAffinity(articles: Article[], v: Vocabulary) {
   const used = new Map<string, Set<string>>(); // stem → ids of the articles that use it
   // An article's words: its text and its curators' words for its facts (keys, answers, example questions).
   const textOf = (a: Article) => [a.text, ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples])].join(' ');
   for (const a of articles) for (const s of new Set(words(textOf(a)).map(v.stem))) used.set(s, (used.get(s) ?? new Set()).add(a.id));
+  const titles = new Map(articles.map((a) => [a.id, { stems: new Set(words(a.title).map(v.stem)), text: a.title }]));
   const n = articles.length;
-  return (q) => {
+  /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), figures or words every article uses. */
+  const distinctive = (q: Question) =>
+    [...new Set(q.stems)].filter((s) => {
+      const ids = used.get(s);
+      return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && !/^\d/.test(s);
+    });
+
+  function affinity(q: Question): Map<string, number> {
     const share = new Map(articles.map((a) => [a.id, 0]));
     let total = 0;
-    for (const s of new Set(q.stems)) {
-      const ids = used.get(s);
-      // Only words that carry meaning: not function words or generic ones ("happen", "kind").
-      if (!ids || ids.size === n || v.stop.has(s) || v.phrases.get(s)?.kind === 'generic' || /^\d/.test(s)) continue;
-      const weight = Math.log(n / ids.size);
+    for (const s of distinctive(q)) {
+      const weight = Math.log(n / used.get(s)!.size);
       total += weight;
-      for (const id of ids) share.set(id, share.get(id)! + weight);
+      for (const id of used.get(s)!) share.set(id, share.get(id)! + weight);
     }
     if (total > 0) for (const [id, w] of share) share.set(id, w / total);
     return share;
-  };
+  }
+
+  /** Ids of the articles whose titles use most of the question's distinctive words and percentages (none when no title uses any). */
+  function titledFor(q: Question): Set<string> {
+    const stems = distinctive(q);
+    const hits = articles.map((a) => {
+      const t = titles.get(a.id)!;
+      return stems.filter((s) => t.stems.has(s)).length + q.numbers.percents.filter((p) => new RegExp(`(^|[^\\d.])${p}%`).test(t.text)).length;
+    });
+    const most = Math.max(0, ...hits);
+    return new Set(most ? articles.filter((_, i) => hits[i] === most).map((a) => a.id) : []);
+  }
+
+  return { affinity, titledFor };
 }

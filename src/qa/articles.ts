@@ -7,8 +7,9 @@ import type { Question } from './question.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
-// of which topics it states), only the articles a question names and that share one of its terms
-// are ranked at all, and the best answer among them wins; a close call goes to the article the
+// of which topics it states), only the articles a question names (a yes/no question: is about) and
+// that share one of its terms are ranked at first, the others sharing its terms only when none of
+// those can answer, and the best answer among them wins; a close call goes to the article the
 // question's words point to, else the most recent.
 
 /**
@@ -31,18 +32,25 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
   const sharing = (q: Question) => new Set(q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]));
-  const affinityOf = createAffinity(base.articles, v);
+  const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 
-  /** The articles naming most of the people, places and organisations the question names (all when it names none), those about them first. */
-  function articlesFor(q: Question): Article[] {
-    const named = q.terms.filter((t) => t.startsWith('@')).map((t) => t.slice(1));
+  /**
+   * The articles to try, narrowest first: those about what the question names, those naming most
+   * of the people, places and organisations it names, and (unless it asks yes or no) all. A yes/no
+   * question is answered only from the articles it is about: a place it names is a claim to check,
+   * not a pointer, and among those naming the rest, the ones whose titles use its words come first.
+   */
+  function tiersFor(q: Question): Article[][] {
+    const named = q.terms.filter((t) => t.startsWith('@') && !(q.yesno && v.entityKind.get(t.slice(1)) === 'place')).map((t) => t.slice(1));
     const hits = byAge.map((a) => named.filter((id) => names.get(a.id)!.has(id)).length);
     const most = Math.max(...hits);
     const naming = most ? byAge.filter((_, i) => hits[i] === most) : byAge;
     // Among them, the articles about what the question names ("the NATO target" is the NATO
     // article's, not a German one that mentions NATO's old target).
     const about = naming.filter((a) => a.subject && named.includes(a.subject));
-    return about.length ? about : naming;
+    if (!q.yesno) return [about, naming, byAge];
+    const titled = titledFor(q);
+    return [naming.filter((a) => titled.has(a.id)), about, naming];
   }
 
   /**
@@ -60,17 +68,37 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return last.ranked;
   }
 
-  /** Ranked facts of the one article that answers the question best. */
+  /**
+   * Ranked facts of the one article that answers the question best. A named thing narrows the
+   * articles only as far as they can answer: when none of the narrower ones has a fact that fits,
+   * the wider ones sharing the question's terms are tried ("What is the plan called?" is not only
+   * for the newest article to answer).
+   */
   function rankAnew(q: Question): Ranked[] {
     const shared = sharing(q);
-    const candidates = articlesFor(q).filter((a) => shared.has(a.id));
-    if (candidates.length < 2) return candidates[0] ? matchers.get(candidates[0].id)!.rank(q) : [];
+    let first: Article | undefined;
+    for (const tier of tiersFor(q)) {
+      const candidates = tier.filter((a) => shared.has(a.id));
+      if (!candidates.length) continue;
+      const chosen = choose(q, candidates);
+      first ??= chosen?.article ?? candidates[0];
+      if (chosen && fitOf(q, chosen.top) >= 2) return matchers.get(chosen.article.id)!.rank(q);
+    }
+    return first ? matchers.get(first.id)!.rank(q) : [];
+  }
+
+  /** The candidate whose best fact answers best, with that fact. */
+  function choose(q: Question, candidates: Article[]): { article: Article; top: Ranked } | undefined {
+    if (candidates.length < 2) {
+      const top = matchers.get(candidates[0]!.id)!.best(q);
+      return top && { article: candidates[0]!, top };
+    }
     // A question that names nobody, nothing and no figure ("defence spending?") is open to every
     // article that fits it; otherwise only to those about as good as the best.
     const unspecific = !q.terms.some((t) => t.startsWith('@')) && !q.numbers.percents.length;
     const affinity = affinityOf(q);
     const tops = topsOf(q, candidates, unspecific, affinity);
-    if (!tops.length) return [];
+    if (!tops.length) return undefined;
     const fit = Math.max(...tops.map((t) => fitOf(q, t.top)));
     const pool = tops.filter((t) => fitOf(q, t.top) === fit);
     const best = pool.reduce((x, y) => (y.top.score > x.top.score ? y : x)).top;
@@ -79,8 +107,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const close = unspecific ? pool.filter((t) => t.top.coverage >= most) : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
     // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
     // between equals the newest (the pool is newest first).
-    const chosen = close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
-    return matchers.get(chosen.article.id)!.rank(q);
+    return close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
   }
 
   /**
@@ -112,7 +139,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
 
   /** The article a summary ("what's the news?") is about: the one the question names, or the latest. */
   function summaryArticle(q: Question): Article {
-    const list = articlesFor(q);
+    const [about, naming] = tiersFor({ ...q, yesno: false });
+    const list = about!.length ? about! : naming!;
     return list.length === base.articles.length ? latest : list[0]!;
   }
 

@@ -139,8 +139,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const kind = v.entityKind.get(id);
       const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
       if (f.about.includes(id) || (country && f.countries.has(country))) continue;
-      if (kind !== 'person') return 'no';
-      result = 'person';
+      if (kind === 'person') result = 'person';
+      // "Was the summit in Brussels?": a fact that rules the named place out answers "No".
+      else if (!(challenges(q) && f.contradicts.some((c) => v.terms(c).includes(t)))) return 'no';
     }
     // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
     if (q.terms.some((t) => SPEECH.has(t))) {
