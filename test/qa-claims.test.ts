@@ -69,6 +69,8 @@ describe('yes/no claims', () => {
     ['will UK defence spending rise to 2.5 percent of GDP by April 2027?', /^Yes\b/],
     // A quoted phrase: said by someone else.
     ["did Starmer say 'ten times more lethal'?", /^No\b.*Healey/],
+    // A negative question asks yes or no as well.
+    ["wasn't it the Kishida government that approved the security papers?", /^Yes\b.*Kishida/],
     // A place named for the meeting: corrected with where it was.
     ['did Koizumi meet Hegseth in Osaka?', /^No\b.*Tokyo/],
   ])('%s → %s (who did what, direction, order, count, quote, place)', (q, expected) => {

@@ -39,7 +39,9 @@ export interface Question {
   sources: Record<string, string[]>;
 }
 
-const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
+  // "wasn't" read as words: "wasn" "t".
+  'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
 /** "..., didn't he?", "..., right?" */
 const TAG_QUESTION = / (didn't|didnt|did|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|hasn't|hasnt|aren't|right|correct|true|no) (he|she|it|they|we)? ?$/;
 const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'please', 'also', 'then', 'well', 'factdesk', 'bot', 'btw', 'quick', 'question']);
