@@ -162,7 +162,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
   const raw = surface.map(v.stem);
   const inPhrase = new Set<number>();
   for (let i = 0; i < raw.length; i++) {
-    const m = matchAt(v, raw, i);
+    const m = matchAt(v, raw, i, surface);
     if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inPhrase.add(k);
   }
   let lookups = 0;
@@ -183,11 +183,11 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
 }
 
 /** The stems read as phrases (longest first), each with its meaning; and the word indexes phrases cover. */
-function readPhrases(v: Vocabulary, fixed: string[]): { seq: Token[]; inPhrase: Set<number> } {
+function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: Token[]; inPhrase: Set<number> } {
   const seq: Token[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
-    const m = matchAt(v, fixed, i);
+    const m = matchAt(v, fixed, i, surface);
     const stem = fixed[i]!;
     if (!m) {
       seq.push({ stem, at: i++ });
@@ -258,7 +258,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
   const { kind, yesno } = questionKind(surface.map(v.spell));
   const { fixed, unknown, corrected } = fixTypos(v, surface);
-  const { seq, inPhrase } = readPhrases(v, fixed);
+  const { seq, inPhrase } = readPhrases(v, fixed, surface);
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
   for (const t of seq) {

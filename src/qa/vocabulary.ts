@@ -45,6 +45,8 @@ export interface Vocabulary {
   typoTargets: Map<string, TypoTarget[]>;
   /** Corrections already worked out (typos recur). */
   corrections: Map<string, string | undefined>;
+  /** Every word of the people's and entities' names and aliases, lower case. */
+  nameWords: Set<string>;
   /** Entity id → country / place / person etc. */
   entityKind: Map<string, string>;
   /** Person or place id → its country. */
@@ -122,12 +124,14 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
+  const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
   vocab.plainStems = (text: string) => {
-    const stems = words(text).flatMap((w) => w.split('-')).map(stem);
+    const surface = words(text).flatMap((w) => w.split('-'));
+    const stems = surface.map(stem);
     const out: string[] = [];
     for (let i = 0; i < stems.length; ) {
-      const m = matchAt(vocab, stems, i);
+      const m = matchAt(vocab, stems, i, surface);
       const n = m?.length ?? 1;
       const plain = !m || m.meaning.kind === 'generic' || (m.meaning.kind === 'concept' && m.meaning.id === stems[i]);
       if (plain) out.push(...stems.slice(i, i + n));
@@ -137,10 +141,11 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   };
   vocab.terms = (text: string) => {
     // Hyphenated words split as a question's are ("two-thirds" → two, thirds), unless a phrase.
-    const stems = words(text).flatMap((w) => (w.includes('-') && !phrases.has(stem(w)) ? w.split('-') : [w])).map(stem);
+    const surface = words(text).flatMap((w) => (w.includes('-') && !phrases.has(stem(w)) ? w.split('-') : [w]));
+    const stems = surface.map(stem);
     const out: string[] = [];
     for (let i = 0; i < stems.length; ) {
-      const m = matchAt(vocab, stems, i);
+      const m = matchAt(vocab, stems, i, surface);
       if (m) {
         if (m.meaning.kind === 'concept') out.push(m.meaning.id);
         if (m.meaning.kind === 'entity') out.push(`@${m.meaning.id}`);
@@ -155,11 +160,20 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
 /** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
 export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
-/** The longest phrase starting at `i`. */
-export function matchAt(v: Vocabulary, stems: string[], i: number): { meaning: Meaning; length: number } | undefined {
+/**
+ * The longest phrase starting at `i`. Given the words as written, a one-word name is not read from
+ * another form of the word, a verb's: "commissioned" is not the Commission, but the word itself.
+ */
+export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: string[]): { meaning: Meaning; length: number } | undefined {
   for (let n = Math.min(v.longestPhrase, stems.length - i); n >= 1; n--) {
     const meaning = v.phrases.get(stems.slice(i, i + n).join(' '));
-    if (meaning) return { meaning, length: n };
+    if (!meaning) continue;
+    // (As a word the facts use, it is its own concept, as every such word is.)
+    if (n === 1 && meaning.kind === 'entity' && surface && VERB_FORM.test(surface[i] ?? '') && !v.nameWords.has(surface[i]!))
+      return v.stated.has(root(stems[i]!)) ? { meaning: { kind: 'concept', id: stems[i]! }, length: 1 } : undefined;
+    return { meaning, length: n };
   }
   return undefined;
 }
+
+const VERB_FORM = /(?:ed|ing)$/;
