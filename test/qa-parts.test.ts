@@ -19,6 +19,7 @@ describe('a question referring back to the claim before it', () => {
     ['heard the Bundestag approved the changes with 413 votes - legit?', /^No\b.*513 votes/],
     ['heard the Bundestag approved the changes with 513 votes - legit?', /^Yes\b.*513 votes/],
     ['the Greens got €200 billion for climate protection. is it?', /^No\b.*€100 billion/],
+    ['the Greens secured climate neutrality by 2050, was that why they voted yes?', /^No\b.*2045/],
     ['ugh, long day at the office. climate neutrality by 2050 — is that what the Greens got?', /^No\b.*2045/],
   ])('%s', (q, expected) => {
     expect(reply(q)).toMatch(expected);

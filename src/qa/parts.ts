@@ -45,9 +45,10 @@ function pieces(text: string): string[] {
  * question; undefined if not a claim check.
  */
 export function claimCheck(text: string): string | undefined {
-  const tag = TAG.exec(text);
-  const refers = tag ? undefined : REFERS.exec(text);
-  const end = tag ?? refers;
+  // ("X, was that why they voted yes?" refers back; its "yes?" is not a tag.)
+  const refers = REFERS.exec(text);
+  const tag = refers ? undefined : TAG.exec(text);
+  const end = refers ?? tag;
   const statement = (end ? text.slice(0, end.index) : text).replace(/[\s,;:.!?—–-]+$/, '');
   const reported = REPORTED.exec(statement);
   const claim = reported ? statement.slice(reported[0].length) : statement.replace(LEAD, '');
@@ -80,7 +81,7 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
   // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it, and
   // so does a question referring back to a statement ("Climate neutrality by 2050 — is that what they got?").
   const isTag = (p = '') => TAG.test(` ${p}`) && p.split(/\s+/).length <= 4;
-  const endsCheck = (p: string, next = '') => isTag(next) || (REFERS.test(next) && !ASKS.test(p));
+  const endsCheck = (p: string, next = '') => isTag(next) || (REFERS.test(next) && claimCheck(`${p} — ${next}`) !== undefined);
   const joined = all.flatMap((p, i) => (i > 0 && endsCheck(all[i - 1]!, p) ? [] : [endsCheck(p, all[i + 1]) ? `${p} — ${all[i + 1]}` : p]));
   // When some sentences end in "?", those are the questions ("… I'm always curious how these things work.").
   const marked = joined.some((p) => p.endsWith('?'));
