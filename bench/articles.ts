@@ -1,12 +1,13 @@
 // Fact bases of 1, 3 or 20 articles for the core benchmark, written to a temp dir: the real articles
 // (data/articles) and synthetic copies of them. A copy gets its own slug, article and fact ids, and
-// renamed people (new ids and names, same roles and quotes), so the loader accepts it; places and
+// renamed people (new ids and names, same roles, titles and quotes), so the loader accepts it; places and
 // organisations stay shared, as they are between real articles.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ARTICLES_DIR } from '../src/core.ts';
 import { REGISTRY_FILE } from '../src/facts/load.ts';
+import { titlesOf } from '../src/qa/facts.ts';
 import { articleFile, registryFile, type ArticleFile, type RegistryFile } from '../src/facts/schema.ts';
 
 const REAL = ['japan-defence-spending-2025-10', 'nato-summit-2025-06', 'germany-debt-brake-2025-03'];
@@ -25,7 +26,8 @@ function copyOf(slug: string, n: number, registry: RegistryFile, people: Registr
   for (const p of a.people as Mention[]) {
     const real = registry.people.find((r) => r.id === p.id)!;
     const name = `${real.name.split(' ')[0]} ${SURNAMES[n - 1]}${n}`;
-    people.push({ ...real, id: person(p.id), name, aliases: [name], contradicts: [] });
+    // (Its titles, "head of NATO", still name the original first: the vocabulary keeps an alias's first owner.)
+    people.push({ ...real, id: person(p.id), name, aliases: [name, ...titlesOf(real)], contradicts: [] });
   }
   return {
     ...a,

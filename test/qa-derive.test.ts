@@ -15,6 +15,8 @@ describe('derived answers from dates', () => {
     ['what weekday was October 21?', /^Tuesday/, 1],
     ['what weekday were the Trump and Takaichi talks?', /^Tuesday.*28 October 2025/, 1],
     ['if they met Wednesday, which day were the Takaichi–Trump talks?', /^Tuesday.*28 October 2025/, 1],
+    // Events named by their year: the year says which event, it is not what is asked.
+    ['How many years between the 2014 Wales target and the 2029 review?', /^15 years: 2014 .*, then 2029/, 2],
   ])('%s', (q, expected, cited) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

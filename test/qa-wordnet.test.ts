@@ -2,7 +2,7 @@
 // a single loose synonym never pulls an unrelated question in.
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { synonymsOf } from '../src/qa/wordnet.ts';
+import { isOnlyNoun, synonymsOf } from '../src/qa/wordnet.ts';
 
 const core = createCore();
 
@@ -11,6 +11,12 @@ describe('WordNet synonyms', () => {
     expect(synonymsOf('outlays')).toEqual(expect.arrayContaining(['spending', 'expenditure']));
     expect(synonymsOf('trio')).toContain('three');
     expect(synonymsOf('qzxv')).toEqual([]);
+  });
+
+  it('finds a word whose index line starts exactly where the binary search looks', () => {
+    // ("municipality" was missed, so "goes to municipalities?" was read as a paraphrase and answered.)
+    expect(isOnlyNoun('municipality')).toBe(true);
+    expect(core.answer('how much of the infrastructure fund goes to municipalities?').answered).toBe(false);
   });
 
   it('answers a question whose key word the vocabulary does not know', () => {

@@ -1,5 +1,5 @@
 import type { IndexedFact } from './facts.ts';
-import type { Question } from './question.ts';
+import { asksWhen, type Question } from './question.ts';
 import { contradicted } from './verdict.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -86,7 +86,8 @@ export function dateMisses(q: Question, f: IndexedFact): boolean {
   const after = AFTER.exec(q.clean);
   if (before && years.every((y) => y >= Number(before[1]))) return true;
   if (after && years.every((y) => y <= Number(after[1]))) return true;
-  if (q.kind !== 'when') return false;
+  // (Ranking a description of an event for its date, "the 2035 deadline", its year names the event.)
+  if (q.kind !== 'when' || !asksWhen(q.clean)) return false;
   const given = (d: string) => (d.length === 4 ? q.numbers.calendarYears.includes(Number(d)) : d.length === 7 && q.numbers.months.includes(d));
   if (dates.every((d) => given(d.value))) return true;
   return !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean) && dates.every((d) => DEADLINE.test(d.label));

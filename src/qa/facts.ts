@@ -45,7 +45,7 @@ export interface IndexedFact extends Fact {
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
-export function titlesOf(p: Person): string[] {
+export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
   const name = new Set(words(p.name));
   return p.aliases.filter((alias) => !words(alias).some((w) => name.has(w)));
 }

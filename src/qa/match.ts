@@ -97,17 +97,23 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
 
   /**
+   * The fact uses the question's own word for a concept where that word means nothing else ("how
+   * much goes to …": "€100 billion going to …", whatever concept "goes" stands for elsewhere).
+   */
+  const literally = (q: Question, f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
+  /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
+  const unstated = (q: Question, t: string) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !facts.some((f) => literally(q, f, t));
+
+  /**
    * Share of the question's topic terms the facts cover together (names count only when there is
    * nothing else). A concept the question gives another owner is not covered.
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
-    // A concept is covered by a fact stating it, or using the question's own word for it where
-    // that word means nothing else ("how much goes to …": "€100 billion going to …").
-    const literally = (f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
+    // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
@@ -129,8 +135,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
-    // A topic no fact states ("France", "Taiwan") is what the question is about: only a yes/no question may be answered without it.
-    if (!challenges(q) && q.terms.some((t) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t))) return 'no';
+    // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
+    if (!challenges(q) && q.terms.some((t) => unstated(q, t))) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {

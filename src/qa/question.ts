@@ -76,6 +76,9 @@ const WH: [QuestionKind, RegExp][] = [
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
 ];
 
+/** Whether the text itself asks when ("What date in 2026 is the summit?"), not only names an event ("the 2035 deadline"). */
+export const asksWhen = (text: string) => WH[0]![1].test(` ${words(text).join(' ')} `);
+
 /** "hegsteh" for "hegseth": two neighbouring letters swapped. */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

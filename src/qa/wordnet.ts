@@ -46,7 +46,9 @@ function findLine(f: File, key: string): string | undefined {
   let hi = f.size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const chunk = readAt(f, mid);
+    // The first line starting at or after mid (read from mid - 1, so that a line starting at mid is not skipped).
+    const from = Math.max(mid - 1, 0);
+    const chunk = readAt(f, from);
     const start = mid === 0 ? 0 : chunk.indexOf('\n') + 1;
     if (start === 0 && mid !== 0) {
       hi = mid;
@@ -56,7 +58,7 @@ function findLine(f: File, key: string): string | undefined {
     const line = chunk.slice(start, end < 0 ? undefined : end);
     const lemma = line.slice(0, line.indexOf(' '));
     if (lemma === key) return line;
-    if (line.startsWith('  ') || lemma < key) lo = mid + start + line.length + 1;
+    if (line.startsWith('  ') || lemma < key) lo = from + start + line.length + 1;
     else hi = mid;
   }
   return undefined;
