@@ -1,14 +1,18 @@
 // A chat message read as the questions it asks: chatter around them dropped ("ugh, long day.
 // anyway: who did Koizumi meet?"), several questions taken apart ("who did Koizumi meet and
 // where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
-// — true?" → "is it true that they met in Washington").
+// — true?" → "is it true that they met in Washington"; "X — is that what they agreed?" asks about X).
+
+import { isHelpRequest } from './message.ts';
 
 const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
 const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should)`;
 /** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
 const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
-/** "… — true?", "…, is he right?", "…, yes?" */
-const TAG = /(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate)|(?:is )?that (?:right|true|correct|accurate)|true or false|true|correct|right|yes|really|accurate|am i right|confirm)\s*[?!.]*\s*$/i;
+/** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
+const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
+/** "…, is that what the Greens got?": the asking part refers back to the statement before it, which it asks about. */
+const REFERS = /(?:^|[,;:.!?—–-])\s*(?:(?:so|and|but)\s+)?(is|was|are|were) (?:that|this|it) ((?:what|who|whom|when|where|why|how|which)\b[^?]*?)\s*[?!.]*\s*$/i;
 /** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
 const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claims?|claimed|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|is it true(?: that)?)\s*[:,]?\s*/i;
 const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
@@ -36,13 +40,20 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "someone said X — true?", "so X, yes?": the claim X as a yes/no question; undefined if not a claim check. */
+/**
+ * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
+ * question; undefined if not a claim check.
+ */
 export function claimCheck(text: string): string | undefined {
-  const tag = TAG.exec(text);
-  const statement = (tag ? text.slice(0, tag.index) : text).replace(/[\s,;:.!?—–-]+$/, '');
+  // ("X, was that why they voted yes?" refers back; its "yes?" is not a tag.)
+  const refers = REFERS.exec(text);
+  const tag = refers ? undefined : TAG.exec(text);
+  const end = refers ?? tag;
+  const statement = (end ? text.slice(0, end.index) : text).replace(/[\s,;:.!?—–-]+$/, '');
   const reported = REPORTED.exec(statement);
   const claim = reported ? statement.slice(reported[0].length) : statement.replace(LEAD, '');
-  if (!claim || (!tag && !((reported || LEAD.test(statement)) && text.trim().endsWith('?')))) return undefined;
+  if (!claim || (!end && !((reported || LEAD.test(statement)) && text.trim().endsWith('?')))) return undefined;
+  if (refers) return ASKS.test(claim) || isHelpRequest(claim) ? undefined : `is it true that ${claim} ${refers[1]} ${refers[2]}?`;
   if (ASKS.test(claim) && !reported) return tag ? claim : undefined; // "Did they meet in Tokyo, right?"
   return `is it true that ${claim}?`;
 }
@@ -67,9 +78,11 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
   const all = pieces(text);
   // A long message of many sentences is not a few questions: it is read whole, as before.
   if (all.length > MAX_PIECES) return [text];
-  // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it.
+  // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it, and
+  // so does a question referring back to a statement ("Climate neutrality by 2050 — is that what they got?").
   const isTag = (p = '') => TAG.test(` ${p}`) && p.split(/\s+/).length <= 4;
-  const joined = all.flatMap((p, i) => (isTag(p) && i > 0 ? [] : [isTag(all[i + 1]) ? `${p} — ${all[i + 1]}` : p]));
+  const endsCheck = (p: string, next = '') => isTag(next) || (REFERS.test(next) && claimCheck(`${p} — ${next}`) !== undefined);
+  const joined = all.flatMap((p, i) => (i > 0 && endsCheck(all[i - 1]!, p) ? [] : [endsCheck(p, all[i + 1]) ? `${p} — ${all[i + 1]}` : p]));
   // When some sentences end in "?", those are the questions ("… I'm always curious how these things work.").
   const marked = joined.some((p) => p.endsWith('?'));
   const questions: string[] = [];
