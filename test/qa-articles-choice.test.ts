@@ -20,6 +20,13 @@ describe('article choice with several articles', () => {
     ['How many submarines?', 'uk-defence-review-2025-06', /12 new attack submarines/],
     // The article about what the question names, not another that mentions it.
     ['what is the NATO target?', 'nato-summit-2025-06', /5%/],
+    // A place a yes/no question names is a claim to check in the article it is about, not a pointer
+    // to another article that names the place (the EU's summit was in Brussels).
+    ['so the summit was in Brussels, yeah?', 'nato-summit-2025-06', /^No\b.*The Hague/],
+    ['was the nato summit held in brussels?', 'nato-summit-2025-06', /^No\b.*The Hague/],
+    // "commissioned" is not the European Commission.
+    ['when was the review commissioned?', 'uk-defence-review-2025-06', /July 2024/],
+    ['was the review commissioned in july 2024?', 'uk-defence-review-2025-06', /^Yes\b.*July 2024/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
