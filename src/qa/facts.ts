@@ -51,7 +51,7 @@ export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
 }
 
 /**
- * "Who is X?" facts made from each person's curated role, once a person, cited from the first
+ * "Who is X?" facts made from each person's curated role, once a person, cited from the newest
  * article that names them. Their titles count word by word, so that "who runs NATO?" finds
  * "head of NATO" (head → lead), and what the titles name (organisations, countries) is what the
  * fact is about after the person.
@@ -62,9 +62,11 @@ function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
     const titleTerms = titlesOf(p).flatMap(words).flatMap((w) => v.terms(w));
     const named = titleTerms.filter((t) => t.startsWith('@') && t !== `@${p.id}` && v.entityKind.get(t.slice(1)) !== 'person');
     const personWords = titleTerms.filter((t) => PERSON_WORDS.has(t));
-    return [base.articles.find((a) => a.people.some((x) => x.id === p.id))!, {
+    // In that article's own words ("who runs NATO?" is the NATO summit's Rutte, not the EU plan's).
+    const article = base.articles.filter((a) => a.people.some((x) => x.id === p.id)).reduce((x, y) => (y.curator.published > x.curator.published ? y : x));
+    return [article, {
     id: `person-${p.id}`,
-    quote: p.quote,
+    quote: article.people.find((x) => x.id === p.id)!.quote,
     answer: `${p.name} is ${p.role}.`,
     keys: ['role', ...p.keys, ...new Set(personWords)],
     kinds: ['who', 'what', 'yesno'],
