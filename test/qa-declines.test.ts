@@ -18,6 +18,8 @@ describe('a fact answers only what it gives', () => {
     // Another country's doing is not the fact's, though the fact names that country.
     ['How many submarines will Australia build under AUKUS?', 'How many submarines will Britain build under AUKUS?', /12/],
     ['how many attack submarines will the US build under AUKUS?', 'How many attack submarines will the UK build?', /12/],
+    // ...but what a fact places in a country is what that country hosts or has.
+    ['How many submarines will Australia build under AUKUS?', 'How many American troops does Japan host?', /50,000/],
     // A country no fact speaks of is what the question is about.
     ['What percent of GDP did France spend on defence last year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
     // A date the question already gives, or rules out, is no answer to "when".

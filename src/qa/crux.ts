@@ -163,5 +163,14 @@ export function otherActor(q: Question, f: IndexedFact, v: Vocabulary): boolean 
   const actor = actorOf(q, v);
   const first = f.about[0];
   const own = first === undefined ? undefined : v.entityKind.get(first) === 'country' ? first : v.countryOf.get(first);
-  return !!actor && !!own && actor !== own && !Object.values(f.owner).includes(actor);
+  return !!actor && !!own && actor !== own && !Object.values(f.owner).includes(actor) && !placesIn(f, actor, v);
+}
+
+/** The fact puts its things in the country ("soldiers deployed in Japan"): what Japan hosts or has. */
+function placesIn(f: IndexedFact, country: string, v: Vocabulary): boolean {
+  const words = f.quote.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return words.some((w, i) => w === 'in' && [words[i + 1], `${words[i + 1]} ${words[i + 2]}`].some((p) => {
+    const meaning = v.phrases.get((p ?? '').split(' ').map(v.stem).join(' '));
+    return meaning?.kind === 'entity' && meaning.id === country;
+  }));
 }
