@@ -1,7 +1,8 @@
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, type Question } from './question.ts';
+import { words } from './text.ts';
 import { contradicted } from './verdict.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { matchAt, type Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
 // question's words but gives a figure of another thing, another country's figure, or a date of
@@ -168,9 +169,9 @@ export function otherActor(q: Question, f: IndexedFact, v: Vocabulary): boolean 
 
 /** The fact puts its things in the country ("soldiers deployed in Japan"): what Japan hosts or has. */
 function placesIn(f: IndexedFact, country: string, v: Vocabulary): boolean {
-  const words = f.quote.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  return words.some((w, i) => w === 'in' && [words[i + 1], `${words[i + 1]} ${words[i + 2]}`].some((p) => {
-    const meaning = v.phrases.get((p ?? '').split(' ').map(v.stem).join(' '));
+  const stems = words(f.quote).map(v.stem);
+  return stems.some((s, i) => {
+    const meaning = s === 'in' ? matchAt(v, stems, i + 1)?.meaning : undefined;
     return meaning?.kind === 'entity' && meaning.id === country;
-  }));
+  });
 }
