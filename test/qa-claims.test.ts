@@ -8,6 +8,13 @@ import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
 import { REGISTRY_FILE } from '../src/facts/load.ts';
 
 const core = createCore();
+
+/** Neither Yes nor No, and not counted as answered: the article does not say. */
+function expectNoVerdict(q: string) {
+  const a = core.answer(q);
+  expect(a.answered).toBe(false);
+  expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
+}
 const lead = (q: string) => core.answer(q).text.split(/[.:]/)[0]!;
 
 describe('yes/no claims', () => {
@@ -23,11 +30,7 @@ describe('yes/no claims', () => {
     'Did Trump attend the royal dinner?',
     // The Left Party is named with the new Bundestag's seats, not with the vote.
     'did the Left Party vote against in the Bundestag?',
-  ])('%s gets no verdict: the article does not say, and what it does say', (q) => {
-    const a = core.answer(q);
-    expect(a.answered).toBe(false);
-    expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
-  });
+  ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {
     expect(core.answer('Did Hegseth meet Takaichi?').text).toMatch(/^The article doesn't say so\. It says: Koizumi and Hegseth met/);
@@ -84,11 +87,7 @@ describe('yes/no claims', () => {
     'was the Bundestag vote on March 18 held in the evening?',
     // Starmer spoke at the shipyard; that Healey did not is not said.
     'did Healey speak at the Govan shipyard?',
-  ])('%s gets no verdict (a place, time or person the fact does not state)', (q) => {
-    const a = core.answer(q);
-    expect(a.answered).toBe(false);
-    expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
-  });
+  ])('%s gets no verdict (a place, time or person the fact does not state)', expectNoVerdict);
 
   it('"Was it X who …?" with someone else doing it says who', () => {
     expect(core.answer('Was it Kishida who met Hegseth in Tokyo?').text).toMatch(/^No: it was Shinjiro Koizumi\./);
