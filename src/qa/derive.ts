@@ -6,12 +6,12 @@
 // NATO's new target than the old 2%?"). Each is shown with the facts it rests on, and marked as
 // worked out; figures that cannot be put together (two currencies) are declined, saying why.
 import type { Answer as FullAnswer } from '../core.ts';
+import { formatDate, weekday } from '../digest/time.ts';
 import type { IndexedFact } from './facts.ts';
 import { figured } from './figures.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
-import { longDate, SPAN_ASKED, spans, utc } from './spans.ts';
-import { WEEKDAYS } from './text.ts';
+import { SPAN_ASKED, spans } from './spans.ts';
 
 type Answer = Omit<FullAnswer, 'asked'>;
 
@@ -19,10 +19,6 @@ const WEEKDAY_ASKED = /\b(?:what|which) (?:day of the week|weekday)\b|\bwhat day
 
 
 const dayOf = (f: IndexedFact) => f.dates.find((d) => d.length === 10);
-const weekday = (iso: string) => {
-  const w = WEEKDAYS[utc(iso).getUTCDay()]!;
-  return `${w[0]!.toUpperCase()}${w.slice(1)}`;
-};
 
 export interface Deriving {
   analyse(text: string): Question;
@@ -54,7 +50,7 @@ function originalDeadline(d: Deriving, q: Question): Answer | undefined {
   const years = shift?.values.find((x) => x.kind === 'duration')?.value;
   if (!dated || !shift || !years) return undefined;
   const iso = dayOf(dated)!;
-  return worked(`${longDate(plusYears(iso, years))}: the new deadline, ${longDate(iso)}, is ${years} years ahead of the previous commitment.`, [dated, shift]);
+  return worked(`${formatDate(plusYears(iso, years))}: the new deadline, ${formatDate(iso)}, is ${years} years ahead of the previous commitment.`, [dated, shift]);
 }
 
 
@@ -86,7 +82,7 @@ export function derived(d: Deriving, q: Question): Answer | undefined {
     const { datedFact } = spans(d);
     const f = datedFact(after, true) ?? datedFact(q.clean.replace(WEEKDAY_ASKED, ' '), true);
     const iso = f && dayOf(f);
-    return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${longDate(iso)}.`, [f]) : undefined;
+    return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${formatDate(iso)}.`, [f]) : undefined;
   }
   if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !SPAN_ASKED.test(q.clean)) return originalDeadline(d, q);
   const span = spans(d).span(q);

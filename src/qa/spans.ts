@@ -2,16 +2,10 @@
 // "how long after it was commissioned was the review published?"), or from the article's date to
 // one ("how many years do allies have to reach 5%?"), in the days, months or years the two dates
 // are precise to. Each side of the question is matched to a dated fact by the usual ranking.
+import { daysBetween, formatDate } from '../digest/time.ts';
 import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
-
-export const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
-/** "21 October 2025", "December 2022", "2014": a date as precise as it is typed. */
-export const longDate = (iso: string) => [iso.length === 10 ? String(Number(iso.slice(8))) : '', iso.length >= 7 ? MONTHS[Number(iso.slice(5, 7)) - 1] : '', iso.slice(0, 4)].filter(Boolean).join(' ');
 
 export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|time)\b|\bhow long\b|\bhow soon\b/i;
 /** "… after X did Y", "… between X and Y", "… from X to Y": X starts after one of these, Y after a verb or link word. */
@@ -29,7 +23,7 @@ function between(a: string, b: string, asked?: Unit): string | undefined {
   const unit = asked ?? (precise === 10 ? 'days' : precise === 7 ? 'months' : 'years');
   if (unit === 'days' || unit === 'weeks') {
     if (precise < 10) return undefined;
-    const days = Math.round((utc(b).getTime() - utc(a).getTime()) / DAY_MS);
+    const days = daysBetween(a, b);
     if (unit === 'days') return days > 0 ? count(days, 'days') : undefined;
     return days > 0 && days % 7 === 0 ? count(days / 7, 'weeks') : undefined;
   }
@@ -79,7 +73,7 @@ export function spans(d: Deriving) {
     return [...rest.matchAll(LINK)].map((m) => [rest.slice(0, m.index), rest.slice(m.index! + m[0].length)]);
   }
 
-  const when = (f: IndexedFact) => `${longDate(f.dates[0]!)} (${f.answer.replace(/\.$/, '')})`;
+  const when = (f: IndexedFact) => `${formatDate(f.dates[0]!)} (${f.answer.replace(/\.$/, '')})`;
 
   function span(q: Question): Span | undefined {
     const asked = SPAN_ASKED.exec(q.clean);
@@ -90,7 +84,7 @@ export function spans(d: Deriving) {
       const f = datedFact(until[1] ?? until[2]!, false);
       const from = f?.article.curator.published;
       const text = f && from && between(from, f.dates[0]!, unit);
-      return text ? { text: `${text}: from the article's date, ${longDate(from!)}, to ${when(f!)}.`, facts: [f!] } : undefined;
+      return text ? { text: `${text}: from the article's date, ${formatDate(from!)}, to ${when(f!)}.`, facts: [f!] } : undefined;
     }
     // Every split that finds two dated facts must come to the same answer ("before the pledge | was
     // adopted did …" and "before the pledge was adopted | did …" read different events).
