@@ -4,7 +4,7 @@ import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
-import { factFigures, holds, questionFigures } from './stated.ts';
+import { articlesStating } from './stated.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
@@ -32,13 +32,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
-  // The figures each article states: a figure the question states points to the articles stating it.
-  const figuresIn = new Map(base.articles.map((a) => [a.id, new Set(facts.filter((f) => f.article.id === a.id).flatMap(factFigures))]));
-  /** Ids of the articles stating every figure the question states (none when it states none). */
-  const stating = (q: Question) => {
-    const asked = questionFigures(q);
-    return new Set(asked.length ? base.articles.filter((a) => asked.every((x) => holds(figuresIn.get(a.id)!, x))).map((a) => a.id) : []);
-  };
+  // A figure the question states points to the articles stating it.
+  const stating = articlesStating(facts);
   const sharing = (q: Question) => new Set([...q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]), ...stating(q)]);
   const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 

@@ -168,7 +168,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
   let lookups = 0;
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
-    if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
+    if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+(?:bn|tn|m)?$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
