@@ -16,6 +16,10 @@ describe('chatter never vetoes an answer', () => {
     ['Before I forget (headcount review at 3): how many US soldiers are in Japan?', /50,000/],
     ['our trio of interns keeps asking, so: where did Koizumi and Hegseth meet?', /Tokyo/],
     ['the soil in my garden is awful. which documents will be revised?', /National Defen[cs]e Strategy/],
+    ['not sure this is the right channel but who did Koizumi meet?', /Hegseth/],
+    ['hiya, where did the defence chiefs meet?', /Tokyo/],
+    ["what's the name of the US defence secretary again?", /Hegseth/],
+    ['meh, fridays. anyway, what is this story about?', /Koizumi/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -40,6 +44,7 @@ describe('several questions in one message', () => {
     ['two qs: where did they meet, and on what day?', [/Tokyo/, /Wednesday/]],
     ['when was takaichi elected, and who did she hold talks with?', [/October 21/, /Trump/]],
     ['who is PM, who is defence minister, who is US defence secretary?', [/Takaichi/, /Koizumi/, /Hegseth/]],
+    ['where did they meet & when was takaichi elected?', [/Tokyo/, /October 21/]],
   ])('%s answers each part, each with its citation', (q, patterns) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -64,6 +69,7 @@ describe('several questions in one message', () => {
 describe('rumour checks', () => {
   it.each([
     ['someone in the team chat said Koizumi and Hegseth met in Washington — true?', /^No\b.*Tokyo/],
+    ['a colleague claimed Koizumi and Hegseth met in Osaka. legit?', /^No\b.*Tokyo/],
     ['rumour: there are only about 5,000 US soldiers in Japan. true?', /^No\b.*50,000/],
     ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
     ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],
