@@ -20,6 +20,7 @@ describe('chatter never vetoes an answer', () => {
     ['hiya, where did the defence chiefs meet?', /Tokyo/],
     ["what's the name of the US defence secretary again?", /Hegseth/],
     ['meh, fridays. anyway, what is this story about?', /Koizumi/],
+    ["what's the name of the defence minister who met Hegseth?", /Koizumi/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

@@ -18,6 +18,8 @@ const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)
 const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
 /** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
 const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+/** "what's the name of the wire service …" asks which one, not for an official name. */
+const NAME_OF = /^\W*what(?:'s|s| is| was) the name of (?:the|that|this) /i;
 /** Where a second question starts inside a sentence: ", and where …", " and how many …", ", who …". */
 const NEXT_WH = String.raw`(?=(?:(?:on|in|at|for|by|to|from|with)\s+)?${WH}\b)`;
 const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|&\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|&|also|plus)\s+${NEXT_WH}`, 'i');
@@ -51,8 +53,8 @@ function withoutGreeting(piece: string): string[] {
   return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
 }
 
-/** "who's Koizumi again?": "again" at the end of a question word's question asks to be reminded, not about a second time. */
-const REMIND = new RegExp(String.raw`^(\W*${WH}\b.*?)\s+again\b(?=\W*$)`, 'i');
+/** "who's Koizumi again?": "again" at the end of a who/what question asks to be reminded, not about a second time ("when will they meet again?"). */
+const REMIND = /^(\W*(?:who|whom|whose|what|whats|what's|which)\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)/i;
 
 /**
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
@@ -109,7 +111,7 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
     }
     for (const x of check ? [check] : shareRest(p.split(SECOND).filter((y) => y.trim()))) {
       if (check || asks(x)) {
-        questions.push(`${topic}${x.replace(REQUEST, '').replace(REMIND, '$1')}`.trim());
+        questions.push(`${topic}${x.replace(REQUEST, '').replace(NAME_OF, 'which ').replace(REMIND, '$1')}`.trim());
         topic = '';
       } else topic += `${x}, `;
     }

@@ -70,7 +70,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 }
 
 const WH: [QuestionKind, RegExp][] = [
-  ['when', / (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /],
+  ['when', / (when|(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|time|year|month)|by when|how long ago|how soon) /],
   ['where', / (where|which city|what city|what place|which place|what location|which country did|what venue) /],
   ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind) /],
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
