@@ -21,6 +21,8 @@ describe('chatter never vetoes an answer', () => {
     ["what's the name of the US defence secretary again?", /Hegseth/],
     ['meh, fridays. anyway, what is this story about?', /Koizumi/],
     ["what's the name of the defence minister who met Hegseth?", /Koizumi/],
+    ['so like, where did Koizumi meet Hegseth?', /Tokyo/],
+    ['hmm, where did Koizumi meet Hegseth again?', /Tokyo/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -46,6 +48,9 @@ describe('several questions in one message', () => {
     ['when was takaichi elected, and who did she hold talks with?', [/October 21/, /Trump/]],
     ['who is PM, who is defence minister, who is US defence secretary?', [/Takaichi/, /Koizumi/, /Hegseth/]],
     ['where did they meet & when was takaichi elected?', [/Tokyo/, /October 21/]],
+    ['1) where did Koizumi meet Hegseth 2) who is the PM', [/Tokyo/, /Takaichi/]],
+    ['where did Koizumi meet Hegseth; who is the PM?', [/Tokyo/, /Takaichi/]],
+    ['where did Koizumi meet Hegseth / who is the PM?', [/Tokyo/, /Takaichi/]],
   ])('%s answers each part, each with its citation', (q, patterns) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

@@ -36,11 +36,14 @@ const STARTS_ASKING = new RegExp(String.raw`^\W*(?:(?:so|and|but|also|ok|okay)\s
 /** "ok random but what …", "sorry if dumb q, anyway, who …": where a question starts after words leading up to it. */
 const LEADS_UP = new RegExp(String.raw`\s*,?\s+(?:but|anyway|anyways)\s*,?\s+(?=${WH}\b|${AUX}\b)`, 'i');
 
-/** Sentences, the clauses after a colon or dash, and a question after "but" or a greeting: each may be chatter or a question. */
+/**
+ * Sentences, the clauses after a colon, semicolon, dash, slash or plus, the items of a numbered
+ * list ("1) … 2) …"), and a question after "but" or a greeting: each may be chatter or a question.
+ */
 function pieces(text: string): string[] {
   return text
     .replace(/\([^)]*\)/g, ' ') // asides: "(headcount review at 3)"
-    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|:\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)/)
+    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|[:;]\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)|\s+[/+]\s+|(?:^|\s+)\(?\d[).]\s+/)
     .flatMap((s) => s.split(LEADS_UP))
     .flatMap(withoutGreeting)
     .map((s) => s.trim())
@@ -53,8 +56,8 @@ function withoutGreeting(piece: string): string[] {
   return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
 }
 
-/** "who's Koizumi again?": "again" at the end of a who/what question asks to be reminded, not about a second time ("when will they meet again?"). */
-const REMIND = /^(\W*(?:who|whom|whose|what|whats|what's|which)\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)/i;
+/** "who's Koizumi again?": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
+const REMIND = new RegExp(String.raw`^(\W*${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
 
 /**
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
