@@ -76,6 +76,9 @@ describe('rumour checks', () => {
   it.each([
     ['someone in the team chat said Koizumi and Hegseth met in Washington — true?', /^No\b.*Tokyo/],
     ['a colleague claimed Koizumi and Hegseth met in Osaka. legit?', /^No\b.*Tokyo/],
+    ['wait, they met in Osaka??', /^No\b.*Tokyo/],
+    ["i'm pretty sure the papers were approved in 2020?", /^No\b.*2022/],
+    ['the documents were approved by the Kishida administration, yeah?', /^Yes\b.*Kishida/],
     ['rumour: there are only about 5,000 US soldiers in Japan. true?', /^No\b.*50,000/],
     ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
     ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],

@@ -10,12 +10,12 @@ const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|h
 /** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
 const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
 /** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
-const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
+const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
 /** "…, is that what the Greens got?": the asking part refers back to the statement before it, which it asks about. */
 const REFERS = /(?:^|[,;:.!?—–-])\s*(?:(?:so|and|but)\s+)?(is|was|are|were) (?:that|this|it) ((?:what|who|whom|when|where|why|how|which)\b[^?]*?)\s*[?!.]*\s*$/i;
 /** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
-const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claimed|claims?|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|is it true(?: that)?)\s*[:,]?\s*/i;
-const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
+const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claimed|claims?|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|(?:i'?m )?pretty sure(?: that)?|correct me if i'?m wrong,?(?: but)?|is it true(?: that)?)\s*[:,]?\s*/i;
+const LEAD = /^\W*(?:so|ok|okay|wait|hold on|hmm|huh)[\s,]+/i;
 /** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
 const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 /** "what's the name of the wire service …" asks which one, not for an official name. */
