@@ -118,7 +118,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
-    const bestFit = q.numbers.percents.length ? 3 : 2;
+    const bestFit = q.numbers.percents.length || q.quoted.length ? 3 : 2;
     const tops = new Map<string, Ranked>();
     let fitting: number | undefined; // the best score of an article that fits as well as any can
     for (const a of order) {

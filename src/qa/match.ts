@@ -29,6 +29,10 @@ const LITERAL = 0.2;
 
 /** How much more a fact counts whose quote has the words the question quotes. */
 const QUOTED = 2;
+/** How much more a fact counts that states a count or sum the question gives ("it passed 513 to what?"). */
+const STATED_FIGURE = 1.5;
+
+const statesFigure = (q: Question, f: IndexedFact) => q.numbers.counts.some((c) => f.counts.includes(c)) || q.numbers.money.some((m) => f.money.includes(m));
 
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big
@@ -101,6 +105,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * much goes to …": "€100 billion going to …", whatever concept "goes" stands for elsewhere).
    */
   const literally = (q: Question, f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
+  /**
+   * The fact gives the concept the owner the question gives it: as its owner, or, owning none, by
+   * being about that country and using the question's own word for it ("the German fund" is the
+   * fact saying "fund" about Germany, though "fund" also means spending, which Germany owns elsewhere).
+   */
+  const ownedAsAsked = (q: Question, f: IndexedFact, t: string) =>
+    f.owner[t] === q.owners[t] || (!f.owner[t] && f.countries.has(q.owners[t]!) && !!q.sources[t]?.every((s) => f.wordStems.has(s)));
+
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
   const unstated = (q: Question, t: string) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !facts.some((f) => literally(q, f, t));
 
@@ -113,7 +125,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const wanted = topics.length ? topics : q.terms;
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / sum(wanted.map(weight));
   }
@@ -199,7 +211,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, hit: Hit, subject: string | undefined) => {
     const fact = byId.get(hit.id)!;
-    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
   };
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
@@ -213,6 +225,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fact.kinds.includes(q.kind)) score *= 1.5;
     score *= 1 + LITERAL * literalShare(q, fact);
     if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
+    if (statesFigure(q, fact)) score *= STATED_FIGURE;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 
