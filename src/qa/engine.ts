@@ -85,8 +85,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
-    const rest = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
+    const { terms: rest, unknown } = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' '));
+    // A word it does not know outside the title asks more than the title ("… the son of a former prime minister?").
+    if (unknown.length || rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
