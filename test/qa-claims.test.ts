@@ -35,6 +35,8 @@ describe('yes/no claims', () => {
     'Did the NATO declaration describe Iran as a long-term threat?',
     // A word outside the title asks more than the title.
     'Is Koizumi the grandson of a prime minister?',
+    // The article says only "Wednesday"; the date is the curators' working-out, not a claim it states.
+    'Did Koizumi and Hegseth meet on October 29?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {

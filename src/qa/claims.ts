@@ -44,9 +44,13 @@ export function figuresOf(text: string, all = false): Set<string> {
   return out;
 }
 
-/** A fact's figures: its typed values (with each date's day, year and weekday) and the numbers of its text. */
-export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' | 'note'>): Set<string> {
-  const out = figuresOf([f.answer, f.quote, f.note ?? ''].join(' '), true);
+/**
+ * A fact's figures: the numbers of its quote and answer (not the curators' additions in brackets or
+ * notes), its typed values, and each date's year and month, with its day and weekday where the
+ * article's words for the date give them ("Wednesday" is not a claim of 29 October).
+ */
+export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote'>): Set<string> {
+  const out = figuresOf([f.answer.replace(/\([^)]*\)/g, ' '), f.quote].join(' '), true);
   for (const x of f.values) {
     if (x.kind !== 'date') {
       out.add(String(x.value));
@@ -55,10 +59,8 @@ export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' |
     const [year, month, day] = x.value.split('-');
     out.add(String(Number(year)));
     out.add(String(Number(month)));
-    if (day) {
-      out.add(String(Number(day)));
-      out.add(WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!);
-    }
+    const said = figuresOf(x.label, true);
+    for (const d of day ? [String(Number(day)), WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!] : []) if (said.has(d)) out.add(d);
   }
   return out;
 }
