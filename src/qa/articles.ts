@@ -132,6 +132,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
 
+  /**
+   * Each article's best fact covering the question as fully as `top` does, best first: the readings
+   * of a claim that names no article ("the new target is 4% of GDP").
+   */
+  function readings(q: Question, top: Ranked): Ranked[] {
+    return byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage).sort((x, y) => y.score - x.score);
+  }
+
   /** Share of the question the facts cover, judged within the first fact's article. */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     return matchers.get(list[0]!.article.id)!.coverageOf(q, ...list);
@@ -144,5 +152,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle };
+  return { rank, coverageOf, summaryArticle, readings };
 }

@@ -322,6 +322,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [] },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [] },
   };
 }
