@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, thingStems } from './crux.ts';
+import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
@@ -66,6 +66,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const byId = new Map(facts.map((f) => [f.id, f]));
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
+  const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -145,7 +146,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
     // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
     if (!challenges(q) && q.terms.some((t) => unstated(q, t))) return 'no';
