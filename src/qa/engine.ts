@@ -10,6 +10,7 @@ import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
+import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
@@ -152,9 +153,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
   }
 
-  /** A question naming only people, countries or places, with nothing asked about them. */
+  /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */
   function onlyNames(q: Question): boolean {
-    if (quotesFact(q) || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    if (quotesFact(q) || questionFigures(q).length || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
     const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
     if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
