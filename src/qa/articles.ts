@@ -136,7 +136,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
-    const bestFit = q.numbers.percents.length ? 3 : 2;
+    const bestFit = q.numbers.percents.length || q.quoted.length ? 3 : 2;
     const tops = new Map<string, Ranked>();
     let fitting: number | undefined; // the best score of an article that fits as well as any can
     for (const a of order) {
@@ -148,6 +148,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       if (unspecific && top.coverage >= 1) break;
     }
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
+  }
+
+  /**
+   * Each article's best fact covering the question as fully as `top` does, best first: the readings
+   * of a claim that names no article ("the new target is 4% of GDP").
+   */
+  function readings(q: Question, top: Ranked): Ranked[] {
+    return byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage).sort((x, y) => y.score - x.score);
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */
@@ -162,5 +170,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle };
+  return { rank, coverageOf, summaryArticle, readings };
 }
