@@ -170,5 +170,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle, readings };
+  /** The facts of one article, ranked for the question as if it were the only article. */
+  const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
+
+  return { rank, rankIn, coverageOf, summaryArticle, readings };
 }

@@ -48,7 +48,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const byId = new Map(facts.map((f) => [f.id, f]));
   // Article choice: facts of the article the question is about (src/qa/articles.ts).
   const chooser = createArticleRanker(base, facts, vocabulary, lexicon);
-  const { rank, coverageOf } = chooser;
+  const { rank, rankIn, coverageOf } = chooser;
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
@@ -244,7 +244,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, facts }, q);
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, rankIn, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;

@@ -70,8 +70,8 @@ const SPLITS: RegExp[] = [
   /\btimes (.+?) (?:is|are|was|were) (.+)$/,
   /\bmultiple of (.+?) (?:is|are|was|were) (.+)$/,
   /^(.*)\b(?:half|double|twice|triple|treble|times)\b(.*)$/,
-  // "yes votes minus the 489 needed", "Germany's 2.1% beat NATO's 2% by how much?", "a jump from X to Y", "how many points of X sit above Y?"
-  /^(.*)\b(?:minus|beat|beats|exceeded|exceeds|from|above|below|over|under)\b(.*)$/,
+  // "yes votes minus the 489 needed", "Germany's 2.1% beat NATO's 2% by how much?", "a jump from X to Y", "X is how far short of Y?", "how many points of X sit above Y?"
+  /^(.*)\b(?:minus|beat|beats|exceeded|exceeds|from|short of|behind|ahead of|above|below|over|under)\b(.*)$/,
 ];
 /** "what share of X goes to Y", "what fraction of X is Y". */
 const SHARE_SPLIT = /\bof (.+?) (?:(?:goes|go|went|is|are|was|were|will go|gets?) (?:to|for|on|in)|is|are|was|were) (.+)$/;
