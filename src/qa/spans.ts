@@ -7,6 +7,7 @@ import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
+import { figureConflict } from './verdict.ts';
 
 export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|time)\b|\bhow long\b|\bhow soon\b/i;
 /** "… after X did Y", "… between X and Y", "… from X to Y": X starts after one of these, Y after a verb or link word. */
@@ -56,7 +57,8 @@ export function spans(d: Deriving) {
     const named = q.terms.some((t) => t.startsWith('@'));
     const dated = (f: IndexedFact) => f.dates.some((x) => !precise || x.length === 10);
     const asked = { ...q, kind: 'when' as const, yesno: false };
-    const fitting = (list: Ranked[]) => list.filter((r) => r.coverage >= 0.6 && dated(r.fact));
+    // (Not a fact giving another figure than the description: "its 2.1%" is not a 2.5% target's date.)
+    const fitting = (list: Ranked[]) => list.filter((r) => r.coverage >= 0.6 && dated(r.fact) && !figureConflict(q, r.fact));
     // Within an article first, even for an event naming someone ("his meeting with Trump": at the summit, not in Tokyo).
     const within = article ? fitting(d.rankIn(asked, article.id)) : [];
     const [best, next] = within.length || (article && !named) ? within : fitting(d.rank(asked));
