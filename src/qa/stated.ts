@@ -38,3 +38,6 @@ export function articlesStating(facts: IndexedFact[]): (q: Question) => Set<stri
     return new Set(asked.length ? [...figuresIn].filter(([, keys]) => asked.every((x) => holds(keys, x))).map(([id]) => id) : []);
   };
 }
+
+/** Whether a quote writes a figure's number ("5 percent" in a quote whose typed figure is 2.1%). */
+export const writes = (quote: string, key: string) => new RegExp(`(?<![\\d.,])${key.slice(key.indexOf(':') + 1).replace(/^%/, '').replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(quote);
