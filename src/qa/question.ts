@@ -312,8 +312,12 @@ export function analyse(v: Vocabulary, input: string): Question {
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   const sources: Record<string, string[]> = {};
-  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
-  for (const t of kept) if (!t.entity && t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
+  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending";
+  // one word with function words, "change the", is that word.)
+  for (const t of kept) {
+    const own = t.from?.filter((s) => !v.stop.has(s)) ?? [];
+    if (!t.entity && own.length === 1 && !(t.term! in sources)) sources[t.term!] = own.map(root);
+  }
   return {
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
@@ -334,6 +338,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [] },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [] },
   };
 }
