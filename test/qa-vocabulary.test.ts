@@ -21,6 +21,8 @@ describe('the articles own words', () => {
     ["Who is Spain's prime minister?", 'nato-summit-2025-06', /Sánchez/],
     // ...and a title in other words names the one holder there whose titles have its words.
     ["who is Japan's top defence official?", 'japan-defence-spending-2025-10', /Koizumi/],
+    // "First approved" is "originally approved", not the first of something.
+    ['when were the security papers first approved?', 'japan-defence-spending-2025-10', /December 2022/],
     // "Besides" one of the things a fact names asks for the others it names.
     ['which documents were discussed besides the National Security Strategy?', 'japan-defence-spending-2025-10', /National Defen[cs]e Strategy/],
     // Words the question quotes find the fact quoting them, in the article that quotes them.

@@ -303,7 +303,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
+  // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
+  const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
