@@ -37,6 +37,10 @@ describe('yes/no claims', () => {
     'Is Koizumi the grandson of a prime minister?',
     // The article says only "Wednesday"; the date is the curators' working-out, not a claim it states.
     'Did Koizumi and Hegseth meet on October 29?',
+    // Someone else speaking there does not rule Zelensky out; "news conference" is not a request for the news.
+    'did Zelensky speak at the news conference after the summit?',
+    // Zelensky not taking part in the session says nothing of what NATO agreed about Ukraine.
+    'did NATO agree to let Ukraine join?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {

@@ -137,7 +137,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    * of a claim that names no article ("the new target is 4% of GDP").
    */
   function readings(q: Question, top: Ranked): Ranked[] {
-    return byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage).sort((x, y) => y.score - x.score);
+    // (The same answer in an older article is the same reading: the newest gives it.)
+    const seen = new Set<string>();
+    const fitting = byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage);
+    return fitting.filter((r) => !seen.has(r.fact.answer) && seen.add(r.fact.answer)).sort((x, y) => y.score - x.score);
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */
