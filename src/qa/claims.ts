@@ -5,6 +5,7 @@
 // Takaichi and Trump": the two names are in different clauses.
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
+import { directionClauses } from './direction.ts';
 import { WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -199,12 +200,14 @@ export interface Claims {
   quotes: string[];
   /** Its numbers with what they measure ("489 votes in favour"). */
   measures: Measure[];
+  /** Its clauses' words that may say a direction or an order, and what of (src/qa/direction.ts). */
+  directions: string[][];
 }
 
 /** What a yes/no question claims, for `supports`. */
 export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
   const groups = questionGroups(clean, v, people);
-  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v) };
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop) };
 }
 
 /** The words a question puts in quotation marks, two words or more. */

@@ -1,6 +1,7 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
 import { factAgents, factClauses, factFigures, factMeasures, type Measure } from './claims.ts';
+import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { PERSON_WORDS } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -44,6 +45,8 @@ export interface IndexedFact extends Fact {
   figures: Set<string>;
   /** Its numbers with what they measure, typed and as written ("513 votes in favour"). */
   measures: Measure[];
+  /** Its answer's clauses as the words that may say a direction or an order (src/qa/direction.ts). */
+  directions: string[][];
   /** Who or what it is first about, and their country: whom a denial is of ("Hegseth", "us"). */
   subject: string[];
   /** Who it says did what, by name ("led by George Robertson"). */
@@ -115,6 +118,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       clauses: factClauses(f, v),
       figures: factFigures(f),
       measures: factMeasures(f, v),
+      directions: directionClauses(f.answer, v.stop),
       agents: factAgents(f, v),
   }));
 }

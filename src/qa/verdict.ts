@@ -81,7 +81,7 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
-    if (conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
+    if (conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
