@@ -41,6 +41,8 @@ describe('yes/no claims', () => {
     'did Zelensky speak at the news conference after the summit?',
     // Zelensky not taking part in the session says nothing of what NATO agreed about Ukraine.
     'did NATO agree to let Ukraine join?',
+    // Rutte's summit is NATO's: the EU summit that Costa chairs (not Rutte) says nothing of it.
+    'did Mark Rutte host the summit?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {

@@ -62,10 +62,16 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
   // The engine often ranks the same question twice (a check, then the answer).
-  let last: { q: Question; ranked: Ranked[] } | undefined;
+  let last: { q: Question; ranked: Ranked[]; about?: Article } | undefined;
   function rank(q: Question): Ranked[] {
-    if (last?.q !== q) last = { q, ranked: rankAnew(q) };
+    if (last?.q !== q) last = { q, ...rankAnew(q) };
     return last.ranked;
+  }
+
+  /** The article the question is about: the one chosen in the narrowest tier, whether or not it could answer. */
+  function aboutArticle(q: Question): Article | undefined {
+    rank(q);
+    return last!.about;
   }
 
   /**
@@ -74,7 +80,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    * the wider ones sharing the question's terms are tried ("What is the plan called?" is not only
    * for the newest article to answer).
    */
-  function rankAnew(q: Question): Ranked[] {
+  function rankAnew(q: Question): { ranked: Ranked[]; about?: Article } {
     const shared = sharing(q);
     let first: Article | undefined;
     for (const tier of tiersFor(q)) {
@@ -82,9 +88,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       if (!candidates.length) continue;
       const chosen = choose(q, candidates);
       first ??= chosen?.article ?? candidates[0];
-      if (chosen && fitOf(q, chosen.top) >= 2) return matchers.get(chosen.article.id)!.rank(q);
+      if (chosen && fitOf(q, chosen.top) >= 2) return { ranked: matchers.get(chosen.article.id)!.rank(q), about: first };
     }
-    return first ? matchers.get(first.id)!.rank(q) : [];
+    return { ranked: first ? matchers.get(first.id)!.rank(q) : [], about: first };
   }
 
   /** The candidate whose best fact answers best, with that fact. */
@@ -155,5 +161,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle, readings };
+  return { rank, coverageOf, summaryArticle, readings, aboutArticle };
 }

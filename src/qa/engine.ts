@@ -182,6 +182,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
+    // A denial from an article other than the one the names of the claim point to ("did Rutte host
+    // the summit?" is the NATO summit's, not the EU summit Costa chairs) says nothing of it.
+    if (lead.startsWith('No') && !namesNoArticle(q) && best.fact.article !== chooser.aboutArticle(q)) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     return compose(list, confidence, lead);
   }
 
