@@ -6,9 +6,11 @@ import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
+import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
+import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
@@ -151,9 +153,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
   }
 
-  /** A question naming only people, countries or places, with nothing asked about them. */
+  /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */
   function onlyNames(q: Question): boolean {
-    if (quotesFact(q) || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    if (quotesFact(q) || questionFigures(q).length || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
     const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
     if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
@@ -210,10 +212,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
     const clean = cleanText(text);
-    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
-    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
+    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS) return { ...answerAlone(clean), asked: clean };
     // Chatter: an exclamation or greeting ("morning!"), or words the bot does not know.
     const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || analyse(vocabulary, piece).unknown.length > 0;
+    if (SUMMARY.test(clean)) {
+      // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
+      const [only, ...more] = questionParts(clean, isChatter);
+      const asked = more.length ? clean : only!;
+      return { ...answerAlone(asked), asked };
+    }
+    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
     const conversing = { vocabulary, analyse: (q: string) => analyse(vocabulary, q), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
