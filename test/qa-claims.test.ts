@@ -43,6 +43,8 @@ describe('yes/no claims', () => {
     'did NATO agree to let Ukraine join?',
     // Rutte's summit is NATO's: the EU summit that Costa chairs (not Rutte) says nothing of it.
     'did Mark Rutte host the summit?',
+    // Hegseth's post is on X; that Trump did not post on Truth Social is not said.
+    'did Trump post about the meeting on Truth Social?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {
@@ -82,6 +84,7 @@ describe('yes/no claims', () => {
     ['were there 523 votes in favour?', /^No\b.*513/],
     // The fact's other number for another measure ("489 votes … required") is not the number of votes in favour.
     ['did 489 MPs vote in favour?', /^No\b.*513/],
+    ['did the changes pass with 489 votes?', /^No\b.*513/],
     ['were 489 votes required?', /^Yes\b/],
     // A sum said to be for one thing, where the fact has it for another.
     ['Did the Greens secure €100 billion for defence?', /^No\b.*climate protection/],
