@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, thingStems } from './crux.ts';
+import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { factFigures, holds, questionFigures } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -33,6 +34,9 @@ const QUOTED = 2;
 const STATED_FIGURE = 1.5;
 
 const statesFigure = (q: Question, f: IndexedFact) => q.numbers.counts.some((c) => f.counts.includes(c)) || q.numbers.money.some((m) => f.money.includes(m));
+
+/** How much a figure the question states ("what's the 489 about?") counts as a topic of the facts stating it. */
+const FIGURE_WEIGHT = 1;
 
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big
@@ -66,6 +70,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const byId = new Map(facts.map((f) => [f.id, f]));
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
+  const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -90,6 +95,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     ]),
   );
 
+  // The figures each fact states, and the facts stating each figure.
+  const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
+  const stating = new Map<string, string[]>();
+  for (const f of facts) for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), f.id]);
+  /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
+  const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
+
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
@@ -99,6 +111,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
+  /** "Which documents besides the NSS?": the fact names what the question names and others of its kind. */
+  const namesOthersBesides = (q: Question, f: IndexedFact) => {
+    const named = q.terms.filter((t) => t.startsWith('@') && f.about.includes(t.slice(1))).map((t) => v.entityKind.get(t.slice(1)));
+    return f.about.some((id) => !q.terms.includes(`@${id}`) && named.includes(v.entityKind.get(id)));
+  };
 
   /**
    * The fact uses the question's own word for a concept where that word means nothing else ("how
@@ -125,9 +142,12 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const wanted = topics.length ? topics : q.terms;
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
-    return sum(covered.map(weight)) / sum(wanted.map(weight));
+    // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
+    // no reason to prefer another fact.)
+    const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
+    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (sum(wanted.map(weight)) + FIGURE_WEIGHT * stated);
   }
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
@@ -145,7 +165,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
     // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
     if (!challenges(q) && q.terms.some((t) => unstated(q, t))) return 'no';
@@ -205,6 +225,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
         }
       }
     });
+    // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
+    const bonus = Math.max(1, ...[...found.values()].map((h) => h.score)) / 2;
+    for (const figure of topicFigures(q))
+      for (const id of new Set(figure.flatMap((k) => stating.get(k) ?? []))) {
+        const seen = found.get(id);
+        if (seen) seen.score += bonus;
+        else found.set(id, { id, score: bonus, terms: 1 });
+      }
     return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
   }
 

@@ -72,7 +72,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 }
 
 const WH: [QuestionKind, RegExp][] = [
-  ['when', / (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /],
+  ['when', / (when|(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|time|year|month)|by when|how long ago|how soon) /],
   ['where', / (where|which city|what city|what place|which place|what location|which country did|what venue) /],
   ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind) /],
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
@@ -248,10 +248,26 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
     if (!t.title || !t.entity || byName.has(t.entity)) return;
     const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined);
     if (!c || v.countryOf.get(t.entity) === c) return;
-    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0];
+    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
+}
+
+/** Words that rank a title rather than name the office: "top", "chief", "official". */
+const RANK_WORDS = ['top', 'senior', 'chief', 'head', 'boss', 'official', 'leader', 'new'];
+
+/**
+ * The one person of the country whose titles have every word of another title that names the
+ * office ("Japan's top defence official" → the defence minister, "Japan's military chief" → the
+ * minister in charge of the military); none when two fit ("Japan's foreign minister").
+ */
+function holderByWords(v: Vocabulary, country: string, title: string): string | undefined {
+  const rank = new Set(RANK_WORDS.map(v.stem));
+  const asked = title.split(' ').filter((w) => !v.stop.has(w) && !rank.has(w));
+  if (!asked.length) return undefined;
+  const fits = [...v.titles].filter(([id, titles]) => v.countryOf.get(id) === country && asked.every((w) => titles.some((x) => x.split(' ').includes(w))));
+  return fits.length === 1 ? fits[0]![0] : undefined;
 }
 
 export function analyse(v: Vocabulary, input: string): Question {
@@ -289,7 +305,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
+  // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
+  const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
@@ -325,6 +343,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [] },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [] },
   };
 }
