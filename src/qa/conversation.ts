@@ -13,8 +13,8 @@ const MAX_FOLLOW_UP_WORDS = 8;
 export interface Conversing {
   vocabulary: Vocabulary;
   analyse(text: string): Question;
-  /** Answers one standalone question; `message`, the whole message it is one question of, points to the article it is about. */
-  answerOne(question: string, message?: string): Answer;
+  /** Answers one standalone question. */
+  answerOne(question: string): Answer;
   /** The reply to a follow-up with nothing before it. */
   askInFull(): Answer;
   /** A piece of a message that neither asks nor says anything the bot knows ("ugh, long day"). */
@@ -29,9 +29,9 @@ export interface Conversing {
  * no name ("where did they meet?") is read with the last question's names first, and alone if
  * that finds nothing.
  */
-function answerInContext(c: Conversing, question: string, context: string | undefined, message?: string): { asked: string; answer: Answer } {
+function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
   // Follow-ups are short or point back with a pronoun; anything else stands alone.
-  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question, message) };
+  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question) };
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
     // Without an earlier question, "what about defence spending?" may still stand alone.
@@ -47,7 +47,7 @@ function answerInContext(c: Conversing, question: string, context: string | unde
     const answer = c.answerOne(asked);
     if (answer.answered) return { asked, answer };
   }
-  return { asked: question, answer: c.answerOne(question, message) };
+  return { asked: question, answer: c.answerOne(question) };
 }
 
 /** One answer for a message of one or more questions. */
@@ -58,8 +58,7 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
   for (const part of parts) {
-    // (Questions asked together are about one article: "which agency reported it and how many documents are revised?")
-    const one = answerInContext(c, part, context, parts.length > 1 ? clean : undefined);
+    const one = answerInContext(c, part, context);
     answers.push(one);
     context = one.asked;
   }

@@ -225,8 +225,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
 
-  /** One question, already cleaned and bounded by answer(); `message`, the message it is one question of. */
-  function answerAlone(clean: string, message?: string): Answer {
+  /** One question, already cleaned and bounded by answer(). */
+  function answerAlone(clean: string): Answer {
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
@@ -235,12 +235,11 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").
     const unknownIn = (text: string) => analyse(vocabulary, text).unknown.length > 0;
-    const around = message ? analyse(vocabulary, message).stems : [];
-    const q = { ...analyse(vocabulary, askingPart(asked, unknownIn)), around };
+    const q = analyse(vocabulary, askingPart(asked, unknownIn));
     const reply = respond(q, wantsSummary);
     const questions = questionsOnly(asked);
     if (reply.answered || q.unknown.length || !questions) return reply;
-    const second = respond({ ...analyse(vocabulary, questions), around }, wantsSummary);
+    const second = respond(analyse(vocabulary, questions), wantsSummary);
     return second.answered ? second : reply;
   }
 

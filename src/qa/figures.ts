@@ -146,8 +146,7 @@ function createFigures(d: Deriving) {
 
   /** The figures that may be a side of the question, scored: facts ranked for the side (and for the whole question), numbers it states, words it uses. */
   function picks(q: Question, text: string, pool: IndexedFact[]): Pick[] {
-    // (The whole question points to the article the side is of.)
-    const side = { ...d.analyse(text), around: q.stems };
+    const side = d.analyse(text);
     const named = side.terms.some((t) => t.startsWith('@'));
     const context = q.terms.filter((t) => t.startsWith('@'));
     const tries = named || !context.length ? [side] : [side, { ...side, terms: [...side.terms, ...context] }];

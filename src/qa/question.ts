@@ -37,8 +37,6 @@ export interface Question {
   words: string[];
   /** Each concept term's own words (stems), which a fact may state instead: spending ← "fund". */
   sources: Record<string, string[]>;
-  /** The stems of the message the question is one of, which point to the article it is about (none when it is the whole message). */
-  around: string[];
 }
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
@@ -316,11 +314,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   const sources: Record<string, string[]> = {};
-  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending",
-  // nor "which country" "country"; a word and the function words after it, "change the", is that word.)
+  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending";
+  // one word with function words, "change the", is that word.)
   for (const t of kept) {
-    const [first, ...rest] = t.from ?? [];
-    if (!t.entity && first && !v.stop.has(first) && rest.every((s) => v.stop.has(s)) && !(t.term! in sources)) sources[t.term!] = [root(first)];
+    const own = t.from?.filter((s) => !v.stop.has(s)) ?? [];
+    if (!t.entity && own.length === 1 && !(t.term! in sources)) sources[t.term!] = own.map(root);
   }
   return {
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
@@ -328,7 +326,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     // him; generic words, "how many", say nothing.)
     words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
     sources,
-    around: [],
     clean,
     terms,
     named,
