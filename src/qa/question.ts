@@ -315,11 +315,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   const sources: Record<string, string[]> = {};
-  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending";
-  // one word with function words, "change the", is that word.)
+  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending",
+  // nor "which country" "country"; a word and the function words after it, "change the", is that word.)
   for (const t of kept) {
-    const own = t.from?.filter((s) => !v.stop.has(s)) ?? [];
-    if (!t.entity && own.length === 1 && !(t.term! in sources)) sources[t.term!] = own.map(root);
+    const [first, ...rest] = t.from ?? [];
+    if (!t.entity && first && !v.stop.has(first) && rest.every((s) => v.stop.has(s)) && !(t.term! in sources)) sources[t.term!] = [root(first)];
   }
   return {
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),

@@ -133,14 +133,15 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
 
   // A word of the articles that only shares its stem with a generic word ("majority" with "major",
   // "past" with "paste"), not being one of its forms ("tells", "separately"), keeps its meaning.
-  const genericForms = [...lexicon.generic, ...lexicon.genericPhrases].map((w) => w.toLowerCase());
+  const genericForms = new Map<string, string[]>(); // stem → the generic words with it
+  for (const g of [...lexicon.generic, ...lexicon.genericPhrases]) genericForms.set(stem(g), [...(genericForms.get(stem(g)) ?? []), g.toLowerCase()]);
   const ownWords = new Set(
-    texts.flatMap(words).filter((w) => {
+    [...new Set(texts.flatMap(words))].filter((w) => {
       const s = stem(w);
       if (phrases.get(s)?.kind !== 'generic' || stop.has(s)) return false;
       const once = lexicon.spelling[w] ?? w;
       const written = lexicon.spelling[once] ?? once; // "def" → "defence" → "defense", as stem() reads it
-      return !genericForms.some((g) => stem(g) === s && (isFormOf(written, g) || isFormOf(g, written)));
+      return !(genericForms.get(s) ?? []).some((g) => isFormOf(written, g) || isFormOf(g, written));
     }),
   );
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
