@@ -52,9 +52,9 @@ export function spans(d: Deriving) {
     const dated = (f: IndexedFact) => f.dates.some((x) => !precise || x.length === 10);
     const [best, next] = d.rank({ ...q, terms, kind: 'when', yesno: false }).filter((r) => r.coverage >= 0.6 && dated(r.fact));
     if (!best || (article && !named && best.fact.article.id !== article.id)) return undefined;
-    // Read again within another article, two events about as likely ("the vote": the Bundestag's
+    // A description naming nothing that fits two events about as well ("the vote": the Bundestag's
     // or the Bundesrat's) on different dates: neither.
-    const rival = article && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
+    const rival = !named && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
     return rival ? undefined : best.fact;
   }
 
