@@ -1,11 +1,15 @@
 // Which article a question's own words point to. Concept terms make "the infrastructure fund" and
 // NATO's "critical infrastructure" look alike; the words themselves do not: a word only some
-// articles use ("fund", "votes", "majority") points to those articles, the more so the fewer use it.
+// articles use ("fund", "votes", "majority") points to those articles, the more so the fewer use it,
+// and more to an article whose text uses it than to one whose curators only listed it ("vote" as a
+// key of an election fact). A figure the question states ("513") is such a word too.
 import type { Article } from '../facts/schema.ts';
 import type { Question } from './question.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+/** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
+const CURATED = 0.5;
 /** How much being about a word counts beside using it at all: only between articles using the same words. */
 const ABOUT = 0.01;
 /** An article is about a word when its share of facts using the word is at least this part of the highest. */
@@ -17,30 +21,33 @@ const ABOUT_SHARE = 0.7;
  * figures ("was the summit in Brussels?" is the summit article's, whatever else names Brussels).
  */
 export function createAffinity(articles: Article[], v: Vocabulary) {
-  const used = new Map<string, Set<string>>(); // stem → ids of the articles that use it
-  // Whether an article is about a word: the share of its facts using it is near the highest any article has.
-  const uses = new Map<string, Map<string, number>>(); // stem → article id → 1 (about it) or 0
+  const used = new Map<string, Map<string, number>>(); // stem → the articles that use it, 1 in their text, else CURATED
   // An article's words: its text and its curators' words for its facts (keys, answers, example questions).
-  const factText = (f: Article['facts'][number]) => [f.quote, f.answer, ...f.keys, ...f.examples].join(' ');
+  const curated = (a: Article) => a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]).join(' ');
   for (const a of articles) {
-    for (const s of new Set(words([a.text, ...a.facts.map(factText)].join(' ')).map(v.stem))) used.set(s, (used.get(s) ?? new Set()).add(a.id));
+    const own = new Set(words(a.text).map(v.stem));
+    for (const s of new Set([...own, ...words(curated(a)).map(v.stem)])) used.set(s, (used.get(s) ?? new Map()).set(a.id, own.has(s) ? 1 : CURATED));
+  }
+  // Whether an article is about a word: the share of its facts using it is near the highest any article has.
+  const about = new Map<string, Map<string, number>>(); // stem → article id → share of its facts using it, then 1 (about it) or 0
+  const factText = (f: Article['facts'][number]) => [f.quote, f.answer, ...f.keys, ...f.examples].join(' ');
+  for (const a of articles)
     for (const f of a.facts)
       for (const s of new Set(words(factText(f)).map(v.stem))) {
-        const byArticle = uses.get(s) ?? uses.set(s, new Map()).get(s)!;
+        const byArticle = about.get(s) ?? about.set(s, new Map()).get(s)!;
         byArticle.set(a.id, (byArticle.get(a.id) ?? 0) + 1 / a.facts.length);
       }
-  }
-  for (const byArticle of uses.values()) {
+  for (const byArticle of about.values()) {
     const most = Math.max(...byArticle.values());
     for (const [id, x] of byArticle) byArticle.set(id, x >= ABOUT_SHARE * most ? 1 : 0);
   }
   const titles = new Map(articles.map((a) => [a.id, { stems: new Set(words(a.title).map(v.stem)), text: a.title }]));
   const n = articles.length;
-  /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), figures or words every article uses. */
+  /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), small figures ("2") or words every article uses. */
   const distinctive = (q: Question) =>
     [...new Set(q.stems)].filter((s) => {
       const ids = used.get(s);
-      return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && !/^\d/.test(s);
+      return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && (!/^\d/.test(s) || /^\d{3,}$/.test(s));
     });
 
   function affinity(q: Question): Map<string, number> {
@@ -49,8 +56,8 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     for (const s of distinctive(q)) {
       const weight = Math.log(n / used.get(s)!.size);
       total += weight;
-      // (Between articles using the same words, the one more about them comes first: "the summit" is the summit article's.)
-      for (const id of used.get(s)!) share.set(id, share.get(id)! + weight * (1 + ABOUT * (uses.get(s)?.get(id) ?? 0)));
+      // (Between articles using the same words alike, the one about them comes first: "the summit" is the summit article's.)
+      for (const [id, strength] of used.get(s)!) share.set(id, share.get(id)! + weight * strength * (1 + ABOUT * (about.get(s)?.get(id) ?? 0)));
     }
     if (total > 0) for (const [id, w] of share) share.set(id, w / (total * (1 + ABOUT)));
     return share;

@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { factFigures, holds, questionFigures } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -29,6 +30,13 @@ const LITERAL = 0.2;
 
 /** How much more a fact counts whose quote has the words the question quotes. */
 const QUOTED = 2;
+/** How much more a fact counts that states a count or sum the question gives ("it passed 513 to what?"). */
+const STATED_FIGURE = 1.5;
+
+const statesFigure = (q: Question, f: IndexedFact) => q.numbers.counts.some((c) => f.counts.includes(c)) || q.numbers.money.some((m) => f.money.includes(m));
+
+/** How much a figure the question states ("what's the 489 about?") counts as a topic of the facts stating it. */
+const FIGURE_WEIGHT = 1;
 
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big
@@ -87,6 +95,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     ]),
   );
 
+  // The figures each fact states, and the facts stating each figure.
+  const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
+  const stating = new Map<string, string[]>();
+  for (const f of facts) for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), f.id]);
+  /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
+  const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
+
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
@@ -102,6 +117,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * much goes to …": "€100 billion going to …", whatever concept "goes" stands for elsewhere).
    */
   const literally = (q: Question, f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
+  /**
+   * The fact gives the concept the owner the question gives it: as its owner, or, owning none, by
+   * being about that country and using the question's own word for it ("the German fund" is the
+   * fact saying "fund" about Germany, though "fund" also means spending, which Germany owns elsewhere).
+   */
+  const ownedAsAsked = (q: Question, f: IndexedFact, t: string) =>
+    f.owner[t] === q.owners[t] || (!f.owner[t] && f.countries.has(q.owners[t]!) && !!q.sources[t]?.every((s) => f.wordStems.has(s)));
+
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
   const unstated = (q: Question, t: string) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !facts.some((f) => literally(q, f, t));
 
@@ -114,9 +137,12 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const wanted = topics.length ? topics : q.terms;
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
-    return sum(covered.map(weight)) / sum(wanted.map(weight));
+    // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
+    // no reason to prefer another fact.)
+    const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
+    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (sum(wanted.map(weight)) + FIGURE_WEIGHT * stated);
   }
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
@@ -194,13 +220,21 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
         }
       }
     });
+    // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
+    const bonus = Math.max(1, ...[...found.values()].map((h) => h.score)) / 2;
+    for (const figure of topicFigures(q))
+      for (const id of new Set(figure.flatMap((k) => stating.get(k) ?? []))) {
+        const seen = found.get(id);
+        if (seen) seen.score += bonus;
+        else found.set(id, { id, score: bonus, terms: 1 });
+      }
     return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
   }
 
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, hit: Hit, subject: string | undefined) => {
     const fact = byId.get(hit.id)!;
-    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
   };
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
@@ -214,6 +248,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fact.kinds.includes(q.kind)) score *= 1.5;
     score *= 1 + LITERAL * literalShare(q, fact);
     if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
+    if (statesFigure(q, fact)) score *= STATED_FIGURE;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 

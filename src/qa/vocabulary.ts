@@ -63,6 +63,8 @@ export interface Vocabulary {
   plainStems(text: string): string[];
   /** Every content stem the facts use (quotes, answers, keys): the words an article itself gives. */
   stated: Set<string>;
+  /** Words an article uses as written whose stem is a generic word's ("majority", stemmed "major"): they mean themselves. */
+  ownWords: Set<string>;
 }
 
 export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
@@ -129,13 +131,25 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     typoTargets.set(key, [...(typoTargets.get(key) ?? []), { word, plain: plain.has(word) || stop.has(s) }]);
   }
 
+  // A word of the articles that only shares its stem with a generic word ("majority" with "major",
+  // "past" with "paste"), not being one of its forms ("tells", "separately"), keeps its meaning.
+  const genericForms = [...lexicon.generic, ...lexicon.genericPhrases].map((w) => w.toLowerCase());
+  const ownWords = new Set(
+    texts.flatMap(words).filter((w) => {
+      const s = stem(w);
+      if (phrases.get(s)?.kind !== 'generic' || stop.has(s)) return false;
+      const once = lexicon.spelling[w] ?? w;
+      const written = lexicon.spelling[once] ?? once; // "def" → "defence" → "defense", as stem() reads it
+      return !genericForms.some((g) => stem(g) === s && (isFormOf(written, g) || isFormOf(g, written)));
+    }),
+  );
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
   const contentStems = (text: string) => words(text).flatMap((w) => w.split('-')).map(stem).filter((s) => s && !stop.has(s) && !/^\d|%/.test(s)).map(root);
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
@@ -190,9 +204,13 @@ export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: str
     // (As a word the facts use, it is its own concept, as every such word is.)
     if (n === 1 && meaning.kind === 'entity' && surface && VERB_FORM.test(surface[i] ?? '') && !v.nameWords.has(surface[i]!))
       return v.stated.has(root(stems[i]!)) ? { meaning: { kind: 'concept', id: stems[i]! }, length: 1 } : undefined;
+    if (n === 1 && meaning.kind === 'generic' && surface && v.ownWords.has(surface[i] ?? '')) return { meaning: { kind: 'concept', id: stems[i]! }, length: 1 };
     return { meaning, length: n };
   }
   return undefined;
 }
 
 const VERB_FORM = /(?:ed|ing)$/;
+const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'ly', 'r', 'er'];
+/** `form` is `word` as written, or with an ending ("take" → "takes", "taking"; "late" → "lately"). */
+const isFormOf = (word: string, form: string) => word === form || SUFFIXES.some((x) => form === word + x || (word.endsWith('e') && form === word.slice(0, -1) + x));
