@@ -51,6 +51,7 @@ describe('several questions in one message', () => {
     ['1) where did Koizumi meet Hegseth 2) who is the PM', [/Tokyo/, /Takaichi/]],
     ['where did Koizumi meet Hegseth; who is the PM?', [/Tokyo/, /Takaichi/]],
     ['where did Koizumi meet Hegseth / who is the PM?', [/Tokyo/, /Takaichi/]],
+    ['the security documents - what are they and who signed off on it?', [/Defence Buildup Program/, /Kishida/]],
   ])('%s answers each part, each with its citation', (q, patterns) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

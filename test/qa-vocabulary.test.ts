@@ -19,6 +19,12 @@ describe('the articles own words', () => {
     ['how long did the summit last?', 'nato-summit-2025-06', /two-day summit/],
     // A title with a country names that country's holder.
     ["Who is Spain's prime minister?", 'nato-summit-2025-06', /Sánchez/],
+    // ...and a title in other words names the one holder there whose titles have its words.
+    ["who is Japan's top defence official?", 'japan-defence-spending-2025-10', /Koizumi/],
+    // "First approved" is "originally approved", not the first of something.
+    ['when were the security papers first approved?', 'japan-defence-spending-2025-10', /December 2022/],
+    // "Besides" one of the things a fact names asks for the others it names.
+    ['which documents were discussed besides the National Security Strategy?', 'japan-defence-spending-2025-10', /National Defen[cs]e Strategy/],
     // Words the question quotes find the fact quoting them, in the article that quotes them.
     ['what did Trump mean by "terrible"?', 'nato-summit-2025-06', /“terrible”/],
   ])('%s → %s', (q, article, expected) => {
@@ -31,6 +37,9 @@ describe('the articles own words', () => {
   it.each([
     // The US president is not France's; no article names France's.
     "Who is France's president?",
+    // Two of Japan's office-holders are ministers: "foreign minister" names neither.
+    "Who is Japan's foreign minister?",
+    "who else did Hegseth meet besides Koizumi?",
     // A thing no fact names, as the object of the question, is not a paraphrase.
     'How much of the fund goes to hospitals?',
   ])('declines %s', (q) => {

@@ -9,6 +9,8 @@ const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:who|whom|whose|what|w
 const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W*$/i;
 const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;
+/** "who signed off on it?": a thing the question before named ("is it true …?" points at nothing). */
+const IT = /\bit\b(?!\s+true\b)/i;
 
 /** What the engine knows of a question's words, for deciding whether it stands alone. */
 export interface Reading {
@@ -36,8 +38,8 @@ export function isFollowUp(text: string, r: Reading): boolean {
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }
 
-/** A question that may point back at the last one: a pronoun and no name ("what did he say?"). */
-export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && PRONOUN.test(text);
+/** A question that may point back at the last one: a pronoun and no name ("what did he say?", "who signed off on it?"). */
+export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && (PRONOUN.test(text) || IT.test(text));
 
 /**
  * The follow-up as a standalone question, from the previous one:
@@ -58,7 +60,7 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary): 
   const wh = WH.exec(text)?.[0];
   const person = before.find((b) => b.kind === 'person');
   const ownEntities = names(text).length > 0;
-  if (wh && !ownEntities && !PRONOUN.test(text)) {
+  if (wh && !ownEntities && !PRONOUN.test(text) && !IT.test(text)) {
     // The previous question without its own question word ("Who did Koizumi meet?" → "did Koizumi
     // meet?") after the new one: "where", or a short phrase as typed ("on what day").
     const rest = previous.replace(WH_LEAD, '').trim() || previous;
@@ -66,7 +68,7 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary): 
     const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) ? phrase : wh;
     return `${asked} ${rest.replace(/^\W*(?:is it true that\s+)?/i, '')}`;
   }
-  if (person) return text.replace(new RegExp(PRONOUN, 'gi'), (p) => (/^(his|their|hers)$/i.test(p) ? `${person.written}'s` : person.written));
+  if (person && PRONOUN.test(text)) return text.replace(new RegExp(PRONOUN, 'gi'), (p) => (/^(his|their|hers)$/i.test(p) ? `${person.written}'s` : person.written));
   return `${text.replace(/[?.!\s]+$/, '')} (${previous.replace(/[?.!\s]+$/, '')})?`;
 }
 

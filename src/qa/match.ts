@@ -111,6 +111,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
+  /** "Which documents besides the NSS?": the fact names what the question names and others of its kind. */
+  const namesOthersBesides = (q: Question, f: IndexedFact) => {
+    const named = q.terms.filter((t) => t.startsWith('@') && f.about.includes(t.slice(1))).map((t) => v.entityKind.get(t.slice(1)));
+    return f.about.some((id) => !q.terms.includes(`@${id}`) && named.includes(v.entityKind.get(id)));
+  };
 
   /**
    * The fact uses the question's own word for a concept where that word means nothing else ("how
@@ -137,7 +142,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const wanted = topics.length ? topics : q.terms;
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)

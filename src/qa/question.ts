@@ -246,10 +246,26 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
     if (!t.title || !t.entity || byName.has(t.entity)) return;
     const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined);
     if (!c || v.countryOf.get(t.entity) === c) return;
-    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0];
+    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
+}
+
+/** Words that rank a title rather than name the office: "top", "chief", "official". */
+const RANK_WORDS = ['top', 'senior', 'chief', 'head', 'boss', 'official', 'leader', 'new'];
+
+/**
+ * The one person of the country whose titles have every word of another title that names the
+ * office ("Japan's top defence official" → the defence minister, "Japan's military chief" → the
+ * minister in charge of the military); none when two fit ("Japan's foreign minister").
+ */
+function holderByWords(v: Vocabulary, country: string, title: string): string | undefined {
+  const rank = new Set(RANK_WORDS.map(v.stem));
+  const asked = title.split(' ').filter((w) => !v.stop.has(w) && !rank.has(w));
+  if (!asked.length) return undefined;
+  const fits = [...v.titles].filter(([id, titles]) => v.countryOf.get(id) === country && asked.every((w) => titles.some((x) => x.split(' ').includes(w))));
+  return fits.length === 1 ? fits[0]![0] : undefined;
 }
 
 export function analyse(v: Vocabulary, input: string): Question {
@@ -287,7 +303,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked);
+  // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
+  const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
