@@ -10,10 +10,6 @@ import type { Vocabulary } from './vocabulary.ts';
 
 /** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
 const CURATED = 0.5;
-/** How much being about a word counts beside using it at all: only between articles using the same words. */
-const ABOUT = 0.01;
-/** An article is about a word when its share of facts using the word is at least this part of the highest. */
-const ABOUT_SHARE = 0.7;
 
 /**
  * For a question, each article's share (0–1) of the weight of the question's distinctive words it
@@ -27,19 +23,6 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
   for (const a of articles) {
     const own = new Set(words(a.text).map(v.stem));
     for (const s of new Set([...own, ...words(curated(a)).map(v.stem)])) used.set(s, (used.get(s) ?? new Map()).set(a.id, own.has(s) ? 1 : CURATED));
-  }
-  // Whether an article is about a word: the share of its facts using it is near the highest any article has.
-  const about = new Map<string, Map<string, number>>(); // stem → article id → share of its facts using it, then 1 (about it) or 0
-  const factText = (f: Article['facts'][number]) => [f.quote, f.answer, ...f.keys, ...f.examples].join(' ');
-  for (const a of articles)
-    for (const f of a.facts)
-      for (const s of new Set(words(factText(f)).map(v.stem))) {
-        const byArticle = about.get(s) ?? about.set(s, new Map()).get(s)!;
-        byArticle.set(a.id, (byArticle.get(a.id) ?? 0) + 1 / a.facts.length);
-      }
-  for (const byArticle of about.values()) {
-    const most = Math.max(...byArticle.values());
-    for (const [id, x] of byArticle) byArticle.set(id, x >= ABOUT_SHARE * most ? 1 : 0);
   }
   const titles = new Map(articles.map((a) => [a.id, { stems: new Set(words(a.title).map(v.stem)), text: a.title }]));
   const n = articles.length;
@@ -56,10 +39,9 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     for (const s of distinctive(q)) {
       const weight = Math.log(n / used.get(s)!.size);
       total += weight;
-      // (Between articles using the same words alike, the one about them comes first: "the summit" is the summit article's.)
-      for (const [id, strength] of used.get(s)!) share.set(id, share.get(id)! + weight * strength * (1 + ABOUT * (about.get(s)?.get(id) ?? 0)));
+      for (const [id, strength] of used.get(s)!) share.set(id, share.get(id)! + weight * strength);
     }
-    if (total > 0) for (const [id, w] of share) share.set(id, w / (total * (1 + ABOUT)));
+    if (total > 0) for (const [id, w] of share) share.set(id, w / total);
     return share;
   }
 
