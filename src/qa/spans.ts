@@ -5,7 +5,9 @@
 import { daysBetween, formatDate } from '../digest/time.ts';
 import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
+import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
+import { figureConflict } from './verdict.ts';
 
 export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|time)\b|\bhow long\b|\bhow soon\b/i;
 /** "… after X did Y", "… between X and Y", "… from X to Y": X starts after one of these, Y after a verb or link word. */
@@ -13,6 +15,9 @@ const OPENER = /\b(?:after|since|following|before|prior to|between|from)\b/i;
 const LINK = /\b(?:did|was|were|does|do|is|are|will|would|has|have|had|and|to|until|till|that)\b/gi;
 /** "How many years do allies have to reach X?", "how long until X?": from the article's date to X. */
 const UNTIL = /\bhow (?:many \w+|long|much time) (?:do|does|will|did) .+? (?:have|get|take) (?:left )?(?:to|until|for) (.+)$|\bhow (?:many \w+|long) (?:is it )?(?:until|till) (.+)$/i;
+
+/** Two events before the question: "X to Y, how many years?", "X and Y - about how many weeks is that?". */
+const ENDS = /^(.+?)\b(?:to|and)\b(.+?)[\s,;:-]+(?:about |roughly |so )?how (?:many|long|much)\b/i;
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 const count = (n: number, unit: string) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
@@ -25,7 +30,9 @@ function between(a: string, b: string, asked?: Unit): string | undefined {
     if (precise < 10) return undefined;
     const days = daysBetween(a, b);
     if (unit === 'days') return days > 0 ? count(days, 'days') : undefined;
-    return days > 0 && days % 7 === 0 ? count(days / 7, 'weeks') : undefined;
+    if (days <= 0) return undefined;
+    // ("About 3 weeks (23 days)": weeks as near as they go, with the exact days.)
+    return days % 7 === 0 ? count(days / 7, 'weeks') : days >= 7 ? `about ${count(Math.round(days / 7), 'weeks')} (${count(days, 'days')})` : undefined;
   }
   const years = Number(b.slice(0, 4)) - Number(a.slice(0, 4));
   if (precise === 4) return unit === 'years' && years > 0 ? count(years, 'years') : undefined;
@@ -43,18 +50,22 @@ export interface Span {
 }
 
 export function spans(d: Deriving) {
-  /** The best-matching dated fact for a description of an event (of the given article, when the description names nothing). */
+  /** The best-matching dated fact for a description of an event: within the given article first, and only there when the description names nothing. */
   function datedFact(text: string, precise: boolean, article?: IndexedFact['article']): IndexedFact | undefined {
     const q = d.analyse(text);
     if (!q.terms.length || q.unknown.length) return undefined;
     const named = q.terms.some((t) => t.startsWith('@'));
-    const terms = article?.subject && !named ? [...q.terms, `@${article.subject}`] : q.terms;
     const dated = (f: IndexedFact) => f.dates.some((x) => !precise || x.length === 10);
-    const [best, next] = d.rank({ ...q, terms, kind: 'when', yesno: false }).filter((r) => r.coverage >= 0.6 && dated(r.fact));
-    if (!best || (article && !named && best.fact.article.id !== article.id)) return undefined;
-    // A description naming nothing that fits two events about as well ("the vote": the Bundestag's
+    const asked = { ...q, kind: 'when' as const, yesno: false };
+    // (Not a fact giving another figure than the description: "its 2.1%" is not a 2.5% target's date.)
+    const fitting = (list: Ranked[]) => list.filter((r) => r.coverage >= 0.6 && dated(r.fact) && !figureConflict(q, r.fact));
+    // Within an article first, even for an event naming someone ("his meeting with Trump": at the summit, not in Tokyo).
+    const within = article ? fitting(d.rankIn(asked, article.id)) : [];
+    const [best, next] = within.length || (article && !named) ? within : fitting(d.rank(asked));
+    if (!best) return undefined;
+    // Read again within another article, two events about as likely ("the vote": the Bundestag's
     // or the Bundesrat's) on different dates: neither.
-    const rival = !named && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
+    const rival = article && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
     return rival ? undefined : best.fact;
   }
 
@@ -68,7 +79,11 @@ export function spans(d: Deriving) {
   /** Every way the question splits into two events: after each opener, at each link word that follows. */
   function splits(clean: string): [string, string][] {
     const open = OPENER.exec(clean);
-    if (!open) return [];
+    if (!open) {
+      // "the Türkiye summit to the 2035 deadline, how many years?", "X and Y: about how many weeks is that?"
+      const ends = ENDS.exec(clean);
+      return ends ? [[ends[1]!, ends[2]!]] : [];
+    }
     const rest = clean.slice(open.index + open[0].length);
     return [...rest.matchAll(LINK)].map((m) => [rest.slice(0, m.index), rest.slice(m.index! + m[0].length)]);
   }
