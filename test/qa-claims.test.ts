@@ -37,6 +37,14 @@ describe('yes/no claims', () => {
     'Is Koizumi the grandson of a prime minister?',
     // The article says only "Wednesday"; the date is the curators' working-out, not a claim it states.
     'Did Koizumi and Hegseth meet on October 29?',
+    // Someone else speaking there does not rule Zelensky out; "news conference" is not a request for the news.
+    'did Zelensky speak at the news conference after the summit?',
+    // Zelensky not taking part in the session says nothing of what NATO agreed about Ukraine.
+    'did NATO agree to let Ukraine join?',
+    // Rutte's summit is NATO's: the EU summit that Costa chairs (not Rutte) says nothing of it.
+    'did Mark Rutte host the summit?',
+    // Hegseth's post is on X; that Trump did not post on Truth Social is not said.
+    'did Trump post about the meeting on Truth Social?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {
@@ -76,6 +84,7 @@ describe('yes/no claims', () => {
     ['were there 523 votes in favour?', /^No\b.*513/],
     // The fact's other number for another measure ("489 votes … required") is not the number of votes in favour.
     ['did 489 MPs vote in favour?', /^No\b.*513/],
+    ['did the changes pass with 489 votes?', /^No\b.*513/],
     ['were 489 votes required?', /^Yes\b/],
     // A sum said to be for one thing, where the fact has it for another.
     ['Did the Greens secure €100 billion for defence?', /^No\b.*climate protection/],

@@ -84,3 +84,38 @@ describe('figures that cannot be put together are not worked out', () => {
     expect(core.answer(q).text).not.toMatch(wrong);
   });
 });
+
+describe('arithmetic words and the figures a question names', () => {
+  it.each([
+    ['the 513 yes votes plus the 207 no votes make how many in total?', /^720 in total: 513 votes in favour plus 207 votes against/, 1],
+    ['core 3.5 plus related 1.5: what total?', /^5 percentage points in total: 3\.5% of GDP plus 1\.5% of GDP/, 1],
+    ['Spain’s 2.1% is how far short of NATO’s 5%?', /^A difference of 2\.9 percentage points/, 2],
+    ['what multiple of the Wales target is the 5% goal?', /^2\.5 times/, 2],
+    ['apart from Spain, how many allies signed without an exception?', /^31: 32 allies .*, Spain among them \(Spain was the only ally/, 2],
+    ['besides the National Defence Strategy, how many other documents will be revised?', /^2: 3 documents/, 1],
+  ])('%s', (q, expected, cited) => {
+    expect(workedOut(q, cited)).toMatch(expected);
+  });
+
+  it('a yes/no on a total checks the sum against the total named', () => {
+    expect(workedOut('do the 3.5% and the 1.5% make up the 5% target?', 2)).toMatch(/^Yes: 3\.5% of GDP plus 1\.5% of GDP .* is 5% of GDP/);
+  });
+
+  it.each([
+    ['what is the 0.35% figure?', /structural deficit to 0\.35%/],
+    ['what does 2029 refer to?', /reviewed in 2029/],
+  ])('%s: the fact stating the figure, in the one article that states it', (q, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it.each([
+    // A bare number several articles state is none of their figures.
+    ["What's 2 plus 2?"],
+    // No fact has France among the allies.
+    ['how many allies besides France signed?'],
+  ])('%s: nothing worked out', (q) => {
+    expect(core.answer(q).text).not.toMatch(/Worked out/);
+  });
+});

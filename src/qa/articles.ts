@@ -4,7 +4,7 @@ import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
-import { factFigures, holds, questionFigures } from './stated.ts';
+import { articlesStating } from './stated.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
@@ -32,13 +32,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
-  // The figures each article states: a figure the question states points to the articles stating it.
-  const figuresIn = new Map(base.articles.map((a) => [a.id, new Set(facts.filter((f) => f.article.id === a.id).flatMap(factFigures))]));
-  /** Ids of the articles stating every figure the question states (none when it states none). */
-  const stating = (q: Question) => {
-    const asked = questionFigures(q);
-    return new Set(asked.length ? base.articles.filter((a) => asked.every((x) => holds(figuresIn.get(a.id)!, x))).map((a) => a.id) : []);
-  };
+  // A figure the question states points to the articles stating it.
+  const stating = articlesStating(facts);
   const sharing = (q: Question) => new Set([...q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]), ...stating(q)]);
   const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 
@@ -81,10 +76,16 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
   // The engine often ranks the same question twice (a check, then the answer).
-  let last: { q: Question; ranked: Ranked[] } | undefined;
+  let last: { q: Question; ranked: Ranked[]; about?: Article } | undefined;
   function rank(q: Question): Ranked[] {
-    if (last?.q !== q) last = { q, ranked: rankAnew(q) };
+    if (last?.q !== q) last = { q, ...rankAnew(q) };
     return last.ranked;
+  }
+
+  /** The article the question is about: the one chosen in the narrowest tier, whether or not it could answer. */
+  function aboutArticle(q: Question): Article | undefined {
+    rank(q);
+    return last!.about;
   }
 
   /**
@@ -93,7 +94,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    * the wider ones sharing the question's terms are tried ("What is the plan called?" is not only
    * for the newest article to answer).
    */
-  function rankAnew(q: Question): Ranked[] {
+  function rankAnew(q: Question): { ranked: Ranked[]; about?: Article } {
     const shared = sharing(q);
     let first: Article | undefined;
     const tried = new Set<string>();
@@ -105,9 +106,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       tried.add(key);
       const chosen = choose(q, candidates);
       first ??= chosen?.article ?? candidates[0];
-      if (chosen && fitOf(q, chosen.top) >= 2) return matchers.get(chosen.article.id)!.rank(q);
+      if (chosen && fitOf(q, chosen.top) >= 2) return { ranked: matchers.get(chosen.article.id)!.rank(q), about: first };
     }
-    return first ? matchers.get(first.id)!.rank(q) : [];
+    return { ranked: first ? matchers.get(first.id)!.rank(q) : [], about: first };
   }
 
   /** The candidate whose best fact answers best, with that fact. */
@@ -160,7 +161,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    * of a claim that names no article ("the new target is 4% of GDP").
    */
   function readings(q: Question, top: Ranked): Ranked[] {
-    return byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage).sort((x, y) => y.score - x.score);
+    // (The same answer in an older article is the same reading: the newest gives it.)
+    const seen = new Set<string>();
+    const fitting = byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage);
+    return fitting.filter((r) => !seen.has(r.fact.answer) && seen.add(r.fact.answer)).sort((x, y) => y.score - x.score);
   }
 
   /** Share of the question the facts cover, judged within the first fact's article. */
@@ -175,5 +179,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle, readings };
+  /** The facts of one article, ranked for the question as if it were the only article. */
+  const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
+
+  return { rank, rankIn, coverageOf, summaryArticle, readings, aboutArticle };
 }

@@ -5,7 +5,8 @@
 // Takaichi and Trump": the two names are in different clauses.
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
-import { WEEKDAYS, words } from './text.ts';
+import { directionClauses } from './direction.ts';
+import { MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
@@ -122,14 +123,17 @@ export function questionGroups(clean: string, v: Vocabulary, people: string[]): 
 export interface Measure {
   n: number;
   of: string[];
+  /** The words just before it, as written ("passed with"); none for a typed value. */
+  by: string[];
   /** Said to be for or on something ("€100 billion for defence"): a sum of the same size for something else does not support it. */
   purpose?: boolean;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCY = /^(?:euros?|eur|dollars?|usd|pounds?|gbp|yen)$/;
-/** Words a measure's thing is read from: up to four after the number, its scale and currency. */
+/** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
+const BEFORE_WORDS = 2;
 const PURPOSE = /^(?:for|on|to|into|towards?)$/;
 
 /**
@@ -140,7 +144,8 @@ const PURPOSE = /^(?:for|on|to|into|towards?)$/;
 export function measuresOf(text: string, v: Vocabulary): Measure[] {
   const ws = words(text);
   return ws.flatMap((w, i) => {
-    const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w);
+    // (Years and the day of a date, "March 18", are dates, not measures.)
+    const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
     if (!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) return [];
     let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
     let j = i + 1;
@@ -150,13 +155,15 @@ export function measuresOf(text: string, v: Vocabulary): Measure[] {
     const after = ws.slice(j, j + MEASURE_WORDS);
     const next = after.findIndex((x) => /^\d/.test(x));
     const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
-    return of.length ? [{ n, of, purpose: PURPOSE.test(after[0] ?? '') }] : [];
+    // The verb before it says what it measures too: "passed with 489 votes".
+    const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
+    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? '') }] : [];
   });
 }
 
 /** A fact's measures: its typed counts and sums of money with what they count or pay for, and the numbers of its answer. */
 export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocabulary): Measure[] {
-  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of) }] : []));
+  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [] }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [] }] : []));
   return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v)];
 }
 
@@ -169,9 +176,13 @@ export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocab
  */
 export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedFact, 'measures'>): boolean {
   return claims.measures.some((m) => {
-    const shared = f.measures.map((x) => x.of.filter((s) => m.of.includes(s)).length);
-    const most = Math.max(0, ...shared);
-    if (most > 0) return !f.measures.some((x, i) => shared[i] === most && x.n === m.n);
+    const things = f.measures.map((x) => x.of.filter((s) => m.of.includes(s)).length);
+    const shared = f.measures.map((x, i) => things[i]! + x.by.filter((s) => m.by.includes(s)).length);
+    const most = Math.max(0, ...things);
+    if (most > 0) {
+      const best = Math.max(...shared);
+      return !f.measures.some((x, i) => shared[i] === best && x.n === m.n);
+    }
     // ("Did the Greens get €100 billion for defence?" of "€100 billion for climate protection".)
     return !!m.purpose && f.measures.some((x) => x.n === m.n);
   });
@@ -199,12 +210,14 @@ export interface Claims {
   quotes: string[];
   /** Its numbers with what they measure ("489 votes in favour"). */
   measures: Measure[];
+  /** Its clauses' words that may say a direction or an order, and what of (src/qa/direction.ts). */
+  directions: string[][];
 }
 
 /** What a yes/no question claims, for `supports`. */
 export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
   const groups = questionGroups(clean, v, people);
-  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v) };
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop) };
 }
 
 /** The words a question puts in quotation marks, two words or more. */

@@ -1,5 +1,5 @@
 import type { IndexedFact } from './facts.ts';
-import { asksWhen, type Question } from './question.ts';
+import { asksWhen, AUX, type Question } from './question.ts';
 import { words } from './text.ts';
 import { contradicted } from './verdict.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
@@ -168,11 +168,9 @@ export function deniesNothing(q: Question, f: IndexedFact): boolean {
   return q.kind === 'why' && NEGATED.test(q.clean) && (!f.yes || contradicted(q, f));
 }
 
-const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
-
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
 function actorOf(q: Question, v: Vocabulary): string | undefined {
-  const aux = new Set(AUXILIARIES.map(v.stem));
+  const aux = new Set([...AUX].map(v.stem));
   const at = q.stems.findIndex((s) => aux.has(s));
   if (at < 0) return undefined;
   const i = q.stems[at + 1] === 'the' ? at + 2 : at + 1;

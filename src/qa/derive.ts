@@ -23,6 +23,8 @@ const dayOf = (f: IndexedFact) => f.dates.find((d) => d.length === 10);
 export interface Deriving {
   analyse(text: string): Question;
   rank(q: Question): Ranked[];
+  /** The facts of one article, ranked for the question. */
+  rankIn(q: Question, articleId: string): Ranked[];
   facts: IndexedFact[];
 }
 

@@ -18,10 +18,23 @@ const OPPOSITES: [string[], string[]][] = [
 /** Stem → [pair, side]. */
 const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));
 
-/** Words that say nothing about what a direction is said of. */
-const FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'its', 'their', 'his', 'her', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'than', 'that', 'this', 'it', 'they', 'with', 'from', 'as', 'so', 'really', 'right', 'true', 'correct']);
+const BEFORE = new Set(['before', 'earlier', 'prior'].map((w) => stemmer(w)));
+const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
+/** A claim's tags ("… really?", "right?"), which say nothing about what a direction is said of. */
+const TAGS = new Set(['really', 'right', 'true', 'correct']);
 
-const content = (text: string) => words(text.replace(/(\p{L})[-–](?=\p{L})/gu, '$1 ')).filter((w) => !FILLER.has(w)).map((w) => stemmer(w));
+/**
+ * A text's clauses as the stems that may be a direction, an order or what they are said of: the
+ * vocabulary's function words (`stop`, stems) are left out, except the sides' own ("over", "under").
+ */
+export function directionClauses(text: string, stop: Set<string>): string[][] {
+  return text.split(/[.;]\s/).map((clause) =>
+    words(clause.replace(/(\p{L})[-–](?=\p{L})/gu, '$1 '))
+      .filter((w) => !TAGS.has(w))
+      .map((w) => stemmer(w))
+      .filter((w) => SIDE.has(w) || BEFORE.has(w) || AFTER.has(w) || !stop.has(w)),
+  );
+}
 
 /** The sides nearest to an object word in the fact's text, within three words. */
 function sidesNear(fact: string[], object: string, pair: number): number[] {
@@ -44,9 +57,9 @@ function sidesNear(fact: string[], object: string, pair: number): number[] {
  * Whether the fact says the opposite of a direction the question claims: for a question word of one
  * side, the words around it (one before, two after) are nearest, in the fact, to the other side only.
  */
-export function opposed(question: string, factText: string): boolean {
-  const q = content(question);
-  const fact = content(factText);
+export function opposed(question: string[][], factClauses: string[][]): boolean {
+  const q = question.flat();
+  const fact = factClauses.flat();
   return q.some((w, i) => {
     const side = SIDE.get(w);
     if (!side) return false;
@@ -56,13 +69,9 @@ export function opposed(question: string, factText: string): boolean {
   });
 }
 
-const BEFORE = new Set(['before', 'earlier', 'prior'].map((w) => stemmer(w)));
-const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
-
 /** For each "before"/"after" in a text's clauses: the words of what came first and of what came next. */
-function orders(text: string): [Set<string>, Set<string>][] {
-  return text.split(/[.;]\s/).flatMap((clause) => {
-    const ws = content(clause);
+function orders(clauses: string[][]): [Set<string>, Set<string>][] {
+  return clauses.flatMap((ws) => {
     return ws.flatMap((w, i) => {
       if (!BEFORE.has(w) && !AFTER.has(w)) return [];
       const [left, right] = [new Set(ws.slice(0, i)), new Set(ws.slice(i + 1))];
@@ -77,9 +86,9 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
  * Whether the fact puts two things the question orders the other way round: "Was the meeting a day
  * before the talks?" against "They met a day after talks …". "A before B" and "B after A" agree.
  */
-export function misordered(question: string, factText: string): boolean {
+export function misordered(question: string[][], factClauses: string[][]): boolean {
   const asked = orders(question);
-  const told = orders(factText);
+  const told = orders(factClauses);
   return asked.some(([first, next]) => {
     const verdicts = told.map(([f, n]) => shared(first, n) + shared(next, f) - shared(first, f) - shared(next, n));
     return verdicts.some((v) => v >= 2) && !verdicts.some((v) => v < 0);

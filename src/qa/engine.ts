@@ -48,7 +48,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const byId = new Map(facts.map((f) => [f.id, f]));
   // Article choice: facts of the article the question is about (src/qa/articles.ts).
   const chooser = createArticleRanker(base, facts, vocabulary, lexicon);
-  const { rank, coverageOf } = chooser;
+  const { rank, rankIn, coverageOf } = chooser;
   const examples = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const exampleList = [...new Set(facts.flatMap((f) => f.examples))];
   examples.addAll(exampleList.map((text, id) => ({ id, text })));
@@ -184,6 +184,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
+    // A denial from an article other than the one the names of the claim point to ("did Rutte host
+    // the summit?" is the NATO summit's, not the EU summit Costa chairs) says nothing of it.
+    if (lead.startsWith('No') && !namesNoArticle(q) && best.fact.article !== chooser.aboutArticle(q)) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     return compose(list, confidence, lead);
   }
 
@@ -196,7 +199,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function figureReadings(q: Question, best: Ranked, confidence: number): Answer {
     // (Only facts giving a figure of the kind claimed read it: a vote count, not a quote that happens to match.)
-    const readings = chooser.readings(q, best).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact) === 'Yes. ');
+    // (The chosen fact is its article's reading: "was it 307 votes against?" is the vote count's.)
+    const readings = chooser.readings(q, best).map((r) => (r.fact.article === best.fact.article ? best : r)).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact) === 'Yes. ');
     const stated = q.unknown.length ? undefined : readings.find((r) => verdict(q, r.fact) === 'Yes. ');
     if (stated) return compose([stated.fact], confidence, 'Yes. ');
     const [first, second] = readings.length ? readings : [best];
@@ -244,7 +248,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, facts }, q);
+    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, rankIn, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;

@@ -1,6 +1,7 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
 import { factAgents, factClauses, factFigures, factMeasures, type Measure } from './claims.ts';
+import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { PERSON_WORDS } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -44,6 +45,10 @@ export interface IndexedFact extends Fact {
   figures: Set<string>;
   /** Its numbers with what they measure, typed and as written ("513 votes in favour"). */
   measures: Measure[];
+  /** Its answer's clauses as the words that may say a direction or an order (src/qa/direction.ts). */
+  directions: string[][];
+  /** Who or what it is first about, and their country: whom a denial is of ("Hegseth", "us"). */
+  subject: string[];
   /** Who it says did what, by name ("led by George Robertson"). */
   agents: { act: string[]; people: string[] }[];
 }
@@ -101,6 +106,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),
       plainStems: new Set([f.quote, f.answer].flatMap(v.plainStems)),
       denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c), name: /^\p{Lu}/u.test(c) })),
+      subject: f.about.slice(0, 1).flatMap((id) => [id, ...(v.countryOf.has(id) ? [v.countryOf.get(id)!] : [])]),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
@@ -112,6 +118,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       clauses: factClauses(f, v),
       figures: factFigures(f),
       measures: factMeasures(f, v),
+      directions: directionClauses(f.answer, v.stop),
       agents: factAgents(f, v),
   }));
 }

@@ -10,6 +10,8 @@ import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { articlesStating } from './stated.ts';
+import { root } from './vocabulary.ts';
 
 type Amount = Extract<Value, { kind: 'percent' | 'count' | 'money' }>;
 
@@ -39,17 +41,21 @@ export interface Outcome {
   facts: IndexedFact[];
 }
 
-type Operation = 'difference' | 'ratio' | 'sum' | 'share' | 'perYear' | 'perUnit' | 'change' | 'multiple' | 'convert';
+type Operation = 'difference' | 'ratio' | 'sum' | 'share' | 'perYear' | 'perUnit' | 'change' | 'multiple' | 'convert' | 'addsUp' | 'besides';
 
-const RATIO = /\bhow many times\b|\btimes (?:as )?(?:bigger|larger|more|higher|greater|smaller|much|big|large|high)\b|\bratio\b/;
+const RATIO = /\bhow many times\b|\bwhat multiple\b|\btimes (?:as )?(?:bigger|larger|more|higher|greater|smaller|much|big|large|high)\b|\bratio\b/;
 const SHARE = /\bwhat (?:share|proportion|fraction|percentage|percent|%) of\b/;
 const CHANGE = /\bby (?:what|how many|how much) (?:percentage\b|percent\b|%)(?! points?)/;
 const PER_YEAR = /\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\bper annum\b|\byearly\b/;
 /** "per base", "each of the 12 new submarines": an amount divided among things counted. */
 const PER_UNIT = /\bper (?!year\b|cent\b|annum\b|the\b|an?\b|this\b|that\b|its\b|their\b|his\b|her\b)([a-z]+)|\beach of (?:the |its |their )?(?:[\w-]+ ){0,3}?([a-z]+s)\b/;
-const SUM = /\b(?:in total|total|combined|together|altogether|in all|add(?:ed)? up|sum)\b/;
+const SUM = /\b(?:in total|total|combined|together|altogether|in all|add(?:ed)? up|sum|plus)\b/;
 const DIFFERENCE =
-  /\bhow (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|extra|further|above|below|over|under|short)\b|\bby how (?:many|much)\b|\bhow (?:far|much) (?:above|below|short|over|under|ahead|behind|higher|lower)\b|\b(?:gap|difference)\b|\bhow many (?:percentage )?points\b|\bhow big (?:a|the) (?:jump|rise|increase|cut|gap)\b|\bhow many (?:\w+ ){1,2}(?:more|fewer|extra)\b/;
+  /\bhow (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|extra|further|above|below|over|under|short)\b|\bby how (?:many|much)\b|\bhow (?:far|much) (?:above|below|short|over|under|ahead|behind|higher|lower)\b|\b(?:gap|difference)\b|\bhow many (?:percentage )?points\b|\bhow big (?:a|the) (?:jump|rise|increase|cut|gap)\b|\bhow many (?:\w+ ){1,2}(?:more|fewer|extra)\b|\bminus\b|\bto spare\b/;
+/** "Do 3.5% and 1.5% add up to the 5% target?": a total a yes/no question checks. */
+const ADDS_UP = /\b(?:add(?:s|ed)? up to|sum to|total|make up|come to)\b/;
+/** "How many allies besides Spain …?": a count less the one the question leaves out. */
+const BESIDES = /\b(?:besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\s+(.+?)(?=,|\s+(?:how|what|which|did|do|does|have|has|signed|are|were|is|was)\b|\?|$)/;
 const FACTORS: Record<string, number> = { half: 0.5, double: 2, twice: 2, triple: 3, treble: 3, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 /** "more than double", "ten times", "twice": a multiple a yes/no question checks. */
 const MULTIPLE = /\b(?:(more|less|bigger|larger|higher|greater|smaller|lower|over|under|at least) (?:than )?)?(half|double|twice|triple|treble|(\d+(?:\.\d+)?|two|three|four|five|ten) times)\b/;
@@ -62,10 +68,14 @@ const SPLITS: RegExp[] = [
   /^(.*)\b(?:vs\.?|versus|compared (?:to|with))\b(.*)$/,
   /\b(?:short of|below|above|under|over|beyond) (.+?) (?:is|are|was|were|does|do|did) (.+)$/,
   /\btimes (.+?) (?:is|are|was|were) (.+)$/,
+  /\bmultiple of (.+?) (?:is|are|was|were) (.+)$/,
   /^(.*)\b(?:half|double|twice|triple|treble|times)\b(.*)$/,
+  // "yes votes minus the 489 needed", "Germany's 2.1% beat NATO's 2% by how much?", "a jump from X to Y", "X is how far short of Y?", "how many points of X sit above Y?"
+  /^(.*)\b(?:minus|beat|beats|exceeded|exceeds|from|short of|behind|ahead of|above|below|over|under)\b(.*)$/,
 ];
-const SHARE_SPLIT = /\bof (.+?) (?:goes|go|went|is|are|was|were|will go|gets?) (?:to|for|on|in) (.+)$/;
-const SUM_SPLIT = /^(.*)\band\b(.*)$/;
+/** "what share of X goes to Y", "what fraction of X is Y". */
+const SHARE_SPLIT = /\bof (.+?) (?:(?:goes|go|went|is|are|was|were|will go|gets?) (?:to|for|on|in)|is|are|was|were) (.+)$/;
+const SUM_SPLIT = /^(.*)\b(?:and|plus)\b(.*)$/;
 const CURRENCIES: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY' };
 /** "in dollars", "how many euros": a sum asked in a currency. */
 const CONVERT = /\bin (dollar|euro|pound|yen|usd|eur|gbp|jpy)s?\b|\bhow many (dollar|euro|pound|yen)s?\b/;
@@ -162,8 +172,11 @@ function createFigures(d: Deriving) {
     const stated = statedIn(text);
     const words = stemsOf(text);
     const facts = new Map([...pool, ...d.facts.filter((f) => factScore.has(f.id))].map((f) => [f.id, f]));
-    // A side stating a figure is that figure.
-    if (stated.length) for (const f of d.facts) if (f.values.some((v) => 'value' in v && stated.includes(Number(v.value)))) facts.set(f.id, f);
+    // A side stating a figure is that figure; a bare number several articles state ("2 plus 2") is none of them.
+    const statedBy = stated.length ? d.facts.filter((f) => f.values.some((v) => 'value' in v && stated.includes(Number(v.value)))) : [];
+    const bare = !side.numbers.percents.length && !side.numbers.money.length;
+    if (bare && !words.size && !named && new Set(statedBy.map((f) => f.article.id)).size > 1) return [];
+    for (const f of statedBy) facts.set(f.id, f);
     return [...facts.values()].flatMap((f) =>
       figuresOf(f).flatMap((figure) => {
         if (stated.length && !stated.includes(figure.value.value)) return [];
@@ -208,13 +221,16 @@ function createFigures(d: Deriving) {
     return [best.a, best.b];
   }
 
-  return { picks, pair, figuresOf, comparable };
+  const stating = articlesStating(d.facts);
+
+  return { picks, pair, figuresOf, comparable, stemsOf, stating };
 }
 
 
 function operationOf(t: string, yesno: boolean): Operation | undefined {
   if (CONVERT.test(t)) return 'convert';
-  if (yesno) return MULTIPLE.test(t) ? 'multiple' : undefined;
+  if (yesno) return MULTIPLE.test(t) ? 'multiple' : ADDS_UP.test(t) ? 'addsUp' : undefined;
+  if (BESIDES.test(t) && /\bhow many\b/.test(t)) return 'besides';
   if (RATIO.test(t)) return 'ratio';
   if (CHANGE.test(t)) return 'change';
   if (SHARE.test(t)) return 'share';
@@ -268,7 +284,13 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
     .filter((r) => r.coverage >= 0.5)
     .slice(0, 5)
     .map((r) => r.fact);
-  const best = (text: string) => fig.picks(q, text, pool).sort((a, b) => b.score - a.score);
+  // A question naming nothing ("3.5 plus 1.5?") is about the articles stating all the figures it states.
+  const home = q.terms.some((x) => x.startsWith('@')) ? undefined : fig.stating(q);
+  const best = (text: string) =>
+    fig
+      .picks(q, text, pool)
+      .filter((p) => !home?.size || home.has(p.figure.fact.article.id))
+      .sort((a, b) => b.score - a.score);
 
   if (op === 'convert') {
     const [top] = best(t.replace(CONVERT, ' '));
@@ -292,11 +314,13 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
     return worked(`${amount(v, v.value / years)} a year: ${quoted([top.figure])[0]!.replace(' (', ` over ${years} years (`)}.`, [top.figure]);
   }
   if (op === 'perUnit') return perUnit(d, fig, t, pool);
+  if (op === 'addsUp') return addsUp(fig, best, t);
+  if (op === 'besides') return besides(d, fig, best, t, q.clean);
   const sides = sidesOf(t, op);
   if (!sides) return op === 'difference' || op === 'change' ? fromTo(fig, best(t), op) : undefined;
   const strip = (s: string) => s.replace(new RegExp(`${DIFFERENCE.source}|${RATIO.source}|${SUM.source}|${SHARE.source}`, 'g'), ' ');
   const [as, bs] = sides.map((s) => best(strip(s))) as [Pick[], Pick[]];
-  const result: Record<Exclude<Operation, 'convert' | 'perYear' | 'perUnit'>, (a: number, b: number) => number | undefined> = {
+  const result: Record<Exclude<Operation, 'convert' | 'perYear' | 'perUnit' | 'addsUp' | 'besides'>, (a: number, b: number) => number | undefined> = {
     difference: (a, b) => Math.abs(a - b),
     change: (a, b) => Math.abs(a - b),
     ratio: (a, b) => (Math.min(a, b) > 0 ? Math.max(a, b) / Math.min(a, b) : undefined),
@@ -326,6 +350,45 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
   const relation = m[1] ?? '';
   const holds = /more|bigger|larger|higher|greater|over/.test(relation) ? r > factor : /less|smaller|lower|under/.test(relation) ? r < factor : relation === 'at least' ? r >= factor : Math.abs(r - factor) <= factor * 0.005;
   return worked(`${holds ? 'Yes' : 'No'}: ${qa} is ${num(r)} times ${qb}.`, found);
+}
+
+/** "Do the 3.5% and the 1.5% add up to the 5% target?": two figures and the total they are said to make, all the same kind. */
+function addsUp(fig: ReturnType<typeof createFigures>, best: (text: string) => Pick[], t: string): Outcome | undefined {
+  const m = ADDS_UP.exec(t)!;
+  const parts = SUM_SPLIT.exec(t.slice(0, m.index));
+  const [total] = best(t.slice(m.index + m[0].length));
+  if (!parts || !total || total.score < 1) return undefined;
+  // The parts of a total are figures of its article.
+  const of = (text: string) => best(text).filter((p) => p.figure.fact.article.id === total.figure.fact.article.id);
+  const found = fig.pair(of(parts[1]!), of(parts[2]!), (a, b) => a.value + b.value, true);
+  if (!found || !found.every((f) => fig.comparable({ figure: f, score: 0, named: false }, total)) || found.includes(total.figure)) return undefined;
+  const [a, b] = found;
+  const sum = a.value.value + b.value.value;
+  const holds = round(sum) === round(total.figure.value.value);
+  const [qa, qb, qt] = quoted([a, b, total.figure]);
+  return worked(`${holds ? 'Yes' : 'No'}: ${qa} plus ${qb} ${holds ? 'is' : `is ${amount(a.value, sum).replace(/ percentage points?$/, '%')}, not`} ${qt}.`, [a, b, total.figure]);
+}
+
+/**
+ * "How many allies besides Spain signed up?": the count of the things asked less one, when the
+ * article has the one left out among them (the count's own quote names it, or a fact about it
+ * calls it one of them: "Spain was the only ally …").
+ */
+function besides(d: Deriving, fig: ReturnType<typeof createFigures>, best: (text: string) => Pick[], t: string, clean: string): Outcome | undefined {
+  const m = BESIDES.exec(t)!;
+  const left = clean.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length).trim(); // as written
+  // The things counted: the words after "how many" ("how many other documents").
+  const counted = /\bhow many (?:other |more )?((?:[\w-]+ ){0,2}?[\w-]+s)\b/.exec(t.replace(m[0], ' '));
+  const [top] = counted ? best(counted[1]!).filter((p) => p.figure.value.kind === 'count' && p.named) : [];
+  if (!top || top.score < 1) return undefined;
+  const words = [...fig.stemsOf(m[1]!)].map(root);
+  const inQuote = (f: IndexedFact) => words.length > 0 && words.every((w) => f.wordStems.has(w));
+  const among = [top.figure.fact, ...d.facts.filter((f) => f.article.id === top.figure.fact.article.id && f !== top.figure.fact)].find(
+    (f) => inQuote(f) && (f === top.figure.fact || [...top.figure.label].some((w) => f.wordStems.has(w))),
+  );
+  if (!among) return undefined;
+  const v = top.figure.value;
+  return worked(`${num(v.value - 1)}: ${quoted([top.figure])[0]}, ${left} among them${among === top.figure.fact ? '' : ` (${among.answer.replace(/\.$/, '')})`}.`, [top.figure, ...(among === top.figure.fact ? [] : [{ ...top.figure, fact: among }])]);
 }
 
 /** "By how many points did Starmer cut overseas aid?": the two figures of one fact that goes from one to the other. */

@@ -8,6 +8,8 @@ const WH = /\b(who|whom|whose|what|when|where|which|why|how(?: (?:many|much|long
 const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much|long|far|big|date|day|year|city|place))?\b/i;
 const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W*$/i;
 const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
+/** "how many percentage points?", "in days?": the unit the question before is asked in. */
+const IN_UNITS = /^\W*(?:(?:and|so|ok|okay)\s+)?(?:how (?:many|much)|in)\s+(?:percentage\s+)?(?:points?|percent|%|days|weeks|months|years)\W*$/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;
 /** "who signed off on it?": a thing the question before named ("is it true …?" points at nothing). */
 const IT = /\bit\b(?!\s+true\b)/i;
@@ -33,7 +35,7 @@ export const readingOf = (q: Question): Reading => ({
  * last question's subject.
  */
 export function isFollowUp(text: string, r: Reading): boolean {
-  if (ABOUT.test(text)) return true;
+  if (ABOUT.test(text) || IN_UNITS.test(text)) return true;
   if (r.unknown.length || r.topics.length) return false;
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }

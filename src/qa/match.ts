@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
-import { factFigures, holds, questionFigures } from './stated.ts';
+import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -101,6 +101,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   for (const f of facts) for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), f.id]);
   /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
   const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
+
+  /**
+   * An open question about a figure some fact here states ("what is the 0.35% figure?") is not
+   * answered by a fact giving another figure of that kind that neither states nor writes it.
+   */
+  const givesOther = (q: Question, f: IndexedFact) =>
+    figureConflict(q, f) && topicFigures(q).some((x) => !holds(figureKeys.get(f.id)!, x) && !x.some((k) => writes(f.quote, k)));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
@@ -245,7 +252,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
     const fact = byId.get(hit.id)!;
     const fits = fit(q, fact);
-    if (fits === 'no') return undefined;
+    if (fits === 'no' || givesOther(q, fact)) return undefined;
     const coverage = coverageOf(q, fact);
     if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
     let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
@@ -253,6 +260,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fact.kinds.includes(q.kind)) score *= 1.5;
     score *= 1 + LITERAL * literalShare(q, fact);
     if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
+
     if (statesFigure(q, fact)) score *= STATED_FIGURE;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }

@@ -39,7 +39,8 @@ export interface Question {
   sources: Record<string, string[]>;
 }
 
-const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
+/** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
+export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
   // "wasn't" read as words: "wasn" "t".
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
 /** "..., didn't he?", "..., right?" */
@@ -168,7 +169,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
   let lookups = 0;
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
-    if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+$|^%$/.test(w)) return s;
+    if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+(?:bn|tn|m)?$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
@@ -340,6 +341,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [] },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [], directions: [] },
   };
 }

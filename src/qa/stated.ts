@@ -28,3 +28,16 @@ export function questionFigures(q: Question): string[][] {
 
 /** Whether a set of keys holds the figure (one of its keys). */
 export const holds = (keys: Set<string>, figure: string[]) => figure.some((k) => keys.has(k));
+
+/** The figures each article states, and which articles state every figure a question states (none when it states none). */
+export function articlesStating(facts: IndexedFact[]): (q: Question) => Set<string> {
+  const figuresIn = new Map<string, Set<string>>();
+  for (const f of facts) for (const k of factFigures(f)) figuresIn.set(f.article.id, (figuresIn.get(f.article.id) ?? new Set()).add(k));
+  return (q) => {
+    const asked = questionFigures(q);
+    return new Set(asked.length ? [...figuresIn].filter(([, keys]) => asked.every((x) => holds(keys, x))).map(([id]) => id) : []);
+  };
+}
+
+/** Whether a quote writes a figure's number ("5 percent" in a quote whose typed figure is 2.1%). */
+export const writes = (quote: string, key: string) => new RegExp(`(?<![\\d.,])${key.slice(key.indexOf(':') + 1).replace(/^%/, '').replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(quote);

@@ -66,8 +66,8 @@ const writtenIn = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
-/** Acts many people share ("Did Trump attend the dinner?"): someone else doing it does not rule the question's person out. */
-const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there)\b/i;
+/** Acts many people share ("Did Trump attend the dinner?", "… speak at the news conference?", "… post about it?"): someone else doing it does not rule the question's person out. */
+const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
 
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
@@ -81,11 +81,22 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
-    if (!f.yes || conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
+    // Someone else doing an act many share says nothing of the question's person, whatever the fact
+    // denies of theirs ("Did Trump post on Truth Social?" of Hegseth's post on X).
+    const other = wrongPerson || doneByOther(q, f);
+    // (Words it quotes are someone's own: "did Koizumi write the 'Peace through Strength' post?".)
+    const shared = SHARED_ACT.test(q.clean) && !CLEFT.test(q.clean) && !q.claims.quotes.length;
+    if (other && shared) return NOT_SAID;
+    if (conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    // A fact saying someone did not do something denies it of them or their country, named first
+    // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
+    // to let Ukraine join?" of Zelensky's absence).
+    const first = q.terms.find((t) => t.startsWith('@'));
+    if (!f.yes) return f.subject.some((id) => first === `@${id}`) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
-    if (wrongPerson || doneByOther(q, f)) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
+    if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
     return supports(q.claims, f, q.comparison) && !namesDenied(q, f) ? 'Yes. ' : NOT_SAID;
   }
