@@ -50,11 +50,15 @@ export interface Span {
 }
 
 export function spans(d: Deriving) {
-  /** The best-matching dated fact for a description of an event: within the given article first, and only there when the description names nothing. */
-  function datedFact(text: string, precise: boolean, article?: IndexedFact['article']): IndexedFact | undefined {
+  /**
+   * The dated facts a description of an event may mean: the best match, within the given article
+   * first (and only there when the description names nothing), and a second event of the same
+   * article about as likely on another date ("the vote": the Bundestag's or the Bundesrat's).
+   */
+  function datedFacts(text: string, precise: boolean, article?: IndexedFact['article']): { named: boolean; found: IndexedFact[] } {
     const q = d.analyse(text);
-    if (!q.terms.length || q.unknown.length) return undefined;
     const named = q.terms.some((t) => t.startsWith('@'));
+    if (!q.terms.length || q.unknown.length) return { named, found: [] };
     const dated = (f: IndexedFact) => f.dates.some((x) => !precise || x.length === 10);
     const asked = { ...q, kind: 'when' as const, yesno: false };
     // (Not a fact giving another figure than the description: "its 2.1%" is not a 2.5% target's date.)
@@ -62,11 +66,16 @@ export function spans(d: Deriving) {
     // Within an article first, even for an event naming someone ("his meeting with Trump": at the summit, not in Tokyo).
     const within = article ? fitting(d.rankIn(asked, article.id)) : [];
     const [best, next] = within.length || (article && !named) ? within : fitting(d.rank(asked));
-    if (!best) return undefined;
-    // Read again within another article, two events about as likely ("the vote": the Bundestag's
-    // or the Bundesrat's) on different dates: neither.
-    const rival = article && next && next.score >= 0.8 * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
-    return rival ? undefined : best.fact;
+    if (!best) return { named, found: [] };
+    const close = (share: number) => next && next.fact.article.id === best.fact.article.id && next.score >= share * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
+    // (Read within an article, about as likely; as another reading of an event named by nothing, nearly as likely.)
+    return { named, found: close(article ? 0.8 : 0.9) ? [best.fact, next!.fact] : [best.fact] };
+  }
+
+  /** The one dated fact a description of an event means; none when, read within an article, another event of it is about as likely. */
+  function datedFact(text: string, precise: boolean, article?: IndexedFact['article']): IndexedFact | undefined {
+    const { found } = datedFacts(text, precise, article);
+    return article && found.length > 1 ? undefined : found[0];
   }
 
   /** Two dated facts for the two sides, from one article unless each side names its own. */
@@ -103,12 +112,23 @@ export function spans(d: Deriving) {
     }
     // Every split that finds two dated facts must come to the same answer ("before the pledge | was
     // adopted did …" and "before the pledge was adopted | did …" read different events).
+    // An event two facts may mean counts both ways ("the vote" of 18 or of 21 March to the 25th: 7 or 4 days).
     const answers = splits(q.clean).flatMap(([x, y]) => {
       const found = pairFor(x, y);
       if (!found) return [];
-      const [first, second] = found.sort((p, r) => p.dates[0]!.localeCompare(r.dates[0]!));
-      const text = between(first.dates[0]!, second.dates[0]!, unit);
-      return [text ? { text: `${text}: ${when(first)}, then ${when(second)}.`, facts: [first, second] } : undefined];
+      // (Another reading of a side naming nothing against one naming someone of the same article,
+      // and not the other side's event: "the vote" against "the newly elected Bundestag".)
+      const sides = [x, y].map((t) => datedFacts(t, false));
+      const readings = found.map((f, i) => {
+        const other = found[1 - i]!;
+        if (f.article.id !== other.article.id || sides[i]!.named || !sides[1 - i]!.named) return [f];
+        return [f, ...sides[i]!.found.filter((g) => g !== f && g !== other && g.article.id === f.article.id)];
+      });
+      return readings[0]!.flatMap((a) => readings[1]!.map((b) => {
+        const [first, second] = [a, b].sort((p, r) => p.dates[0]!.localeCompare(r.dates[0]!));
+        const text = between(first!.dates[0]!, second!.dates[0]!, unit);
+        return text ? { text: `${text}: ${when(first!)}, then ${when(second!)}.`, facts: [first!, second!] } : undefined;
+      }));
     });
     const [one] = answers;
     return one && answers.every((a) => a?.text === one.text) ? one : undefined;
