@@ -172,10 +172,11 @@ function createFigures(d: Deriving) {
     const stated = statedIn(text);
     const words = stemsOf(text);
     const facts = new Map([...pool, ...d.facts.filter((f) => factScore.has(f.id))].map((f) => [f.id, f]));
-    // A side stating a figure is that figure; a bare number several articles state ("2 plus 2") is none of them.
+    // A side stating a figure is that figure; a bare number several articles state ("2 plus 2") is none
+    // of them (one text published twice is one article).
     const statedBy = stated.length ? d.facts.filter((f) => f.values.some((v) => 'value' in v && stated.includes(Number(v.value)))) : [];
     const bare = !side.numbers.percents.length && !side.numbers.money.length;
-    if (bare && !words.size && !named && new Set(statedBy.map((f) => f.article.id)).size > 1) return [];
+    if (bare && !words.size && !named && new Set(statedBy.map((f) => f.article.text)).size > 1) return [];
     for (const f of statedBy) facts.set(f.id, f);
     return [...facts.values()].flatMap((f) =>
       figuresOf(f).flatMap((figure) => {
