@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
+import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
@@ -47,12 +48,18 @@ function subjectOf(q: Question, v: Vocabulary): string | undefined {
  * Who may be speaking in the question: the people and countries named before the verb of saying
  * ("What resolve did Japan convey during Hegseth's visit?": Japan). None for "Who wrote ...?".
  */
-function speakersOf(q: Question, v: Vocabulary): string[] {
+const speakersOf = once((q: Question, v: Vocabulary): string[] => {
   // The first verb of saying, or for a comparison the last ("the premier's pledge ... the goal Koizumi conveyed").
   const verb = q.comparison ? q.terms.findLastIndex((t) => SPEECH.has(t)) : q.terms.findIndex((t) => SPEECH.has(t));
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
   return q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
-}
+});
+
+/** The terms of what a fact rules out ("Brussels", "Truth Social"). */
+const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.flatMap((c) => v.terms(c))));
+
+/** The question's terms as the index holds them, word by word. */
+const tokensOf = once((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
@@ -85,8 +92,12 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
         .map((hit) => ({ id: hit.id as string, score: hit.score })),
     ]),
   );
+  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
+  const people = new Set(facts.flatMap((f) => f.about));
+  /** The question names a person none of the facts is about: each is another person's (see fit()), which only a yes/no question or a comparison takes. */
+  const namesOthers = (q: Question) => !q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
@@ -102,26 +113,35 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const literally = (q: Question, f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
-  const unstated = (q: Question, t: string) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !facts.some((f) => literally(q, f, t));
+  const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
+  // (Only when every word of it is some fact's is each fact tried.)
+  const unstated = (q: Question, t: string) =>
+    !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
+  const hasUnstated = once((q: Question) => q.terms.some((t) => unstated(q, t)));
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
    * nothing else). A concept the question gives another owner is not covered.
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
-    const topics = q.terms.filter((t) => !t.startsWith('@'));
-    const wanted = topics.length ? topics : q.terms;
+    const { wanted, total } = wantedBy(q);
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
       (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
-    return sum(covered.map(weight)) / sum(wanted.map(weight));
+    return sum(covered.map(weight)) / total;
   }
+  /** The terms coverage counts, and their weight. */
+  const wantedBy = once((q: Question) => {
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    const wanted = topics.length ? topics : q.terms;
+    return { wanted, total: sum(wanted.map(weight)) };
+  });
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
   const namesOther = (q: Question, f: IndexedFact) =>
-    !/ or /i.test(q.clean) && f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase()));
+    f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase())) && !/ or /i.test(q.clean);
 
   /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
@@ -133,11 +153,6 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
-    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
-    // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
-    if (!challenges(q) && q.terms.some((t) => unstated(q, t))) return 'no';
-    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
@@ -147,7 +162,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       if (f.about.includes(id) || (country && f.countries.has(country))) continue;
       if (kind === 'person') result = 'person';
       // "Was the summit in Brussels?": a fact that rules the named place out answers "No".
-      else if (!(challenges(q) && f.contradicts.some((c) => v.terms(c).includes(t)))) return 'no';
+      else if (!(challenges(q) && ruledOut(f, v).has(t))) return 'no';
     }
     // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
     if (q.terms.some((t) => SPEECH.has(t))) {
@@ -156,6 +171,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const speaker = f.about[0] ?? '';
       if (speakers.length && !speakers.includes(speaker) && !speakers.includes(v.countryOf.get(speaker) ?? '')) result = 'person';
     }
+    // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
+    if (result === 'person' && !q.yesno && !q.comparison) return result;
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
+    // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
+    if (!challenges(q) && hasUnstated(q)) return 'no';
+    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
     if ((!challenges(q) && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
@@ -179,7 +201,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * scores summed, times the number of distinct terms it matches, best first.
    */
   function search(q: Question): Hit[] {
-    const tokens = q.terms.join(' ').split(' ').filter(Boolean);
+    const tokens = tokensOf(q);
     const found = new Map<string, Hit & { terms: number }>();
     tokens.forEach((t, i) => {
       // (A repeated term adds its score again but is one term.)
@@ -217,23 +239,44 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   }
 
   function rank(q: Question): Ranked[] {
+    if (namesOthers(q)) return [];
     const subject = subjectOf(q, v);
     return search(q)
       .flatMap((hit) => scored(q, hit, subject) ?? [])
       .sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * The most any fact can score: each term's best hit (every use of it), times the number of terms
+   * with a hit, with every bonus (as bound() gives one hit).
+   */
+  function ceiling(q: Question): number {
+    const tokens = tokensOf(q);
+    const tops = tokens.map((t) => topHit.get(t) ?? 0);
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * 1.3 * 1.5;
+  }
+
+  // Each question's best so far, with the `min` it was asked with (the engine asks again for wider tiers of articles).
+  const bests = new WeakMap<Question, { min: number; top: Ranked | undefined }>();
+
   /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
   function best(q: Question, min = 0): Ranked | undefined {
-    const subject = subjectOf(q, v);
+    const known = bests.get(q);
+    // (Found, it is rank(q)[0]; not found, there is none scoring its `min`.)
+    if (known && (known.top || min >= known.min)) return known.top && known.top.score >= min ? known.top : undefined;
     let top: Ranked | undefined;
-    for (const hit of search(q)) {
-      // (A margin for rounding: a hit that might tie is scored.)
-      if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
-      const r = scored(q, hit, subject);
-      if (r && (!top || r.score > top.score)) top = r;
+    // (A margin for rounding: a hit that might tie is scored.)
+    if (!namesOthers(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
+      const subject = subjectOf(q, v);
+      for (const hit of search(q)) {
+        if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
+        const r = scored(q, hit, subject);
+        if (r && (!top || r.score > top.score)) top = r;
+      }
     }
-    return top && top.score >= min ? top : undefined;
+    const found = top && top.score >= min ? top : undefined;
+    bests.set(q, { min, top: found });
+    return found;
   }
 
   return { rank, best, coverageOf, indexed };
