@@ -31,7 +31,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
-  const sharing = (q: Question) => new Set(q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]));
+  const sharing = (q: Question) => {
+    const ids = new Set<string>();
+    for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
+    return ids;
+  };
   const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 
   /**
@@ -78,7 +82,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     const shared = sharing(q);
     let first: Article | undefined;
     for (const tier of tiersFor(q)) {
-      const candidates = tier.filter((a) => shared.has(a.id));
+      // (Once an article is the fallback, one whose facts cannot cover enough of the question cannot be chosen.)
+      const candidates = tier.filter((a) => shared.has(a.id) && (!first || matchers.get(a.id)!.reach(q) >= MIN_COVERAGE));
       if (!candidates.length) continue;
       const chosen = choose(q, candidates);
       first ??= chosen?.article ?? candidates[0];

@@ -15,7 +15,7 @@ export interface Ranked {
   wrongPerson: boolean;
 }
 
-type Hit = { id: string; score: number };
+type Hit = { fact: IndexedFact; score: number };
 /** The fields each fact is indexed by, in MiniSearch's order. */
 const FIELDS = ['keys', 'about', 'text'];
 
@@ -66,7 +66,6 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
-  const byId = new Map(facts.map((f) => [f.id, f]));
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
@@ -89,15 +88,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       index
         .search(t)
         .sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!)
-        .map((hit) => ({ id: hit.id as string, score: hit.score })),
+        .map((hit) => ({ at: order.get(hit.id)!, score: hit.score })),
     ]),
   );
   const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   const people = new Set(facts.flatMap((f) => f.about));
-  /** The question names a person none of the facts is about: each is another person's (see fit()), which only a yes/no question or a comparison takes. */
-  const namesOthers = (q: Question) => !q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1)));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
@@ -118,6 +115,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const unstated = (q: Question, t: string) =>
     !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
   const hasUnstated = once((q: Question) => q.terms.some((t) => unstated(q, t)));
+  /**
+   * No fact here can answer, whichever: the question names a topic none states (only a yes/no
+   * question may be answered without it), or a person none is about (each fact is another person's,
+   * which only a yes/no question or a comparison takes; see fit() and scored()).
+   */
+  const fitsNone = (q: Question) =>
+    (!challenges(q) && hasUnstated(q)) || (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1))));
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
@@ -131,6 +135,15 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
     return sum(covered.map(weight)) / total;
   }
+  const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
+  const deniedTerms = new Set(facts.flatMap((f) => f.denials.flatMap((d) => d.terms)));
+  /** The most coverage any one fact can have: the share of the question's terms some fact may cover (as coverageOf reads them). */
+  function reach(q: Question): number {
+    const { wanted, total } = wantedBy(q);
+    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    return sum(wanted.filter(may).map(weight)) / total;
+  }
+
   /** The terms coverage counts, and their weight. */
   const wantedBy = once((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
@@ -146,12 +159,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
    * gives a concept another owner, or it is not about a document or organisation the question
-   * names. 'person' when it has other people than the question names, or another speaker.
+   * names. 'person' when it has other people than the question names, or another speaker. (Asked
+   * only of questions some fact may fit: see fitsNone().)
    */
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
+    // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
+    // gets "No"), and one with no year at all cannot answer about a year.
+    if (q.numbers.calendarYears.length && !f.years.length) return 'no';
+    if ((!challenges(q) && dateConflict(q, f)) || offTarget(q, f)) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
@@ -175,13 +193,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (result === 'person' && !q.yesno && !q.comparison) return result;
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
-    // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
-    if (!challenges(q) && hasUnstated(q)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
-    // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
-    // gets "No"), and one with no year at all cannot answer about a year.
-    if ((!challenges(q) && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
-    if (q.numbers.calendarYears.length && !f.years.length) return 'no';
+    if (!challenges(q) && namesOther(q, f)) return 'no';
     return result;
   }
 
@@ -202,30 +215,35 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function search(q: Question): Hit[] {
     const tokens = tokensOf(q);
-    const found = new Map<string, Hit & { terms: number }>();
+    const found: number[] = []; // the facts hit, in the order first hit
     tokens.forEach((t, i) => {
       // (A repeated term adds its score again but is one term.)
       const first = tokens.indexOf(t) === i;
-      for (const { id, score } of hitsOf.get(t) ?? []) {
-        const seen = found.get(id);
-        if (!seen) found.set(id, { id, score, terms: 1 });
-        else {
-          seen.score += score;
-          if (first) seen.terms++;
+      for (const { at, score } of hitsOf.get(t) ?? []) {
+        if (!termCounts[at]) {
+          found.push(at);
+          scores[at] = score;
+          termCounts[at] = 1;
+        } else {
+          scores[at] += score;
+          if (first) termCounts[at]++;
         }
       }
     });
-    return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
+    const hits = found.map((at) => ({ fact: facts[at]!, score: scores[at]! * termCounts[at]! }));
+    for (const at of found) termCounts[at] = 0;
+    return hits.sort((a, b) => b.score - a.score);
   }
+  // search()'s sums and counts of terms, by fact (zero between searches).
+  const scores = new Float64Array(facts.length);
+  const termCounts = new Uint32Array(facts.length);
 
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
-  const bound = (q: Question, hit: Hit, subject: string | undefined) => {
-    const fact = byId.get(hit.id)!;
-    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
-  };
+  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) =>
+    score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
-    const fact = byId.get(hit.id)!;
+    const { fact } = hit;
     const fits = fit(q, fact);
     if (fits === 'no') return undefined;
     const coverage = coverageOf(q, fact);
@@ -239,7 +257,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   }
 
   function rank(q: Question): Ranked[] {
-    if (namesOthers(q)) return [];
+    if (fitsNone(q)) return [];
     const subject = subjectOf(q, v);
     return search(q)
       .flatMap((hit) => scored(q, hit, subject) ?? [])
@@ -266,7 +284,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (known && (known.top || min >= known.min)) return known.top && known.top.score >= min ? known.top : undefined;
     let top: Ranked | undefined;
     // (A margin for rounding: a hit that might tie is scored.)
-    if (!namesOthers(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
+    if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
       const subject = subjectOf(q, v);
       for (const hit of search(q)) {
         if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
@@ -279,5 +297,5 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return found;
   }
 
-  return { rank, best, coverageOf, indexed };
+  return { rank, best, coverageOf, reach, indexed };
 }
