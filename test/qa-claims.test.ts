@@ -30,6 +30,13 @@ describe('yes/no claims', () => {
     'Did Trump attend the royal dinner?',
     // The Left Party is named with the new Bundestag's seats, not with the vote.
     'did the Left Party vote against in the Bundestag?',
+    // Another topic named in the fact's place does not rule out one it never mentions.
+    'Did the declaration mention China?',
+    'Did the NATO declaration describe Iran as a long-term threat?',
+    // A word outside the title asks more than the title.
+    'Is Koizumi the grandson of a prime minister?',
+    // The article says only "Wednesday"; the date is the curators' working-out, not a claim it states.
+    'Did Koizumi and Hegseth meet on October 29?',
   ])('%s gets no verdict: the article does not say, and what it does say', expectNoVerdict);
 
   it('says what the article does say when it neither confirms nor denies', () => {
@@ -67,6 +74,12 @@ describe('yes/no claims', () => {
     ['will the new submarines replace eight Astute-class boats?', /^No\b.*seven/],
     ['were there 513 votes in favour?', /^Yes\b.*513/],
     ['were there 523 votes in favour?', /^No\b.*513/],
+    // The fact's other number for another measure ("489 votes … required") is not the number of votes in favour.
+    ['did 489 MPs vote in favour?', /^No\b.*513/],
+    ['were 489 votes required?', /^Yes\b/],
+    // A sum said to be for one thing, where the fact has it for another.
+    ['Did the Greens secure €100 billion for defence?', /^No\b.*climate protection/],
+    ['did the Greens win €100 billion for climate protection?', /^Yes\b/],
     // A denied word by meaning is not one the fact itself states (money), nor a phrase inside a number.
     ['the infrastructure fund is €500 billion, right?', /^Yes\b/],
     ['will UK defence spending rise to 2.5 percent of GDP by April 2027?', /^Yes\b/],

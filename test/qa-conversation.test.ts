@@ -16,6 +16,13 @@ describe('chatter never vetoes an answer', () => {
     ['Before I forget (headcount review at 3): how many US soldiers are in Japan?', /50,000/],
     ['our trio of interns keeps asking, so: where did Koizumi and Hegseth meet?', /Tokyo/],
     ['the soil in my garden is awful. which documents will be revised?', /National Defen[cs]e Strategy/],
+    ['not sure this is the right channel but who did Koizumi meet?', /Hegseth/],
+    ['hiya, where did the defence chiefs meet?', /Tokyo/],
+    ["what's the name of the US defence secretary again?", /Hegseth/],
+    ['meh, fridays. anyway, what is this story about?', /Koizumi/],
+    ["what's the name of the defence minister who met Hegseth?", /Koizumi/],
+    ['so like, where did Koizumi meet Hegseth?', /Tokyo/],
+    ['hmm, where did Koizumi meet Hegseth again?', /Tokyo/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -40,6 +47,10 @@ describe('several questions in one message', () => {
     ['two qs: where did they meet, and on what day?', [/Tokyo/, /Wednesday/]],
     ['when was takaichi elected, and who did she hold talks with?', [/October 21/, /Trump/]],
     ['who is PM, who is defence minister, who is US defence secretary?', [/Takaichi/, /Koizumi/, /Hegseth/]],
+    ['where did they meet & when was takaichi elected?', [/Tokyo/, /October 21/]],
+    ['1) where did Koizumi meet Hegseth 2) who is the PM', [/Tokyo/, /Takaichi/]],
+    ['where did Koizumi meet Hegseth; who is the PM?', [/Tokyo/, /Takaichi/]],
+    ['where did Koizumi meet Hegseth / who is the PM?', [/Tokyo/, /Takaichi/]],
   ])('%s answers each part, each with its citation', (q, patterns) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -64,6 +75,10 @@ describe('several questions in one message', () => {
 describe('rumour checks', () => {
   it.each([
     ['someone in the team chat said Koizumi and Hegseth met in Washington — true?', /^No\b.*Tokyo/],
+    ['a colleague claimed Koizumi and Hegseth met in Osaka. legit?', /^No\b.*Tokyo/],
+    ['wait, they met in Osaka??', /^No\b.*Tokyo/],
+    ["i'm pretty sure the papers were approved in 2020?", /^No\b.*2022/],
+    ['the documents were approved by the Kishida administration, yeah?', /^Yes\b.*Kishida/],
     ['rumour: there are only about 5,000 US soldiers in Japan. true?', /^No\b.*50,000/],
     ['my manager says the security papers were approved in 2022, is he right?', /^Yes\b.*2022/],
     ['so the defence ministers met on a Friday, yes?', /^No\b.*Wednesday/],

@@ -25,6 +25,7 @@ describe('a fact answers only what it gives', () => {
     // A date the question already gives, or rules out, is no answer to "when".
     ['What date in 2026 is the summit in Türkiye?', 'When will NATO leaders meet next?', /2026/],
     ['When were the security documents revised before 2022?', 'When were the security documents approved?', /December 2022/],
+    ['what exact day in December 2022 were the papers approved?', 'what exact day did Koizumi and Hegseth meet?', /Wednesday/],
     // A deadline ("by 2035") does not say when something was done.
     ['When was the mutual defence treaty signed?', 'By when will allies spend 5% of GDP?', /2035/],
     // "…in July 2024, shortly after Labour won the election" dates the review, not the election.

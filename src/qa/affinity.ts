@@ -1,10 +1,15 @@
 // Which article a question's own words point to. Concept terms make "the infrastructure fund" and
 // NATO's "critical infrastructure" look alike; the words themselves do not: a word only some
-// articles use ("fund", "votes", "majority") points to those articles, the more so the fewer use it.
+// articles use ("fund", "votes", "majority") points to those articles, the more so the fewer use it,
+// and more to an article whose text uses it than to one whose curators only listed it ("vote" as a
+// key of an election fact). A figure the question states ("513") is such a word too.
 import type { Article } from '../facts/schema.ts';
 import type { Question } from './question.ts';
 import { words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
+
+/** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
+const CURATED = 0.5;
 
 /**
  * For a question, each article's share (0–1) of the weight of the question's distinctive words it
@@ -12,17 +17,20 @@ import type { Vocabulary } from './vocabulary.ts';
  * figures ("was the summit in Brussels?" is the summit article's, whatever else names Brussels).
  */
 export function createAffinity(articles: Article[], v: Vocabulary) {
-  const used = new Map<string, Set<string>>(); // stem → ids of the articles that use it
+  const used = new Map<string, Map<string, number>>(); // stem → the articles that use it, 1 in their text, else CURATED
   // An article's words: its text and its curators' words for its facts (keys, answers, example questions).
-  const textOf = (a: Article) => [a.text, ...a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples])].join(' ');
-  for (const a of articles) for (const s of new Set(words(textOf(a)).map(v.stem))) used.set(s, (used.get(s) ?? new Set()).add(a.id));
+  const curated = (a: Article) => a.facts.flatMap((f) => [f.answer, ...f.keys, ...f.examples]).join(' ');
+  for (const a of articles) {
+    const own = new Set(words(a.text).map(v.stem));
+    for (const s of new Set([...own, ...words(curated(a)).map(v.stem)])) used.set(s, (used.get(s) ?? new Map()).set(a.id, own.has(s) ? 1 : CURATED));
+  }
   const titles = new Map(articles.map((a) => [a.id, { stems: new Set(words(a.title).map(v.stem)), text: a.title }]));
   const n = articles.length;
-  /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), figures or words every article uses. */
+  /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), small figures ("2") or words every article uses. */
   const distinctive = (q: Question) =>
     [...new Set(q.stems)].filter((s) => {
       const ids = used.get(s);
-      return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && !/^\d/.test(s);
+      return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && (!/^\d/.test(s) || /^\d{3,}$/.test(s));
     });
 
   function affinity(q: Question): Map<string, number> {
@@ -31,7 +39,7 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     for (const s of distinctive(q)) {
       const weight = Math.log(n / used.get(s)!.size);
       total += weight;
-      for (const id of used.get(s)!) share.set(id, share.get(id)! + weight);
+      for (const [id, strength] of used.get(s)!) share.set(id, share.get(id)! + weight * strength);
     }
     if (total > 0) for (const [id, w] of share) share.set(id, w / total);
     return share;

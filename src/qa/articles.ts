@@ -4,6 +4,7 @@ import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
 import type { Question } from './question.ts';
+import { factFigures, holds, questionFigures } from './stated.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 // Article choice: each article is ranked as if it were the only one (its own index, its own idea
@@ -31,28 +32,46 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
   const holding = new Map<string, Set<string>>();
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
+  // The figures each article states: a figure the question states points to the articles stating it.
+  const figuresIn = new Map(base.articles.map((a) => [a.id, new Set(facts.filter((f) => f.article.id === a.id).flatMap(factFigures))]));
+  /** Ids of the articles stating every figure the question states (none when it states none). */
+  const stating = (q: Question) => {
+    const asked = questionFigures(q);
+    return new Set(asked.length ? base.articles.filter((a) => asked.every((x) => holds(figuresIn.get(a.id)!, x))).map((a) => a.id) : []);
+  };
   const sharing = (q: Question) => {
-    const ids = new Set<string>();
+    const ids = stating(q);
     for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
     return ids;
   };
   const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 
-  /**
-   * The articles to try, narrowest first: those about what the question names, those naming most
-   * of the people, places and organisations it names, and (unless it asks yes or no) all. A yes/no
-   * question is answered only from the articles it is about: a place it names is a claim to check,
-   * not a pointer, and among those naming the rest, the ones whose titles use its words come first.
-   */
-  function tiersFor(q: Question): Article[][] {
+  /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
+  function namedBy(q: Question): { naming: Article[]; about: Article[] } {
     const named = q.terms.filter((t) => t.startsWith('@') && !(q.yesno && v.entityKind.get(t.slice(1)) === 'place')).map((t) => t.slice(1));
     const hits = byAge.map((a) => named.filter((id) => names.get(a.id)!.has(id)).length);
     const most = Math.max(...hits);
     const naming = most ? byAge.filter((_, i) => hits[i] === most) : byAge;
     // Among them, the articles about what the question names ("the NATO target" is the NATO
     // article's, not a German one that mentions NATO's old target).
-    const about = naming.filter((a) => a.subject && named.includes(a.subject));
-    if (!q.yesno) return [about, naming, byAge];
+    return { naming, about: naming.filter((a) => a.subject && named.includes(a.subject)) };
+  }
+
+  /**
+   * The articles to try, narrowest first: those about what the question names, those naming most
+   * of the people, places and organisations it names, and (unless it asks yes or no) all. A yes/no
+   * question is answered only from the articles it is about: a place it names is a claim to check,
+   * not a pointer, and among those naming the rest, the ones whose titles use its words come first.
+   * Any other question is first read in the articles stating the figures it states ("what's the 489
+   * about?", "3.5 plus 1.5?"), among those it is about or names.
+   */
+  function tiersFor(q: Question): Article[][] {
+    const { naming, about } = namedBy(q);
+    if (!q.yesno) {
+      const figured = stating(q);
+      const withFigures = (list: Article[]) => (figured.size ? list.filter((a) => figured.has(a.id)) : []);
+      return [withFigures(about), withFigures(naming), about, naming, byAge];
+    }
     const titled = titledFor(q);
     return [naming.filter((a) => titled.has(a.id)), about, naming];
   }
@@ -81,10 +100,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   function rankAnew(q: Question): Ranked[] {
     const shared = sharing(q);
     let first: Article | undefined;
+    const tried = new Set<string>();
     for (const tier of tiersFor(q)) {
       // (Once an article is the fallback, one whose facts cannot cover enough of the question cannot be chosen.)
       const candidates = tier.filter((a) => shared.has(a.id) && (!first || matchers.get(a.id)!.reach(q) >= MIN_COVERAGE));
-      if (!candidates.length) continue;
+      // (A tier of the same articles as one tried already would choose the same.)
+      const key = candidates.map((a) => a.id).join();
+      if (!candidates.length || tried.has(key)) continue;
+      tried.add(key);
       const chosen = choose(q, candidates);
       first ??= chosen?.article ?? candidates[0];
       if (chosen && fitOf(q, chosen.top) >= 2) return matchers.get(chosen.article.id)!.rank(q);
@@ -123,7 +146,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
-    const bestFit = q.numbers.percents.length ? 3 : 2;
+    const bestFit = q.numbers.percents.length || q.quoted.length ? 3 : 2;
     const tops = new Map<string, Ranked>();
     let fitting: number | undefined; // the best score of an article that fits as well as any can
     for (const a of order) {
@@ -137,6 +160,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
 
+  /**
+   * Each article's best fact covering the question as fully as `top` does, best first: the readings
+   * of a claim that names no article ("the new target is 4% of GDP").
+   */
+  function readings(q: Question, top: Ranked): Ranked[] {
+    return byAge.flatMap((a) => matchers.get(a.id)!.best(q) ?? []).filter((r) => !r.wrongPerson && r.coverage >= top.coverage).sort((x, y) => y.score - x.score);
+  }
+
   /** Share of the question the facts cover, judged within the first fact's article. */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     return matchers.get(list[0]!.article.id)!.coverageOf(q, ...list);
@@ -144,10 +175,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
 
   /** The article a summary ("what's the news?") is about: the one the question names, or the latest. */
   function summaryArticle(q: Question): Article {
-    const [about, naming] = tiersFor({ ...q, yesno: false });
-    const list = about!.length ? about! : naming!;
+    const { about, naming } = namedBy({ ...q, yesno: false });
+    const list = about.length ? about : naming;
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
-  return { rank, coverageOf, summaryArticle };
+  return { rank, coverageOf, summaryArticle, readings };
 }

@@ -44,9 +44,13 @@ export function figuresOf(text: string, all = false): Set<string> {
   return out;
 }
 
-/** A fact's figures: its typed values (with each date's day, year and weekday) and the numbers of its text. */
-export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' | 'note'>): Set<string> {
-  const out = figuresOf([f.answer, f.quote, f.note ?? ''].join(' '), true);
+/**
+ * A fact's figures: the numbers of its quote and answer (not the curators' additions in brackets or
+ * notes), its typed values, and each date's year and month, with its day and weekday where the
+ * article's words for the date give them ("Wednesday" is not a claim of 29 October).
+ */
+export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote'>): Set<string> {
+  const out = figuresOf([f.answer.replace(/\([^)]*\)/g, ' '), f.quote].join(' '), true);
   for (const x of f.values) {
     if (x.kind !== 'date') {
       out.add(String(x.value));
@@ -55,10 +59,8 @@ export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote' |
     const [year, month, day] = x.value.split('-');
     out.add(String(Number(year)));
     out.add(String(Number(month)));
-    if (day) {
-      out.add(String(Number(day)));
-      out.add(WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!);
-    }
+    const said = figuresOf(x.label, true);
+    for (const d of day ? [String(Number(day)), WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!] : []) if (said.has(d)) out.add(d);
   }
   return out;
 }
@@ -116,25 +118,63 @@ export function questionGroups(clean: string, v: Vocabulary, people: string[]): 
     .filter((g) => g.length > 0);
 }
 
-/** What a text's numbers count: each of the two words after a number ("seven Astute-class boats" → astute-class, boats: 7). */
-function countsOf(text: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const ws = words(text);
-  ws.forEach((w, i) => {
-    const n = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w];
-    if (!n) return;
-    for (const thing of ws.slice(i + 1, i + 3).filter((x) => !UNIT.test(x) && !NUMBER_WORDS[x] && !/^\d/.test(x))) {
-      const key = thing.replace(/s$/, '');
-      out.set(key, (out.get(key) ?? new Set()).add(n));
-    }
-  });
-  return out;
+/** A number and the content stems of what it measures: "489 votes in favour" → 489: vote, favour. */
+export interface Measure {
+  n: number;
+  of: string[];
+  /** Said to be for or on something ("€100 billion for defence"): a sum of the same size for something else does not support it. */
+  purpose?: boolean;
 }
 
-/** Whether the question counts something the fact counts with another number ("72 recommendations" for 62), a number the fact never gives. */
-export function countConflict(question: string, f: Pick<IndexedFact, 'answer' | 'figures'>): boolean {
-  const known = countsOf(f.answer);
-  return [...countsOf(question)].some(([thing, ns]) => known.has(thing) && [...ns].some((n) => !known.get(thing)!.has(n) && !f.figures.has(n)));
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCY = /^(?:euros?|eur|dollars?|usd|pounds?|gbp|yen)$/;
+/** Words a measure's thing is read from: up to four after the number, its scale and currency. */
+const MEASURE_WORDS = 4;
+const PURPOSE = /^(?:for|on|to|into|towards?)$/;
+
+/**
+ * The numbers of a text with what each measures: the content words after the number ("seven
+ * Astute-class boats", "€100 billion for climate protection"), scale and currency skipped. Years
+ * and percentages are not measures (dates and shares have their own checks).
+ */
+export function measuresOf(text: string, v: Vocabulary): Measure[] {
+  const ws = words(text);
+  return ws.flatMap((w, i) => {
+    const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w);
+    if (!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) return [];
+    let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
+    let j = i + 1;
+    for (; SCALE[ws[j] ?? '']; j++) n *= SCALE[ws[j]!]!;
+    while (CURRENCY.test(ws[j] ?? '')) j++;
+    if (ws[j] === 'percent' || ws[j] === '%') return [];
+    const after = ws.slice(j, j + MEASURE_WORDS);
+    const next = after.findIndex((x) => /^\d/.test(x));
+    const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
+    return of.length ? [{ n, of, purpose: PURPOSE.test(after[0] ?? '') }] : [];
+  });
+}
+
+/** A fact's measures: its typed counts and sums of money with what they count or pay for, and the numbers of its answer. */
+export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocabulary): Measure[] {
+  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of) }] : []));
+  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v)];
+}
+
+/**
+ * Whether the question gives a number for something the fact measures with another number: what
+ * the question's number measures is nearest, by shared words, to measures of the fact with other
+ * numbers only ("489 votes in favour" against "513 votes in favour … 489 votes required"; "eight
+ * Astute-class boats" against seven), or says what a sum is for when the fact has that sum for
+ * something else only.
+ */
+export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedFact, 'measures'>): boolean {
+  return claims.measures.some((m) => {
+    const shared = f.measures.map((x) => x.of.filter((s) => m.of.includes(s)).length);
+    const most = Math.max(0, ...shared);
+    if (most > 0) return !f.measures.some((x, i) => shared[i] === most && x.n === m.n);
+    // ("Did the Greens get €100 billion for defence?" of "€100 billion for climate protection".)
+    return !!m.purpose && f.measures.some((x) => x.n === m.n);
+  });
 }
 
 /** "in Glasgow", "at the World Forum": where a question puts something. */
@@ -157,12 +197,14 @@ export interface Claims {
   named: string[];
   /** Words the question quotes ("did Starmer say 'ten times more lethal'?"), each as its words joined by spaces. */
   quotes: string[];
+  /** Its numbers with what they measure ("489 votes in favour"). */
+  measures: Measure[];
 }
 
 /** What a yes/no question claims, for `supports`. */
 export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
   const groups = questionGroups(clean, v, people);
-  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean) };
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v) };
 }
 
 /** The words a question puts in quotation marks, two words or more. */
@@ -203,7 +245,7 @@ export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }
   if (!q.yesno || !top) return ranked;
   const { figures, quotes } = q.claims;
   const states = (f: IndexedFact) =>
-    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.clean, f));
+    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.claims, f));
   const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
   const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
   return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;

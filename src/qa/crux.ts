@@ -3,7 +3,7 @@ import { asksWhen, type Question } from './question.ts';
 import { words } from './text.ts';
 import { once } from './once.ts';
 import { contradicted } from './verdict.ts';
-import { matchAt, type Vocabulary } from './vocabulary.ts';
+import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
 // question's words but gives a figure of another thing, another country's figure, or a date of
@@ -12,6 +12,8 @@ import { matchAt, type Vocabulary } from './vocabulary.ts';
 /** Words that end the name of a counted or paid-for thing: "how many factories | will be built". */
 const PREPOSITIONS_OF_PURPOSE = new Set(['on', 'in', 'into', 'for', 'to']);
 const MAX_THING_WORDS = 4;
+/** Words that name what money goes to after any verb: "put into", "go on", "set aside for". */
+const SPENT_ON = new Set(['on', 'into', 'for']);
 
 /** The stems of a fact's counted things and the things its money is for ("munitions factories"). */
 export function thingStems(f: IndexedFact, v: Vocabulary): Set<string> {
@@ -33,9 +35,22 @@ function thingAt(q: Question, v: Vocabulary, from: number): string[] {
   return out;
 }
 
+/** What a "how much" question says the money goes to: after "spend on", "put into", "go on" ("core defence"); none without one. */
+const spentOn = once((q: Question, v: Vocabulary): string[] | undefined => {
+  if (q.kind !== 'howmuch') return undefined;
+  const at = q.stems.findIndex((s, i) => {
+    const m = v.phrases.get(s);
+    return m?.kind === 'concept' && m.id === 'spending' && PREPOSITIONS_OF_PURPOSE.has(q.stems[i + 1] ?? '');
+  });
+  if (at >= 0) return thingAt(q, v, at + 2);
+  // (After any verb: "How much do allies put into core defence?" is not about the allies.)
+  const into = q.stems.findIndex((s, i) => i > 0 && SPENT_ON.has(s) && !v.stop.has(q.stems[i - 1]!));
+  return into >= 0 ? thingAt(q, v, into + 1) : undefined;
+});
+
 /**
  * What a figure question counts or prices: the words after "how many" ("how many munitions
- * factories"), or after spending "on"/"in" ("how much will the UK spend on submarines").
+ * factories"), or what the money goes to ("how much will the UK spend on submarines").
  */
 export const askedThing = once((q: Question, v: Vocabulary): string[] => {
   if (q.kind === 'howmany') {
@@ -43,13 +58,18 @@ export const askedThing = once((q: Question, v: Vocabulary): string[] => {
     return at >= 0 ? thingAt(q, v, at + 2) : [];
   }
   if (q.kind !== 'howmuch') return [];
-  const at = q.stems.findIndex((s, i) => {
-    const m = v.phrases.get(s);
-    return m?.kind === 'concept' && m.id === 'spending' && PREPOSITIONS_OF_PURPOSE.has(q.stems[i + 1] ?? '');
-  });
   // Without "spend on", any word may name it: "How much will the long-range weapons cost?"
-  return at >= 0 ? thingAt(q, v, at + 2) : q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
+  return spentOn(q, v) ?? q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
 });
+
+/**
+ * "How much of GDP must go on core defence?": a fact that does not name what the money goes to,
+ * when the article names it elsewhere, gives another figure (the 5% total, not the 3.5% core share).
+ */
+export function spentOnOther(q: Question, v: Vocabulary, articleWords: Set<string>, f: IndexedFact): boolean {
+  const thing = (spentOn(q, v) ?? []).filter((s) => v.phrases.get(s)?.kind !== 'generic').map(root);
+  return thing.some((s) => articleWords.has(s) && !f.wordStems.has(s));
+}
 
 /**
  * A figure question about a thing the article gives a figure for elsewhere ("how many munitions
@@ -74,17 +94,16 @@ const BEFORE = /\b(?:before|prior to|earlier than)\s+((?:19|20)\d{2})\b/i;
 const AFTER = /\b(?:after|since|later than)\s+((?:19|20)\d{2})\b/i;
 /** "When was it signed?", "when did they meet": asks when something happened, not by when. */
 const HAPPENED = /\b(?:was|were|did|had)\b/i;
+/** Asks for a day or a month, not only when: "what exact date", "on which day", "what month". */
+const ASKS_DAY = /\b(?:what|which|exact|precise|specific)\s+(?:date|day)\b/i;
+const ASKS_MONTH = /\b(?:what|which)\s+month\b/i;
 
-/**
- * Whether the fact's dates cannot answer the question's "when": the question already gives them
- * ("What date in 2026 is the summit?" of a fact saying "in 2026"), asks for a time before or after
- * them ("revised before 2022" of December 2022), or asks when something happened of a fact that
- * only gives a deadline ("When was the treaty signed?" of "by 2035").
- */
 /** What a question says of the time it asks about: a year it asks before or after, whether it asks when (something happened). */
 const timeAsked = once((q: Question) => ({
   before: BEFORE.exec(q.clean)?.[1],
   after: AFTER.exec(q.clean)?.[1],
+  day: ASKS_DAY.test(q.clean),
+  month: ASKS_MONTH.test(q.clean),
   // (Ranking a description of an event for its date, "the 2035 deadline", its year names the event.)
   when: q.kind === 'when' && asksWhen(q.clean),
   happened: !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean),
@@ -96,12 +115,21 @@ const datesOf = once((f: IndexedFact) => {
   return { dates, years: dates.map((d) => Number(d.value.slice(0, 4))) };
 });
 
+/**
+ * Whether the fact's dates cannot answer the question's "when": the question already gives them
+ * ("What date in 2026 is the summit?" of a fact saying "in 2026"), asks for a time before or after
+ * them ("revised before 2022" of December 2022), or asks when something happened of a fact that
+ * only gives a deadline ("When was the treaty signed?" of "by 2035").
+ */
 export function dateMisses(q: Question, f: IndexedFact): boolean {
   const { dates, years } = datesOf(f);
   if (!dates.length || q.yesno) return false;
-  const { before, after, when, happened } = timeAsked(q);
+  const { before, after, day, month, when, happened } = timeAsked(q);
   if (before && years.every((y) => y >= Number(before))) return true;
   if (after && years.every((y) => y <= Number(after))) return true;
+  // "What's the exact date of the next summit?" of a fact giving only its year (a month: only its month).
+  if (day && dates.every((d) => d.value.length < 10)) return true;
+  if (month && dates.every((d) => d.value.length < 7)) return true;
   if (!when) return false;
   const given = (d: string) => (d.length === 4 ? q.numbers.calendarYears.includes(Number(d)) : d.length === 7 && q.numbers.months.includes(d));
   if (dates.every((d) => given(d.value))) return true;

@@ -6,11 +6,13 @@ import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { analyse, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
+import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
+import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
-import { NOT_SAID, verdict } from './verdict.ts';
+import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun } from './wordnet.ts';
 
@@ -85,8 +87,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
-    const rest = read(q.clean.replace(ROLE_PHRASE, ' ')).terms;
-    if (rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
+    const { terms: rest, unknown } = read(q.clean.replace(ROLE_PHRASE, ' '));
+    // A word it does not know outside the title asks more than the title ("… the son of a former prime minister?").
+    if (unknown.length || rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
@@ -150,9 +153,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
   }
 
-  /** A question naming only people, countries or places, with nothing asked about them. */
+  /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */
   function onlyNames(q: Question): boolean {
-    if (quotesFact(q) || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
+    if (quotesFact(q) || questionFigures(q).length || ['when', 'where', 'howmany', 'why'].includes(q.kind)) return false; // "koizumi hegseth when"
     const kinds = q.terms.map((t) => (t.startsWith('@') ? vocabulary.entityKind.get(t.slice(1)) : 'topic'));
     if (q.kind === 'who' && kinds.includes('place')) return false; // "Who was in Tokyo?"
     return kinds.every((k) => k === 'country' || k === 'place' || k === 'person');
@@ -180,29 +183,52 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
+    if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
     return compose(list, confidence, lead);
+  }
+
+  const namesNoArticle = (q: Question) => !q.terms.some((t) => t.startsWith('@'));
+
+  /**
+   * A figure claim naming no article ("someone said the new target is 4% of GDP") is read in every
+   * article: confirmed where one states it, otherwise denied with the two best readings, so the
+   * answer says which target it means.
+   */
+  function figureReadings(q: Question, best: Ranked, confidence: number): Answer {
+    // (Only facts giving a figure of the kind claimed read it: a vote count, not a quote that happens to match.)
+    const readings = chooser.readings(q, best).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact) === 'Yes. ');
+    const stated = q.unknown.length ? undefined : readings.find((r) => verdict(q, r.fact) === 'Yes. ');
+    if (stated) return compose([stated.fact], confidence, 'Yes. ');
+    const [first, second] = readings.length ? readings : [best];
+    return compose(second && second.fact.article !== first!.fact.article ? [first!.fact, second.fact] : [first!.fact], confidence, 'No. ');
   }
 
   // The texts one message has read, and what they were read as: a message reads its text and its
   // parts several times (for chatter, for the asking part, as the question, for each side of a sum).
-  let readings = new Map<string, Question>();
+  let reads = new Map<string, Question>();
   const read = (text: string): Question => {
-    let q = readings.get(text);
-    if (!q) readings.set(text, (q = analyse(vocabulary, text)));
+    let q = reads.get(text);
+    if (!q) reads.set(text, (q = analyse(vocabulary, text)));
     return q;
   };
 
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
-    readings = new Map();
+    reads = new Map();
     const text = typeof input === 'string' ? input : '';
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
     const clean = cleanText(text);
-    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS || SUMMARY.test(clean)) return { ...answerAlone(clean), asked: clean };
-    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
+    if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS) return { ...answerAlone(clean), asked: clean };
     // Chatter: an exclamation or greeting ("morning!"), or words the bot does not know.
     const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || read(piece).unknown.length > 0;
+    if (SUMMARY.test(clean)) {
+      // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
+      const [only, ...more] = questionParts(clean, isChatter);
+      const asked = more.length ? clean : only!;
+      return { ...answerAlone(asked), asked };
+    }
+    const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
     const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }

@@ -1,6 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
-import { factAgents, factClauses, factFigures } from './claims.ts';
+import { factAgents, factClauses, factFigures, factMeasures, type Measure } from './claims.ts';
 import { words } from './text.ts';
 import { PERSON_WORDS } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -11,6 +11,8 @@ export interface Denial {
   terms: string[];
   /** Counts only as written. */
   phrase: boolean;
+  /** A name ("China", "Truth Social"): something else in the fact's place. */
+  name: boolean;
 }
 
 /** A fact ready for matching: where it comes from and what its words mean, worked out once. */
@@ -40,6 +42,8 @@ export interface IndexedFact extends Fact {
   /** The people and places of each of its clauses, and the figures it gives (for yes/no claims). */
   clauses: string[][];
   figures: Set<string>;
+  /** Its numbers with what they measure, typed and as written ("513 votes in favour"). */
+  measures: Measure[];
   /** Who it says did what, by name ("led by George Robertson"). */
   agents: { act: string[]; people: string[] }[];
 }
@@ -96,7 +100,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
       wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),
       plainStems: new Set([f.quote, f.answer].flatMap(v.plainStems)),
-      denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c) })),
+      denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c), name: /^\p{Lu}/u.test(c) })),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
@@ -107,6 +111,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       dates: f.values.flatMap((x) => (x.kind === 'date' ? [x.value] : [])),
       clauses: factClauses(f, v),
       figures: factFigures(f),
+      measures: factMeasures(f, v),
       agents: factAgents(f, v),
   }));
 }

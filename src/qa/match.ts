@@ -1,8 +1,9 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, thingStems } from './crux.ts';
+import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
+import { factFigures, holds, questionFigures } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
@@ -30,6 +31,13 @@ const LITERAL = 0.2;
 
 /** How much more a fact counts whose quote has the words the question quotes. */
 const QUOTED = 2;
+/** How much more a fact counts that states a count or sum the question gives ("it passed 513 to what?"). */
+const STATED_FIGURE = 1.5;
+
+const statesFigure = (q: Question, f: IndexedFact) => q.numbers.counts.some((c) => f.counts.includes(c)) || q.numbers.money.some((m) => f.money.includes(m));
+
+/** How much a figure the question states ("what's the 489 about?") counts as a topic of the facts stating it. */
+const FIGURE_WEIGHT = 1;
 
 /**
  * Share of the question's words (those some fact uses as written) that this fact uses: "how big
@@ -68,6 +76,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
+  const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -93,6 +102,15 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   );
   const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
 
+  // The figures each fact states, and the facts stating each figure.
+  const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
+  const stating = new Map<string, number[]>(); // (positions in facts)
+  facts.forEach((f, at) => {
+    for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), at]);
+  });
+  /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
+  const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
+
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
   const people = new Set(facts.flatMap((f) => f.about));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
@@ -109,6 +127,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * much goes to …": "€100 billion going to …", whatever concept "goes" stands for elsewhere).
    */
   const literally = (q: Question, f: IndexedFact, t: string) => !!q.sources[t]?.every((s) => f.plainStems.has(s));
+  /**
+   * The fact gives the concept the owner the question gives it: as its owner, or, owning none, by
+   * being about that country and using the question's own word for it ("the German fund" is the
+   * fact saying "fund" about Germany, though "fund" also means spending, which Germany owns elsewhere).
+   */
+  const ownedAsAsked = (q: Question, f: IndexedFact, t: string) =>
+    f.owner[t] === q.owners[t] || (!f.owner[t] && f.countries.has(q.owners[t]!) && !!q.sources[t]?.every((s) => f.wordStems.has(s)));
+
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
   const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
   // (Only when every word of it is some fact's is each fact tried.)
@@ -131,25 +157,31 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const { wanted, total } = wantedBy(q);
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || f.owner[t] === q.owners[t]);
+      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
     const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
-    return sum(covered.map(weight)) / total;
+    // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
+    // no reason to prefer another fact.)
+    const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
+    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (total + FIGURE_WEIGHT * stated);
   }
-  const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
-  const deniedTerms = new Set(facts.flatMap((f) => f.denials.flatMap((d) => d.terms)));
-  /** The most coverage any one fact can have: the share of the question's terms some fact may cover (as coverageOf reads them). */
-  function reach(q: Question): number {
-    const { wanted, total } = wantedBy(q);
-    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
-    return sum(wanted.filter(may).map(weight)) / total;
-  }
-
   /** The terms coverage counts, and their weight. */
   const wantedBy = once((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     return { wanted, total: sum(wanted.map(weight)) };
   });
+  const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
+  const deniedTerms = new Set(facts.flatMap((f) => f.denials.flatMap((d) => d.terms)));
+  /**
+   * The most coverage any one fact can have (as coverageOf reads it): the share of the question's
+   * terms some fact may cover, with every figure it states that some fact states.
+   */
+  function reach(q: Question): number {
+    const { wanted, total } = wantedBy(q);
+    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    const figures = FIGURE_WEIGHT * topicFigures(q).length;
+    return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
+  }
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
@@ -191,7 +223,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     }
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
@@ -216,20 +248,24 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function search(q: Question): Hit[] {
     const tokens = tokensOf(q);
     const found: number[] = []; // the facts hit, in the order first hit
-    tokens.forEach((t, i) => {
-      // (A repeated term adds its score again but is one term.)
-      const first = tokens.indexOf(t) === i;
-      for (const { at, score } of hitsOf.get(t) ?? []) {
-        if (!termCounts[at]) {
-          found.push(at);
-          scores[at] = score;
-          termCounts[at] = 1;
-        } else {
-          scores[at] += score;
-          if (first) termCounts[at]++;
-        }
+    const hit = (at: number, score: number, first: boolean) => {
+      if (!termCounts[at]) {
+        found.push(at);
+        scores[at] = score;
+        termCounts[at] = 1;
+      } else {
+        scores[at] += score;
+        if (first) termCounts[at]++;
       }
+    };
+    // (A repeated term adds its score again but is one term.)
+    tokens.forEach((t, i) => {
+      const first = tokens.indexOf(t) === i;
+      for (const { at, score } of hitsOf.get(t) ?? []) hit(at, score, first);
     });
+    // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
+    const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
+    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => stating.get(k) ?? []))) hit(at, bonus, false);
     const hits = found.map((at) => ({ fact: facts[at]!, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
@@ -240,7 +276,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
   const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) =>
-    score * 1.5 * (1 + LITERAL) * QUOTED * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+    score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
     const { fact } = hit;
@@ -253,6 +289,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fact.kinds.includes(q.kind)) score *= 1.5;
     score *= 1 + LITERAL * literalShare(q, fact);
     if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
+    if (statesFigure(q, fact)) score *= STATED_FIGURE;
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 
@@ -266,12 +303,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /**
    * The most any fact can score: each term's best hit (every use of it), times the number of terms
-   * with a hit, with every bonus (as bound() gives one hit).
+   * with a hit, with every bonus (as bound() gives one hit); not worked out for a question stating a
+   * figure some fact states (search() adds to those facts).
    */
   function ceiling(q: Question): number {
+    if (topicFigures(q).length) return Infinity;
     const tokens = tokensOf(q);
     const tops = tokens.map((t) => topHit.get(t) ?? 0);
-    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * 1.3 * 1.5;
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * 1.3 * 1.5;
   }
 
   // Each question's best so far, with the `min` it was asked with (the engine asks again for wider tiers of articles).

@@ -10,17 +10,19 @@ const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|h
 /** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
 const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
 /** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
-const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
+const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
 /** "…, is that what the Greens got?": the asking part refers back to the statement before it, which it asks about. */
 const REFERS = /(?:^|[,;:.!?—–-])\s*(?:(?:so|and|but)\s+)?(is|was|are|were) (?:that|this|it) ((?:what|who|whom|when|where|why|how|which)\b[^?]*?)\s*[?!.]*\s*$/i;
 /** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
-const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claims?|claimed|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|is it true(?: that)?)\s*[:,]?\s*/i;
-const LEAD = /^\W*(?:so|ok|okay)[\s,]+/i;
+const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claimed|claims?|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|(?:i'?m )?pretty sure(?: that)?|correct me if i'?m wrong,?(?: but)?|is it true(?: that)?)\s*[:,]?\s*/i;
+const LEAD = /^\W*(?:so|ok|okay|wait|hold on|hmm|huh)[\s,]+/i;
 /** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
 const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+/** "what's the name of the wire service …" asks which one, not for an official name. */
+const NAME_OF = /^\W*what(?:'s|s| is| was) the name of (?:the|that|this) /i;
 /** Where a second question starts inside a sentence: ", and where …", " and how many …", ", who …". */
 const NEXT_WH = String.raw`(?=(?:(?:on|in|at|for|by|to|from|with)\s+)?${WH}\b)`;
-const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|also|plus)\s+${NEXT_WH}`, 'i');
+const SECOND = new RegExp(String.raw`\s*,\s*(?:and\s+|&\s+|also\s+|plus\s+)?${NEXT_WH}|\s+(?:and|&|also|plus)\s+${NEXT_WH}`, 'i');
 
 /** Sentences a message may have and still be taken apart (a few questions with some chatter). */
 const MAX_PIECES = 6;
@@ -31,14 +33,31 @@ const asks = (clause: string) => ASKS.test(clause) || clause.trim().endsWith('?'
 /** Starts the way a question does ("and who did he meet"), not only mentions a question word. */
 const STARTS_ASKING = new RegExp(String.raw`^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${WH}|${AUX})\b`, 'i');
 
-/** Sentences and the clauses after a colon or dash: each may be chatter or a question. */
+/** "ok random but what …", "sorry if dumb q, anyway, who …": where a question starts after words leading up to it. */
+const LEADS_UP = new RegExp(String.raw`\s*,?\s+(?:but|anyway|anyways)\s*,?\s+(?=${WH}\b|${AUX}\b)`, 'i');
+
+/**
+ * Sentences, the clauses after a colon, semicolon, dash, slash or plus, the items of a numbered
+ * list ("1) … 2) …"), and a question after "but" or a greeting: each may be chatter or a question.
+ */
 function pieces(text: string): string[] {
   return text
     .replace(/\([^)]*\)/g, ' ') // asides: "(headcount review at 3)"
-    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|:\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)/)
+    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|[:;]\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)|\s+[/+]\s+|(?:^|\s+)\(?\d[).]\s+/)
+    .flatMap((s) => s.split(LEADS_UP))
+    .flatMap(withoutGreeting)
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** "hiya, what did …": the greeting before a comma apart from the question after it. */
+function withoutGreeting(piece: string): string[] {
+  const comma = piece.indexOf(', ');
+  return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
+}
+
+/** "who's Koizumi again?": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
+const REMIND = new RegExp(String.raw`^(\W*${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
 
 /**
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
@@ -95,7 +114,7 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
     }
     for (const x of check ? [check] : shareRest(p.split(SECOND).filter((y) => y.trim()))) {
       if (check || asks(x)) {
-        questions.push(`${topic}${x.replace(REQUEST, '')}`.trim());
+        questions.push(`${topic}${x.replace(REQUEST, '').replace(NAME_OF, 'which ').replace(REMIND, '$1')}`.trim());
         topic = '';
       } else topic += `${x}, `;
     }

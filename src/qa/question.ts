@@ -70,7 +70,7 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 }
 
 const WH: [QuestionKind, RegExp][] = [
-  ['when', / (when|what date|which date|what day|which day|what time|what year|which year|which month|what month|by when|how long ago|how soon) /],
+  ['when', / (when|(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|time|year|month)|by when|how long ago|how soon) /],
   ['where', / (where|which city|what city|what place|which place|what location|which country did|what venue) /],
   ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind) /],
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
@@ -296,8 +296,12 @@ export function analyse(v: Vocabulary, input: string): Question {
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
   const titled = [...new Set(seq.flatMap((t) => (t.entity && t.title ? [t.entity] : [])))];
   const sources: Record<string, string[]> = {};
-  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending".)
-  for (const t of kept) if (!t.entity && t.from?.length === 1 && !v.stop.has(t.stem) && !(t.term! in sources)) sources[t.term!] = t.from.map(root);
+  // (A phrase's words only say what the phrase says: "current defence spending" is not "spending";
+  // one word with function words, "change the", is that word.)
+  for (const t of kept) {
+    const own = t.from?.filter((s) => !v.stop.has(s)) ?? [];
+    if (!t.entity && own.length === 1 && !(t.term! in sources)) sources[t.term!] = own.map(root);
+  }
   return {
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
@@ -318,6 +322,6 @@ export function analyse(v: Vocabulary, input: string): Question {
     location,
     owners: ownersOf(v, seq),
     // Only a yes/no verdict checks claims.
-    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [] },
+    claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [] },
   };
 }

@@ -54,14 +54,24 @@ export function offTarget(q: Question, f: IndexedFact): boolean {
 /** A question that may state something a fact denies: yes/no ("Is it improving?") or why ("Why did Japan cut spending?"). */
 export const challenges = (q: Question) => q.yesno || q.kind === 'why';
 
+/**
+ * Asks whether a topic came up or what something was called ("Did the declaration mention China?",
+ * "… call China a long-term threat?"): a fact naming another topic there does not rule it out.
+ */
+const TOPIC_ASK = /\b(?:mention\w*|discuss\w*|talk\w* (?:about|of)|anything (?:about|on)|(?:bring|brought|bringing) up|rais(?:e|ed|ing) the (?:issue|subject|topic)|refer\w* to|describ\w*|call(?:s|ed|ing)?)\b/i;
+
+/** A name the fact says is not its own, written in the question ("China" for a fact about Russia). */
+const namesDenied = (q: Question, f: IndexedFact) => f.denials.some((d) => d.name && writtenAs(d).test(q.clean.toLowerCase()));
+
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
   const text = q.clean.toLowerCase();
+  const topic = TOPIC_ASK.test(text);
   // A single word also counts by meaning ("improve" for "improving"), unless the fact itself states that
   // meaning ("trillion" is money, and so is the fact's "€500 billion"); a phrase only as written, as whole
   // words ("5 percent" is not in "2.5 percent").
   const own = ownTerms(f);
-  return f.denials.some((d) => writtenAs(d).test(text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t))));
+  return f.denials.some((d) => !(topic && d.name) && (writtenAs(d).test(text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t)))));
 }
 
 const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms]));
@@ -85,12 +95,13 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
 export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
-    if (!f.yes || conflict || contradicted(q, f) || countConflict(q.clean, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
+    if (!f.yes || conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.clean, f.answer) || misordered(q.clean, f.answer)) return 'No. ';
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (wrongPerson || doneByOther(q, f)) return (q.named.length + q.titled.length > 1 || SHARED_ACT.test(q.clean)) && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
-    return supports(q.claims, f, q.comparison) ? 'Yes. ' : NOT_SAID;
+    // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
+    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';

@@ -47,6 +47,8 @@ export interface Vocabulary {
   corrections: Map<string, string | undefined>;
   /** Every word of the people's and entities' names and aliases, lower case. */
   nameWords: Set<string>;
+  /** Words the lexicon calls generic whose stem a concept has only from another word ("like" ← "likes", "related" ← "relations"): generic as written. */
+  genericAsWritten: Set<string>;
   /** Entity id → country / place / person etc. */
   entityKind: Map<string, string>;
   /** Person or place id → its country. */
@@ -61,6 +63,8 @@ export interface Vocabulary {
   plainStems(text: string): string[];
   /** Every content stem the facts use (quotes, answers, keys): the words an article itself gives. */
   stated: Set<string>;
+  /** Words an article uses as written whose stem is a generic word's ("majority", stemmed "major"): they mean themselves. */
+  ownWords: Set<string>;
 }
 
 export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
@@ -91,6 +95,14 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   }
   for (const [id, list] of Object.entries(lexicon.concepts)) for (const w of [id, ...list]) add(w, { kind: 'concept', id });
   for (const w of [...lexicon.genericPhrases, ...lexicon.generic]) add(w, { kind: 'generic' });
+  // (An inflection of a concept's word, "saying" of "say", stays the concept; so do words the lexicon respells, "rn" → now.)
+  const conceptWords = Object.entries(lexicon.concepts).flatMap(([id, list]) => [id, ...list].map((w) => ({ id, w })));
+  const genericAsWritten = new Set(
+    lexicon.generic.filter((w) => {
+      const m = phrases.get(key(w));
+      return m?.kind === 'concept' && !(w in lexicon.spelling) && !conceptWords.some((c) => c.id === m.id && inflections(w).includes(c.w));
+    }),
+  );
   const stop = new Set(lexicon.stop.flatMap((w) => words(w).map(stem)));
 
   // Every other word of the facts and articles is its own concept.
@@ -119,13 +131,25 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     typoTargets.set(key, [...(typoTargets.get(key) ?? []), { word, plain: plain.has(word) || stop.has(s) }]);
   }
 
+  // A word of the articles that only shares its stem with a generic word ("majority" with "major",
+  // "past" with "paste"), not being one of its forms ("tells", "separately"), keeps its meaning.
+  const genericForms = [...lexicon.generic, ...lexicon.genericPhrases].map((w) => w.toLowerCase());
+  const ownWords = new Set(
+    texts.flatMap(words).filter((w) => {
+      const s = stem(w);
+      if (phrases.get(s)?.kind !== 'generic' || stop.has(s)) return false;
+      const once = lexicon.spelling[w] ?? w;
+      const written = lexicon.spelling[once] ?? once; // "def" → "defence" → "defense", as stem() reads it
+      return !genericForms.some((g) => stem(g) === s && (isFormOf(written, g) || isFormOf(g, written)));
+    }),
+  );
   const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
   const contentStems = (text: string) => words(text).flatMap((w) => w.split('-')).map(stem).filter((s) => s && !stop.has(s) && !/^\d|%/.test(s)).map(root);
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
@@ -157,6 +181,14 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   return vocab;
 }
 
+/** The word and its possible base forms under regular inflection: "studied" → studi, study; "relations" → relation. */
+function inflections(word: string): string[] {
+  const out = [word];
+  for (const [suffix, base] of [['ies', 'y'], ['ied', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e']] as const)
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + base);
+  return out;
+}
+
 /** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
 export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
@@ -168,12 +200,17 @@ export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: str
   for (let n = Math.min(v.longestPhrase, stems.length - i); n >= 1; n--) {
     const meaning = v.phrases.get(stems.slice(i, i + n).join(' '));
     if (!meaning) continue;
+    if (n === 1 && meaning.kind === 'concept' && surface && v.genericAsWritten.has(surface[i] ?? '')) return { meaning: { kind: 'generic' }, length: 1 };
     // (As a word the facts use, it is its own concept, as every such word is.)
     if (n === 1 && meaning.kind === 'entity' && surface && VERB_FORM.test(surface[i] ?? '') && !v.nameWords.has(surface[i]!))
       return v.stated.has(root(stems[i]!)) ? { meaning: { kind: 'concept', id: stems[i]! }, length: 1 } : undefined;
+    if (n === 1 && meaning.kind === 'generic' && surface && v.ownWords.has(surface[i] ?? '')) return { meaning: { kind: 'concept', id: stems[i]! }, length: 1 };
     return { meaning, length: n };
   }
   return undefined;
 }
 
 const VERB_FORM = /(?:ed|ing)$/;
+const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'ly', 'r', 'er'];
+/** `form` is `word` as written, or with an ending ("take" → "takes", "taking"; "late" → "lately"). */
+const isFormOf = (word: string, form: string) => word === form || SUFFIXES.some((x) => form === word + x || (word.endsWith('e') && form === word.slice(0, -1) + x));
