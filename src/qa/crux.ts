@@ -1,7 +1,7 @@
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, type Question } from './question.ts';
 import { words } from './text.ts';
-import { once } from './once.ts';
+import { latest, once } from './once.ts';
 import { contradicted } from './verdict.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -36,7 +36,7 @@ function thingAt(q: Question, v: Vocabulary, from: number): string[] {
 }
 
 /** What a "how much" question says the money goes to: after "spend on", "put into", "go on" ("core defence"); none without one. */
-const spentOn = once((q: Question, v: Vocabulary): string[] | undefined => {
+const spentOn = latest((q: Question, v: Vocabulary): string[] | undefined => {
   if (q.kind !== 'howmuch') return undefined;
   const at = q.stems.findIndex((s, i) => {
     const m = v.phrases.get(s);
@@ -52,7 +52,7 @@ const spentOn = once((q: Question, v: Vocabulary): string[] | undefined => {
  * What a figure question counts or prices: the words after "how many" ("how many munitions
  * factories"), or what the money goes to ("how much will the UK spend on submarines").
  */
-export const askedThing = once((q: Question, v: Vocabulary): string[] => {
+export const askedThing = latest((q: Question, v: Vocabulary): string[] => {
   if (q.kind === 'howmany') {
     const at = q.stems.findIndex((s, i) => s === 'how' && v.stem('many') === q.stems[i + 1]);
     return at >= 0 ? thingAt(q, v, at + 2) : [];
@@ -81,7 +81,7 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
 }
 
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
-const asksNumberOf = once((q: Question) => NUMBER_OF.test(q.clean));
+const asksNumberOf = latest((q: Question) => NUMBER_OF.test(q.clean));
 
 /** "What is the total number of NATO troops?" asks for a count: a fact giving none (only shares of GDP) does not answer. */
 export function givesNoCount(q: Question, f: IndexedFact): boolean {
@@ -99,7 +99,7 @@ const ASKS_DAY = /\b(?:what|which|exact|precise|specific)\s+(?:date|day)\b/i;
 const ASKS_MONTH = /\b(?:what|which)\s+month\b/i;
 
 /** What a question says of the time it asks about: a year it asks before or after, whether it asks when (something happened). */
-const timeAsked = once((q: Question) => ({
+const timeAsked = latest((q: Question) => ({
   before: BEFORE.exec(q.clean)?.[1],
   after: AFTER.exec(q.clean)?.[1],
   day: ASKS_DAY.test(q.clean),
@@ -174,7 +174,7 @@ export function plannedForNow(q: Question, f: IndexedFact): boolean {
 const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
 const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
 const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
-const askedPeriod = once((q: Question) => direction(q.clean));
+const askedPeriod = latest((q: Question) => direction(q.clean));
 const givenPeriod = once((f: IndexedFact) => direction(f.answer));
 
 /** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
@@ -196,7 +196,7 @@ export function deniesNothing(q: Question, f: IndexedFact): boolean {
 const AUXILIARIES = ['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'should'];
 
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
-const actorOf = once((q: Question, v: Vocabulary): string | undefined => {
+const actorOf = latest((q: Question, v: Vocabulary): string | undefined => {
   const aux = new Set(AUXILIARIES.map(v.stem));
   const at = q.stems.findIndex((s) => aux.has(s));
   if (at < 0) return undefined;

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
-import { once } from './once.ts';
+import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
@@ -56,7 +56,7 @@ function subjectOf(q: Question, v: Vocabulary): string | undefined {
  * Who may be speaking in the question: the people and countries named before the verb of saying
  * ("What resolve did Japan convey during Hegseth's visit?": Japan). None for "Who wrote ...?".
  */
-const speakersOf = once((q: Question, v: Vocabulary): string[] => {
+const speakersOf = latest((q: Question, v: Vocabulary): string[] => {
   // The first verb of saying, or for a comparison the last ("the premier's pledge ... the goal Koizumi conveyed").
   const verb = q.comparison ? q.terms.findLastIndex((t) => SPEECH.has(t)) : q.terms.findIndex((t) => SPEECH.has(t));
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
@@ -67,7 +67,7 @@ const speakersOf = once((q: Question, v: Vocabulary): string[] => {
 const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.flatMap((c) => v.terms(c))));
 
 /** The question's terms as the index holds them, word by word. */
-const tokensOf = once((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
+const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
@@ -140,7 +140,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // (Only when every word of it is some fact's is each fact tried.)
   const unstated = (q: Question, t: string) =>
     !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
-  const hasUnstated = once((q: Question) => q.terms.some((t) => unstated(q, t)));
+  const hasUnstated = latest((q: Question) => q.terms.some((t) => unstated(q, t)));
   /**
    * No fact here can answer, whichever: the question names a topic none states (only a yes/no
    * question may be answered without it), or a person none is about (each fact is another person's,
@@ -165,7 +165,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (total + FIGURE_WEIGHT * stated);
   }
   /** The terms coverage counts, and their weight. */
-  const wantedBy = once((q: Question) => {
+  const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     const wanted = topics.length ? topics : q.terms;
     return { wanted, total: sum(wanted.map(weight)) };
@@ -313,14 +313,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * 1.3 * 1.5;
   }
 
-  // Each question's best so far, with the `min` it was asked with (the engine asks again for wider tiers of articles).
-  const bests = new WeakMap<Question, { min: number; top: Ranked | undefined }>();
+  // The last question's best, with the `min` it was asked with (the engine asks again for wider tiers of articles).
+  let last: { q: Question; min: number; top: Ranked | undefined } | undefined;
 
   /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
   function best(q: Question, min = 0): Ranked | undefined {
-    const known = bests.get(q);
     // (Found, it is rank(q)[0]; not found, there is none scoring its `min`.)
-    if (known && (known.top || min >= known.min)) return known.top && known.top.score >= min ? known.top : undefined;
+    if (last?.q === q && (last.top || min >= last.min)) return last.top && last.top.score >= min ? last.top : undefined;
     let top: Ranked | undefined;
     // (A margin for rounding: a hit that might tie is scored.)
     if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
@@ -332,7 +331,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       }
     }
     const found = top && top.score >= min ? top : undefined;
-    bests.set(q, { min, top: found });
+    last = { q, min, top: found };
     return found;
   }
 
