@@ -34,7 +34,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
   // A figure the question states points to the articles stating it.
   const stating = articlesStating(facts);
-  const sharing = (q: Question) => new Set([...q.terms.flatMap((t) => t.split(' ')).flatMap((t) => [...(holding.get(t) ?? [])]), ...stating(q)]);
+  const sharing = (q: Question) => {
+    const ids = stating(q);
+    for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
+    return ids;
+  };
   const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
@@ -99,7 +103,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     let first: Article | undefined;
     const tried = new Set<string>();
     for (const tier of tiersFor(q)) {
-      const candidates = tier.filter((a) => shared.has(a.id));
+      // (Once an article is the fallback, one whose facts cannot cover enough of the question cannot be chosen.)
+      const candidates = tier.filter((a) => shared.has(a.id) && (!first || matchers.get(a.id)!.reach(q) >= MIN_COVERAGE));
       // (A tier of the same articles as one tried already would choose the same.)
       const key = candidates.map((a) => a.id).join();
       if (!candidates.length || tried.has(key)) continue;

@@ -1,6 +1,7 @@
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
 import { words } from './text.ts';
+import { latest, once } from './once.ts';
 import { contradicted } from './verdict.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -35,7 +36,7 @@ function thingAt(q: Question, v: Vocabulary, from: number): string[] {
 }
 
 /** What a "how much" question says the money goes to: after "spend on", "put into", "go on" ("core defence"); none without one. */
-function spentOn(q: Question, v: Vocabulary): string[] | undefined {
+const spentOn = latest((q: Question, v: Vocabulary): string[] | undefined => {
   if (q.kind !== 'howmuch') return undefined;
   const at = q.stems.findIndex((s, i) => {
     const m = v.phrases.get(s);
@@ -45,13 +46,13 @@ function spentOn(q: Question, v: Vocabulary): string[] | undefined {
   // (After any verb: "How much do allies put into core defence?" is not about the allies.)
   const into = q.stems.findIndex((s, i) => i > 0 && SPENT_ON.has(s) && !v.stop.has(q.stems[i - 1]!));
   return into >= 0 ? thingAt(q, v, into + 1) : undefined;
-}
+});
 
 /**
  * What a figure question counts or prices: the words after "how many" ("how many munitions
  * factories"), or what the money goes to ("how much will the UK spend on submarines").
  */
-export function askedThing(q: Question, v: Vocabulary): string[] {
+export const askedThing = latest((q: Question, v: Vocabulary): string[] => {
   if (q.kind === 'howmany') {
     const at = q.stems.findIndex((s, i) => s === 'how' && v.stem('many') === q.stems[i + 1]);
     return at >= 0 ? thingAt(q, v, at + 2) : [];
@@ -59,7 +60,7 @@ export function askedThing(q: Question, v: Vocabulary): string[] {
   if (q.kind !== 'howmuch') return [];
   // Without "spend on", any word may name it: "How much will the long-range weapons cost?"
   return spentOn(q, v) ?? q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
-}
+});
 
 /**
  * "How much of GDP must go on core defence?": a fact that does not name what the money goes to,
@@ -80,21 +81,39 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
 }
 
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
+const asksNumberOf = latest((q: Question) => NUMBER_OF.test(q.clean));
 
 /** "What is the total number of NATO troops?" asks for a count: a fact giving none (only shares of GDP) does not answer. */
 export function givesNoCount(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && NUMBER_OF.test(q.clean) && !f.counts.length;
+  return !q.yesno && asksNumberOf(q) && !f.counts.length;
 }
 
 /** The label of a deadline date: "by 2035", "by April 2027". */
 const DEADLINE = /^by\b/i;
 const BEFORE = /\b(?:before|prior to|earlier than)\s+((?:19|20)\d{2})\b/i;
 const AFTER = /\b(?:after|since|later than)\s+((?:19|20)\d{2})\b/i;
+/** "When was it signed?", "when did they meet": asks when something happened, not by when. */
+const HAPPENED = /\b(?:was|were|did|had)\b/i;
 /** Asks for a day or a month, not only when: "what exact date", "on which day", "what month". */
 const ASKS_DAY = /\b(?:what|which|exact|precise|specific)\s+(?:date|day)\b/i;
 const ASKS_MONTH = /\b(?:what|which)\s+month\b/i;
-/** "When was it signed?", "when did they meet": asks when something happened, not by when. */
-const HAPPENED = /\b(?:was|were|did|had)\b/i;
+
+/** What a question says of the time it asks about: a year it asks before or after, whether it asks when (something happened). */
+const timeAsked = latest((q: Question) => ({
+  before: BEFORE.exec(q.clean)?.[1],
+  after: AFTER.exec(q.clean)?.[1],
+  day: ASKS_DAY.test(q.clean),
+  month: ASKS_MONTH.test(q.clean),
+  // (Ranking a description of an event for its date, "the 2035 deadline", its year names the event.)
+  when: q.kind === 'when' && asksWhen(q.clean),
+  happened: !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean),
+}));
+
+/** A fact's typed dates, with their years. */
+const datesOf = once((f: IndexedFact) => {
+  const dates = f.values.flatMap((x) => (x.kind === 'date' ? [x] : []));
+  return { dates, years: dates.map((d) => Number(d.value.slice(0, 4))) };
+});
 
 /**
  * Whether the fact's dates cannot answer the question's "when": the question already gives them
@@ -103,25 +122,32 @@ const HAPPENED = /\b(?:was|were|did|had)\b/i;
  * only gives a deadline ("When was the treaty signed?" of "by 2035").
  */
 export function dateMisses(q: Question, f: IndexedFact): boolean {
-  const dates = f.values.flatMap((x) => (x.kind === 'date' ? [x] : []));
+  const { dates, years } = datesOf(f);
   if (!dates.length || q.yesno) return false;
-  const years = dates.map((d) => Number(d.value.slice(0, 4)));
-  const before = BEFORE.exec(q.clean);
-  const after = AFTER.exec(q.clean);
-  if (before && years.every((y) => y >= Number(before[1]))) return true;
-  if (after && years.every((y) => y <= Number(after[1]))) return true;
+  const { before, after, day, month, when, happened } = timeAsked(q);
+  if (before && years.every((y) => y >= Number(before))) return true;
+  if (after && years.every((y) => y <= Number(after))) return true;
   // "What's the exact date of the next summit?" of a fact giving only its year (a month: only its month).
-  if (ASKS_DAY.test(q.clean) && dates.every((d) => d.value.length < 10)) return true;
-  if (ASKS_MONTH.test(q.clean) && dates.every((d) => d.value.length < 7)) return true;
-  // (Ranking a description of an event for its date, "the 2035 deadline", its year names the event.)
-  if (q.kind !== 'when' || !asksWhen(q.clean)) return false;
+  if (day && dates.every((d) => d.value.length < 10)) return true;
+  if (month && dates.every((d) => d.value.length < 7)) return true;
+  if (!when) return false;
   const given = (d: string) => (d.length === 4 ? q.numbers.calendarYears.includes(Number(d)) : d.length === 7 && q.numbers.months.includes(d));
   if (dates.every((d) => given(d.value))) return true;
-  return !/\bby\b/i.test(q.clean) && HAPPENED.test(q.clean) && dates.every((d) => DEADLINE.test(d.label));
+  return happened && dates.every((d) => DEADLINE.test(d.label));
 }
 
 /** "…, shortly after the Labour Party won the election": a clause the fact's date is not of. */
 const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b/i;
+
+/** The terms of a fact's main clause, which has its dates, and of its after/before clause, which has none. */
+const dateClauses = once((f: IndexedFact, v: Vocabulary): [Set<string>, Set<string>] | undefined => {
+  const at = f.answer.search(RELATIVE_CLAUSE);
+  if (at <= 0) return undefined;
+  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
+  const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
+  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return undefined;
+  return [new Set(v.terms(main)), new Set(v.terms(sub))];
+});
 
 /**
  * Whether a "when" question asks about the event a fact only names as its reference point: "The
@@ -130,12 +156,9 @@ const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:d
  */
 export function datesOtherEvent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   if (q.kind !== 'when' || q.yesno) return false;
-  const at = f.answer.search(RELATIVE_CLAUSE);
-  if (at <= 0) return false;
-  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
-  const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
-  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return false;
-  const [mainTerms, subTerms] = [new Set(v.terms(main)), new Set(v.terms(sub))];
+  const clauses = dateClauses(f, v);
+  if (!clauses) return false;
+  const [mainTerms, subTerms] = clauses;
   const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (mainTerms.has(t) || subTerms.has(t)));
   return asked.length > 0 && asked.every((t) => subTerms.has(t) && !mainTerms.has(t));
 }
@@ -151,10 +174,12 @@ export function plannedForNow(q: Question, f: IndexedFact): boolean {
 const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
 const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
 const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
+const askedPeriod = latest((q: Question) => direction(q.clean));
+const givenPeriod = once((f: IndexedFact) => direction(f.answer));
 
 /** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
 export function otherPeriod(q: Question, f: IndexedFact): boolean {
-  const [asked, given] = [direction(q.clean), direction(f.answer)];
+  const [asked, given] = [askedPeriod(q), givenPeriod(f)];
   return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
 }
 
@@ -169,14 +194,14 @@ export function deniesNothing(q: Question, f: IndexedFact): boolean {
 }
 
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
-function actorOf(q: Question, v: Vocabulary): string | undefined {
+const actorOf = latest((q: Question, v: Vocabulary): string | undefined => {
   const aux = new Set([...AUX].map(v.stem));
   const at = q.stems.findIndex((s) => aux.has(s));
   if (at < 0) return undefined;
   const i = q.stems[at + 1] === 'the' ? at + 2 : at + 1;
   const meaning = v.phrases.get(q.stems[i] ?? '');
   return meaning?.kind === 'entity' && v.entityKind.get(meaning.id) === 'country' ? meaning.id : undefined;
-}
+});
 
 /**
  * A figure question about what one country does ("How many submarines will Australia build?")
@@ -188,14 +213,16 @@ export function otherActor(q: Question, f: IndexedFact, v: Vocabulary): boolean 
   const actor = actorOf(q, v);
   const first = f.about[0];
   const own = first === undefined ? undefined : v.entityKind.get(first) === 'country' ? first : v.countryOf.get(first);
-  return !!actor && !!own && actor !== own && !Object.values(f.owner).includes(actor) && !placesIn(f, actor, v);
+  return !!actor && !!own && actor !== own && !Object.values(f.owner).includes(actor) && !placesIn(f, v).has(actor);
 }
 
-/** The fact puts its things in the country ("soldiers deployed in Japan"): what Japan hosts or has. */
-function placesIn(f: IndexedFact, country: string, v: Vocabulary): boolean {
+/** The places a fact puts its things in ("soldiers deployed in Japan"): what Japan hosts or has. */
+const placesIn = once((f: IndexedFact, v: Vocabulary): Set<string> => {
   const stems = words(f.quote).map(v.stem);
-  return stems.some((s, i) => {
-    const meaning = s === 'in' ? matchAt(v, stems, i + 1)?.meaning : undefined;
-    return meaning?.kind === 'entity' && meaning.id === country;
-  });
-}
+  return new Set(
+    stems.flatMap((s, i) => {
+      const meaning = s === 'in' ? matchAt(v, stems, i + 1)?.meaning : undefined;
+      return meaning?.kind === 'entity' ? [meaning.id] : [];
+    }),
+  );
+});

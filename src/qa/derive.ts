@@ -8,6 +8,7 @@
 import type { Answer as FullAnswer } from '../core.ts';
 import { formatDate, weekday } from '../digest/time.ts';
 import type { IndexedFact } from './facts.ts';
+import { once } from './once.ts';
 import { figured } from './figures.ts';
 import type { Ranked } from './match.ts';
 import type { Question } from './question.ts';
@@ -33,6 +34,9 @@ const DEADLINE_ASKED = /\b(?:deadline|target date|date|when|timeline|timeframe|b
 /** A fact that moves a goal ahead: "two years ahead of its previous commitment". */
 const AHEAD = /\b(?:ahead of|earlier than|sooner than)\b[^.]*\b(?:previous|original|earlier|prior|old)\b/i;
 
+/** The facts that move a goal ahead by some years. */
+const shiftsIn = once((facts: IndexedFact[]) => facts.filter((f) => AHEAD.test(f.answer) && f.values.some((x) => x.kind === 'duration' && x.unit === 'years')));
+
 const plusYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 
 /**
@@ -40,7 +44,7 @@ const plusYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + y
  * of the same article says it is ahead of the previous commitment (the two share a typed figure).
  */
 function originalDeadline(d: Deriving, q: Question): Answer | undefined {
-  const shifts = d.facts.filter((f) => AHEAD.test(f.answer) && f.values.some((x) => x.kind === 'duration' && x.unit === 'years'));
+  const shifts = shiftsIn(d.facts);
   // The deadline meant: the best dated answer to the question without "original".
   const asked = d.analyse(q.clean.replace(ORIGINAL_ASKED, ' '));
   const dated = d

@@ -87,7 +87,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
     if (HOW_LONG.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
-    const { terms: rest, unknown } = analyse(vocabulary, q.clean.replace(ROLE_PHRASE, ' '));
+    const { terms: rest, unknown } = read(q.clean.replace(ROLE_PHRASE, ' '));
     // A word it does not know outside the title asks more than the title ("… the son of a former prime minister?").
     if (unknown.length || rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
@@ -207,15 +207,25 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return compose(second && second.fact.article !== first!.fact.article ? [first!.fact, second.fact] : [first!.fact], confidence, 'No. ');
   }
 
+  // The texts one message has read, and what they were read as: a message reads its text and its
+  // parts several times (for chatter, for the asking part, as the question, for each side of a sum).
+  let reads = new Map<string, Question>();
+  const read = (text: string): Question => {
+    let q = reads.get(text);
+    if (!q) reads.set(text, (q = analyse(vocabulary, text)));
+    return q;
+  };
+
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
+    reads = new Map();
     const text = typeof input === 'string' ? input : '';
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
     const clean = cleanText(text);
     if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS) return { ...answerAlone(clean), asked: clean };
     // Chatter: an exclamation or greeting ("morning!"), or words the bot does not know.
-    const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || analyse(vocabulary, piece).unknown.length > 0;
+    const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || read(piece).unknown.length > 0;
     if (SUMMARY.test(clean)) {
       // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
       const [only, ...more] = questionParts(clean, isChatter);
@@ -223,7 +233,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       return { ...answerAlone(asked), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
-    const conversing = { vocabulary, analyse: (q: string) => analyse(vocabulary, q), answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
 
@@ -238,17 +248,17 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").
-    const unknownIn = (text: string) => analyse(vocabulary, text).unknown.length > 0;
-    const q = analyse(vocabulary, askingPart(asked, unknownIn));
+    const unknownIn = (text: string) => read(text).unknown.length > 0;
+    const q = read(askingPart(asked, unknownIn));
     const reply = respond(q, wantsSummary);
     const questions = questionsOnly(asked);
     if (reply.answered || q.unknown.length || !questions) return reply;
-    const second = respond(analyse(vocabulary, questions), wantsSummary);
+    const second = respond(read(questions), wantsSummary);
     return second.answered ? second : reply;
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    const worked = derived({ analyse: (text) => analyse(vocabulary, text), rank, rankIn, facts }, q);
+    const worked = derived({ analyse: read, rank, rankIn, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);
     if (role) return role;

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
 import type { IndexedFact } from './facts.ts';
+import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
@@ -15,7 +16,7 @@ export interface Ranked {
   wrongPerson: boolean;
 }
 
-type Hit = { id: string; score: number };
+type Hit = { fact: IndexedFact; score: number };
 /** The fields each fact is indexed by, in MiniSearch's order. */
 const FIELDS = ['keys', 'about', 'text'];
 
@@ -55,19 +56,24 @@ function subjectOf(q: Question, v: Vocabulary): string | undefined {
  * Who may be speaking in the question: the people and countries named before the verb of saying
  * ("What resolve did Japan convey during Hegseth's visit?": Japan). None for "Who wrote ...?".
  */
-function speakersOf(q: Question, v: Vocabulary): string[] {
+const speakersOf = latest((q: Question, v: Vocabulary): string[] => {
   // The first verb of saying, or for a comparison the last ("the premier's pledge ... the goal Koizumi conveyed").
   const verb = q.comparison ? q.terms.findLastIndex((t) => SPEECH.has(t)) : q.terms.findIndex((t) => SPEECH.has(t));
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
   return q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
-}
+});
+
+/** The terms of what a fact rules out ("Brussels", "Truth Social"). */
+const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.flatMap((c) => v.terms(c))));
+
+/** The question's terms as the index holds them, word by word. */
+const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
   const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
-  const byId = new Map(facts.map((f) => [f.id, f]));
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
@@ -91,14 +97,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       index
         .search(t)
         .sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!)
-        .map((hit) => ({ id: hit.id as string, score: hit.score })),
+        .map((hit) => ({ at: order.get(hit.id)!, score: hit.score })),
     ]),
   );
+  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
 
   // The figures each fact states, and the facts stating each figure.
   const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
-  const stating = new Map<string, string[]>();
-  for (const f of facts) for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), f.id]);
+  const stating = new Map<string, number[]>(); // (positions in facts)
+  facts.forEach((f, at) => {
+    for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), at]);
+  });
   /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
   const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
 
@@ -110,6 +119,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     figureConflict(q, f) && topicFigures(q).some((x) => !holds(figureKeys.get(f.id)!, x) && !x.some((k) => writes(f.quote, k)));
 
   const ownable = new Set(facts.flatMap((f) => Object.keys(f.owner)));
+  const people = new Set(facts.flatMap((f) => f.about));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
@@ -138,15 +148,25 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     f.owner[t] === q.owners[t] || (!f.owner[t] && f.countries.has(q.owners[t]!) && !!q.sources[t]?.every((s) => f.wordStems.has(s)));
 
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
-  const unstated = (q: Question, t: string) => !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !facts.some((f) => literally(q, f, t));
+  const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
+  // (Only when every word of it is some fact's is each fact tried.)
+  const unstated = (q: Question, t: string) =>
+    !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
+  const hasUnstated = latest((q: Question) => q.terms.some((t) => unstated(q, t)));
+  /**
+   * No fact here can answer, whichever: the question names a topic none states (only a yes/no
+   * question may be answered without it), or a person none is about (each fact is another person's,
+   * which only a yes/no question or a comparison takes; see fit() and scored()).
+   */
+  const fitsNone = (q: Question) =>
+    (!challenges(q) && hasUnstated(q)) || (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1))));
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
    * nothing else). A concept the question gives another owner is not covered.
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
-    const topics = q.terms.filter((t) => !t.startsWith('@'));
-    const wanted = topics.length ? topics : q.terms;
+    const { wanted, total } = wantedBy(q);
     // A concept is covered by a fact stating it, or using the question's own word for it.
     const coveredBy = (f: IndexedFact, t: string) =>
       (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
@@ -154,29 +174,47 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)
     const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
-    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (sum(wanted.map(weight)) + FIGURE_WEIGHT * stated);
+    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (total + FIGURE_WEIGHT * stated);
+  }
+  /** The terms coverage counts, and their weight. */
+  const wantedBy = latest((q: Question) => {
+    const topics = q.terms.filter((t) => !t.startsWith('@'));
+    const wanted = topics.length ? topics : q.terms;
+    return { wanted, total: sum(wanted.map(weight)) };
+  });
+  const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
+  const deniedTerms = new Set(facts.flatMap((f) => f.denials.flatMap((d) => d.terms)));
+  /**
+   * The most coverage any one fact can have (as coverageOf reads it): the share of the question's
+   * terms some fact may cover, with every figure it states that some fact states.
+   */
+  function reach(q: Question): number {
+    const { wanted, total } = wantedBy(q);
+    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    const figures = FIGURE_WEIGHT * topicFigures(q).length;
+    return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
   }
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
   const namesOther = (q: Question, f: IndexedFact) =>
-    !/ or /i.test(q.clean) && f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase()));
+    f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase())) && !/ or /i.test(q.clean);
 
   /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
    * gives a concept another owner, or it is not about a document or organisation the question
-   * names. 'person' when it has other people than the question names, or another speaker.
+   * names. 'person' when it has other people than the question names, or another speaker. (Asked
+   * only of questions some fact may fit: see fitsNone().)
    */
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
     // the premise answers the why.
     if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
+    // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
+    // gets "No"), and one with no year at all cannot answer about a year.
+    if (q.numbers.calendarYears.length && !f.years.length) return 'no';
+    if ((!challenges(q) && dateConflict(q, f)) || offTarget(q, f)) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
-    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
-    // A topic no fact states is what the question is about: only a yes/no question may be answered without it.
-    if (!challenges(q) && q.terms.some((t) => unstated(q, t))) return 'no';
-    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
@@ -186,7 +224,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       if (f.about.includes(id) || (country && f.countries.has(country))) continue;
       if (kind === 'person') result = 'person';
       // "Was the summit in Brussels?": a fact that rules the named place out answers "No".
-      else if (!(challenges(q) && f.contradicts.some((c) => v.terms(c).includes(t)))) return 'no';
+      else if (!(challenges(q) && ruledOut(f, v).has(t))) return 'no';
     }
     // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
     if (q.terms.some((t) => SPEECH.has(t))) {
@@ -195,10 +233,12 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const speaker = f.about[0] ?? '';
       if (speakers.length && !speakers.includes(speaker) && !speakers.includes(v.countryOf.get(speaker) ?? '')) result = 'person';
     }
-    // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
-    // gets "No"), and one with no year at all cannot answer about a year.
-    if ((!challenges(q) && (dateConflict(q, f) || namesOther(q, f))) || offTarget(q, f)) return 'no';
-    if (q.numbers.calendarYears.length && !f.years.length) return 'no';
+    // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
+    if (result === 'person' && !q.yesno && !q.comparison) return result;
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
+    for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
+    if (!challenges(q) && namesOther(q, f)) return 'no';
     return result;
   }
 
@@ -218,39 +258,40 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * scores summed, times the number of distinct terms it matches, best first.
    */
   function search(q: Question): Hit[] {
-    const tokens = q.terms.join(' ').split(' ').filter(Boolean);
-    const found = new Map<string, Hit & { terms: number }>();
-    tokens.forEach((t, i) => {
-      // (A repeated term adds its score again but is one term.)
-      const first = tokens.indexOf(t) === i;
-      for (const { id, score } of hitsOf.get(t) ?? []) {
-        const seen = found.get(id);
-        if (!seen) found.set(id, { id, score, terms: 1 });
-        else {
-          seen.score += score;
-          if (first) seen.terms++;
-        }
+    const tokens = tokensOf(q);
+    const found: number[] = []; // the facts hit, in the order first hit
+    const hit = (at: number, score: number, first: boolean) => {
+      if (!termCounts[at]) {
+        found.push(at);
+        scores[at] = score;
+        termCounts[at] = 1;
+      } else {
+        scores[at] += score;
+        if (first) termCounts[at]++;
       }
+    };
+    // (A repeated term adds its score again but is one term.)
+    tokens.forEach((t, i) => {
+      const first = tokens.indexOf(t) === i;
+      for (const { at, score } of hitsOf.get(t) ?? []) hit(at, score, first);
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
-    const bonus = Math.max(1, ...[...found.values()].map((h) => h.score)) / 2;
-    for (const figure of topicFigures(q))
-      for (const id of new Set(figure.flatMap((k) => stating.get(k) ?? []))) {
-        const seen = found.get(id);
-        if (seen) seen.score += bonus;
-        else found.set(id, { id, score: bonus, terms: 1 });
-      }
-    return [...found.values()].map(({ id, score, terms }) => ({ id, score: score * terms })).sort((a, b) => b.score - a.score);
+    const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
+    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => stating.get(k) ?? []))) hit(at, bonus, false);
+    const hits = found.map((at) => ({ fact: facts[at]!, score: scores[at]! * termCounts[at]! }));
+    for (const at of found) termCounts[at] = 0;
+    return hits.sort((a, b) => b.score - a.score);
   }
+  // search()'s sums and counts of terms, by fact (zero between searches).
+  const scores = new Float64Array(facts.length);
+  const termCounts = new Uint32Array(facts.length);
 
   /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
-  const bound = (q: Question, hit: Hit, subject: string | undefined) => {
-    const fact = byId.get(hit.id)!;
-    return hit.score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
-  };
+  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) =>
+    score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
-    const fact = byId.get(hit.id)!;
+    const { fact } = hit;
     const fits = fit(q, fact);
     if (fits === 'no' || givesOther(q, fact)) return undefined;
     const coverage = coverageOf(q, fact);
@@ -266,24 +307,46 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   }
 
   function rank(q: Question): Ranked[] {
+    if (fitsNone(q)) return [];
     const subject = subjectOf(q, v);
     return search(q)
       .flatMap((hit) => scored(q, hit, subject) ?? [])
       .sort((a, b) => b.score - a.score);
   }
 
-  /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
-  function best(q: Question, min = 0): Ranked | undefined {
-    const subject = subjectOf(q, v);
-    let top: Ranked | undefined;
-    for (const hit of search(q)) {
-      // (A margin for rounding: a hit that might tie is scored.)
-      if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
-      const r = scored(q, hit, subject);
-      if (r && (!top || r.score > top.score)) top = r;
-    }
-    return top && top.score >= min ? top : undefined;
+  /**
+   * The most any fact can score: each term's best hit (every use of it), times the number of terms
+   * with a hit, with every bonus (as bound() gives one hit); not worked out for a question stating a
+   * figure some fact states (search() adds to those facts).
+   */
+  function ceiling(q: Question): number {
+    if (topicFigures(q).length) return Infinity;
+    const tokens = tokensOf(q);
+    const tops = tokens.map((t) => topHit.get(t) ?? 0);
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * 1.3 * 1.5;
   }
 
-  return { rank, best, coverageOf, indexed };
+  // The last question's best, with the `min` it was asked with (the engine asks again for wider tiers of articles).
+  let last: { q: Question; min: number; top: Ranked | undefined } | undefined;
+
+  /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
+  function best(q: Question, min = 0): Ranked | undefined {
+    // (Found, it is rank(q)[0]; not found, there is none scoring its `min`.)
+    if (last?.q === q && (last.top || min >= last.min)) return last.top && last.top.score >= min ? last.top : undefined;
+    let top: Ranked | undefined;
+    // (A margin for rounding: a hit that might tie is scored.)
+    if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
+      const subject = subjectOf(q, v);
+      for (const hit of search(q)) {
+        if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
+        const r = scored(q, hit, subject);
+        if (r && (!top || r.score > top.score)) top = r;
+      }
+    }
+    const found = top && top.score >= min ? top : undefined;
+    last = { q, min, top: found };
+    return found;
+  }
+
+  return { rank, best, coverageOf, reach, indexed };
 }

@@ -1,6 +1,7 @@
 import { countConflict, doneByOther, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
-import type { IndexedFact } from './facts.ts';
+import type { Denial, IndexedFact } from './facts.ts';
+import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { WEEKDAYS } from './text.ts';
 
@@ -11,21 +12,33 @@ export function figureConflict(q: Question, f: IndexedFact): boolean {
   return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
 
+/** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
+const datesOf = once((f: IndexedFact) => {
+  const days = f.dates.filter((d) => d.length === 10);
+  return {
+    days: days.map((d) => d.slice(5)),
+    weekdays: days.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!),
+    months: f.dates.map((d) => d.slice(5, 7)),
+    yearMonths: f.dates.map((d) => d.slice(0, 7)),
+  };
+});
+
 /** Whether the question names a year, day, weekday or month other than the fact's own dates. */
 export function dateConflict(q: Question, f: IndexedFact): boolean {
-  const { dates } = f;
-  const days = dates.filter((d) => d.length === 10);
+  const { calendarYears, days, weekdays, months } = q.numbers;
+  if (!calendarYears.length && !days.length && !weekdays.length && !months.length) return false;
+  const given = datesOf(f);
   return (
     (q.numbers.calendarYears.length > 0 && !q.numbers.calendarYears.every((y) => f.years.includes(y))) ||
-    clash(q.numbers.days, days.map((d) => d.slice(5))) ||
-    clash(q.numbers.weekdays, days.map((d) => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!)) ||
+    clash(q.numbers.days, given.days) ||
+    clash(q.numbers.weekdays, given.weekdays) ||
     clash(
       q.numbers.months.filter((m) => m.length === 2),
-      dates.map((d) => d.slice(5, 7)),
+      given.months,
     ) ||
     clash(
       q.numbers.months.filter((m) => m.length === 7),
-      dates.map((d) => d.slice(0, 7)),
+      given.yearMonths,
     )
   );
 }
@@ -48,7 +61,7 @@ export const challenges = (q: Question) => q.yesno || q.kind === 'why';
 const TOPIC_ASK = /\b(?:mention\w*|discuss\w*|talk\w* (?:about|of)|anything (?:about|on)|(?:bring|brought|bringing) up|rais(?:e|ed|ing) the (?:issue|subject|topic)|refer\w* to|describ\w*|call(?:s|ed|ing)?)\b/i;
 
 /** A name the fact says is not its own, written in the question ("China" for a fact about Russia). */
-const namesDenied = (q: Question, f: IndexedFact) => f.denials.some((d) => d.name && writtenIn(q.clean.toLowerCase(), d.text));
+const namesDenied = (q: Question, f: IndexedFact) => f.denials.some((d) => d.name && writtenAs(d).test(q.clean.toLowerCase()));
 
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
@@ -57,11 +70,12 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
   // A single word also counts by meaning ("improve" for "improving"), unless the fact itself states that
   // meaning ("trillion" is money, and so is the fact's "€500 billion"); a phrase only as written, as whole
   // words ("5 percent" is not in "2.5 percent").
-  const own = new Set([...f.keyTerms, ...f.textTerms]);
-  return f.denials.some((d) => !(topic && d.name) && (writtenIn(text, d.text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t)))));
+  const own = ownTerms(f);
+  return f.denials.some((d) => !(topic && d.name) && (writtenAs(d).test(text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t)))));
 }
 
-const writtenIn = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u').test(text);
+const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms]));
+const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;

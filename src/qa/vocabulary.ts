@@ -39,7 +39,8 @@ export interface Vocabulary {
   spell(word: string): string;
   /** Stem sequences joined by spaces → meaning; longest match wins. */
   phrases: Map<string, Meaning>;
-  longestPhrase: number;
+  /** A stem → the most words of a phrase it starts (a stem starting none reads as one word alone). */
+  longestFrom: Map<string, number>;
   stop: Set<string>;
   /** Words a typo may be corrected to, by first letter and length ("h7" → hegseth, …). */
   typoTargets: Map<string, TypoTarget[]>;
@@ -144,13 +145,14 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
       return !(genericForms.get(s) ?? []).some((g) => isFormOf(written, g) || isFormOf(g, written));
     }),
   );
-  const longestPhrase = Math.max(...[...phrases.keys()].map((k) => k.split(' ').length));
+  const longestFrom = new Map<string, number>();
+  for (const [first, ...rest] of [...phrases.keys()].map((k) => k.split(' '))) longestFrom.set(first!, Math.max(longestFrom.get(first!) ?? 1, rest.length + 1));
   const contentStems = (text: string) => words(text).flatMap((w) => w.split('-')).map(stem).filter((s) => s && !stop.has(s) && !/^\d|%/.test(s)).map(root);
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestPhrase, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
@@ -198,7 +200,7 @@ export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith
  * another form of the word, a verb's: "commissioned" is not the Commission, but the word itself.
  */
 export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: string[]): { meaning: Meaning; length: number } | undefined {
-  for (let n = Math.min(v.longestPhrase, stems.length - i); n >= 1; n--) {
+  for (let n = Math.min(v.longestFrom.get(stems[i]!) ?? 1, stems.length - i); n >= 1; n--) {
     const meaning = v.phrases.get(stems.slice(i, i + n).join(' '));
     if (!meaning) continue;
     if (n === 1 && meaning.kind === 'concept' && surface && v.genericAsWritten.has(surface[i] ?? '')) return { meaning: { kind: 'generic' }, length: 1 };

@@ -20,6 +20,7 @@ interface File {
 let dict: string | undefined;
 const files = new Map<string, File>();
 const cache = new Map<string, string[]>();
+const onlyNouns = new Map<string, boolean>();
 
 function file(name: string): File | undefined {
   if (!files.has(name)) {
@@ -108,9 +109,13 @@ export function synonymsOf(word: string): string[] {
 /** Whether WordNet knows the word only as a noun (a thing: "railways"), not as a verb or adjective ("carried"). */
 export function isOnlyNoun(word: string): boolean {
   const key = word.toLowerCase();
+  const cached = onlyNouns.get(key);
+  if (cached !== undefined) return cached;
   const known = (pos: (typeof POS)[number]) => {
     const index = file(`index.${pos}`);
     return !!index && baseForms(key).some((form) => findLine(index, form) !== undefined);
   };
-  return known('noun') && !known('verb') && !known('adj') && !known('adv');
+  const only = known('noun') && !known('verb') && !known('adj') && !known('adv');
+  if (onlyNouns.size < MAX_CACHED) onlyNouns.set(key, only);
+  return only;
 }
