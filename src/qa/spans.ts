@@ -67,7 +67,10 @@ export function spans(d: Deriving) {
     const within = article ? fitting(d.rankIn(asked, article.id)) : [];
     const [best, next] = within.length || (article && !named) ? within : fitting(d.rank(asked));
     if (!best) return { named, found: [] };
-    const close = (share: number) => next && next.fact.article.id === best.fact.article.id && next.score >= share * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0];
+    // (Not the other event of the best one's sentence, "met on Wednesday, a day after talks between …": the sentence tells them apart.)
+    const sameSentence = (f: IndexedFact) => f.quote.includes(best.fact.quote) || best.fact.quote.includes(f.quote);
+    const close = (share: number) =>
+      next && next.fact.article.id === best.fact.article.id && next.score >= share * best.score && next.coverage >= best.coverage && next.fact.dates[0] !== best.fact.dates[0] && !sameSentence(next.fact);
     // (Read within an article, about as likely; as another reading of an event named by nothing, nearly as likely.)
     return { named, found: close(article ? 0.8 : 0.9) ? [best.fact, next!.fact] : [best.fact] };
   }
