@@ -81,11 +81,12 @@ export function spans(d: Deriving) {
     return article && found.length > 1 ? undefined : found[0];
   }
 
-  /** Two dated facts for the two sides, from one article unless each side names its own. */
-  function pairFor(x: string, y: string): [IndexedFact, IndexedFact] | undefined {
-    let [a, b] = [datedFact(x, false), datedFact(y, false)];
+  /** Two dated facts for the two sides, from one article unless each side names its own, and what each side may mean. */
+  function pairFor(x: string, y: string): { pair: [IndexedFact, IndexedFact]; sides: ReturnType<typeof datedFacts>[] } | undefined {
+    const sides = [datedFacts(x, false), datedFacts(y, false)];
+    let [a, b]: (IndexedFact | undefined)[] = sides.map((side) => side.found[0]);
     if (a && b && a.article.id !== b.article.id) [a, b] = [datedFact(x, false, b.article), datedFact(y, false, a.article)];
-    return a && b ? [a, b] : undefined;
+    return a && b ? { pair: [a, b] as [IndexedFact, IndexedFact], sides } : undefined;
   }
 
   /** Every way the question splits into two events: after each opener, at each link word that follows. */
@@ -117,11 +118,11 @@ export function spans(d: Deriving) {
     // adopted did …" and "before the pledge was adopted | did …" read different events).
     // An event two facts may mean counts both ways ("the vote" of 18 or of 21 March to the 25th: 7 or 4 days).
     const answers = splits(q.clean).flatMap(([x, y]) => {
-      const found = pairFor(x, y);
-      if (!found) return [];
+      const paired = pairFor(x, y);
+      if (!paired) return [];
+      const { pair: found, sides } = paired;
       // (Another reading of a side naming nothing against one naming someone of the same article,
       // and not the other side's event: "the vote" against "the newly elected Bundestag".)
-      const sides = [x, y].map((t) => datedFacts(t, false));
       const readings = found.map((f, i) => {
         const other = found[1 - i]!;
         if (f.article.id !== other.article.id || sides[i]!.named || !sides[1 - i]!.named) return [f];
