@@ -86,7 +86,7 @@ export function spans(d: Deriving) {
     const sides = [datedFacts(x, false), datedFacts(y, false)];
     let [a, b]: (IndexedFact | undefined)[] = sides.map((side) => side.found[0]);
     if (a && b && a.article.id !== b.article.id) [a, b] = [datedFact(x, false, b.article), datedFact(y, false, a.article)];
-    return a && b ? { pair: [a, b] as [IndexedFact, IndexedFact], sides } : undefined;
+    return a && b ? { pair: [a, b], sides } : undefined;
   }
 
   /** Every way the question splits into two events: after each opener, at each link word that follows. */
