@@ -286,9 +286,19 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const scores = new Float64Array(facts.length);
   const termCounts = new Uint32Array(facts.length);
 
-  /** The most a hit can score: its search score with full coverage and every bonus (as in scored()) it can get. */
-  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) =>
-    score * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * (subject && fact.about[0] === subject ? 1.3 : 1) * (fact.kinds.includes(q.kind) ? 1.5 : 1);
+  /** What scored() multiplies a hit's score by, whatever its fit and coverage: the bonuses the fact earns for the question. */
+  function bonus(q: Question, fact: IndexedFact, subject: string | undefined): number {
+    let factor = 1;
+    if (subject && fact.about[0] === subject) factor *= 1.3;
+    if (fact.kinds.includes(q.kind)) factor *= 1.5;
+    factor *= 1 + LITERAL * literalShare(q, fact);
+    if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) factor *= QUOTED;
+    if (statesFigure(q, fact)) factor *= STATED_FIGURE;
+    return factor;
+  }
+
+  /** The most a hit can score: its search score with full coverage and its bonuses. */
+  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject);
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
     const { fact } = hit;
@@ -296,13 +306,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fits === 'no' || givesOther(q, fact)) return undefined;
     const coverage = coverageOf(q, fact);
     if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
-    let score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1);
-    if (subject && fact.about[0] === subject) score *= 1.3;
-    if (fact.kinds.includes(q.kind)) score *= 1.5;
-    score *= 1 + LITERAL * literalShare(q, fact);
-    if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) score *= QUOTED;
-
-    if (statesFigure(q, fact)) score *= STATED_FIGURE;
+    const score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1) * bonus(q, fact, subject);
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 
@@ -316,14 +320,15 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /**
    * The most any fact can score: each term's best hit (every use of it), times the number of terms
-   * with a hit, with every bonus (as bound() gives one hit); not worked out for a question stating a
+   * with a hit, with every bonus (bonus()) the question allows; not worked out for a question stating a
    * figure some fact states (search() adds to those facts).
    */
   function ceiling(q: Question): number {
     if (topicFigures(q).length) return Infinity;
     const tokens = tokensOf(q);
     const tops = tokens.map((t) => topHit.get(t) ?? 0);
-    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * (1 + LITERAL) * QUOTED * STATED_FIGURE * 1.3 * 1.5;
+    const bonuses = (q.words.length ? 1 + LITERAL : 1) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1) * (subjectOf(q, v) ? 1.3 : 1) * 1.5;
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * bonuses;
   }
 
   // The last question's best, with the `min` it was asked with (the engine asks again for wider tiers of articles).
