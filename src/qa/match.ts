@@ -44,7 +44,9 @@ const FIGURE_WEIGHT = 1;
  * is the fund?" is the fact saying "fund", not one about spending in general.
  */
 export function literalShare(q: Question, f: IndexedFact): number {
-  return q.words.length ? q.words.filter((s) => f.wordStems.has(s)).length / q.words.length : 0;
+  let used = 0;
+  for (const s of q.words) if (f.wordStems.has(s)) used++;
+  return q.words.length ? used / q.words.length : 0;
 }
 
 /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
@@ -109,7 +111,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), at]);
   });
   /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
-  const topicFigures = (q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k))));
+  const topicFigures = latest((q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k)))));
 
   /**
    * An open question about a figure some fact here states ("what is the 0.35% figure?") is not
@@ -343,7 +345,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
       const subject = subjectOf(q, v);
       for (const hit of search(q)) {
-        if (bound(q, hit, subject) * (1 + 1e-9) < Math.max(min, top?.score ?? 0)) continue;
+        const beat = Math.max(min, top?.score ?? 0);
+        if (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat) continue;
         const r = scored(q, hit, subject);
         if (r && (!top || r.score > top.score)) top = r;
       }

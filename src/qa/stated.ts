@@ -2,6 +2,7 @@
 // to the facts (and the article) stating 489, or 3.5% and 1.5%. A percentage is "%2.1", a count or
 // count "n:489", a span "d:12", a sum of money "m:500000000000", a year "y:2045".
 import type { IndexedFact } from './facts.ts';
+import { latest } from './once.ts';
 import type { Question } from './question.ts';
 
 /** A decimal written without a unit ("core 3.5 plus related 1.5"): a percentage or a count. */
@@ -12,8 +13,8 @@ export function factFigures(f: IndexedFact): string[] {
   return [...f.percents.map((p) => `%${p}`), ...f.counts.map((n) => `n:${n}`), ...f.spans.map((n) => `d:${n}`), ...f.money.map((m) => `m:${m}`), ...f.years.map((y) => `y:${y}`)];
 }
 
-/** Each figure the question states, as the keys that may stand for it. */
-export function questionFigures(q: Question): string[][] {
+/** Each figure the question states, as the keys that may stand for it (read once per question: every fact's checks ask). */
+export const questionFigures = latest((q: Question): string[][] => {
   const n = q.numbers;
   return [
     ...n.percents.map((p) => [`%${p}`]),
@@ -24,7 +25,7 @@ export function questionFigures(q: Question): string[][] {
     ...n.calendarYears.map((y) => [`y:${y}`]),
     ...[...q.clean.matchAll(BARE_DECIMAL)].map((m) => [`%${Number(m[1])}`, `n:${Number(m[1])}`]),
   ];
-}
+});
 
 /** Whether a set of keys holds the figure (one of its keys). */
 export const holds = (keys: Set<string>, figure: string[]) => figure.some((k) => keys.has(k));
