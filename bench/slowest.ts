@@ -1,6 +1,7 @@
 // Per-question median CPU time of answer() over several rounds, at one size of fact base, slowest first.
 // npx tsx bench/slowest.ts [articles=20] [rounds=10] [top=25] [--answers FILE]; CORE=dist/src/core.js to time a build.
 import { rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import type { Core, CoreOptions } from '../src/core.ts';
 import { benchArticles } from './articles.ts';
 import { QUESTIONS } from './questions.ts';
@@ -14,6 +15,15 @@ const dir = benchArticles(articles);
 const core = createCore({ articlesDir: dir });
 rmSync(dir, { recursive: true, force: true });
 for (const q of QUESTIONS) core.answer(q);
+// PROFILE=FILE.cpuprofile: a CPU profile of the rounds after warm-up.
+const session = process.env.PROFILE ? new Session() : undefined;
+const post = (method: string, params?: object) => new Promise<unknown>((ok, fail) => session!.post(method, params, (e, r) => (e ? fail(e) : ok(r))));
+if (session) {
+  session.connect();
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  await post('Profiler.start');
+}
 const times = QUESTIONS.map(() => [] as number[]);
 for (let r = 0; r < rounds; r++) {
   QUESTIONS.forEach((q, i) => {
@@ -23,6 +33,7 @@ for (let r = 0; r < rounds; r++) {
     times[i]!.push(t.user + t.system);
   });
 }
+if (session) writeFileSync(process.env.PROFILE!, JSON.stringify(((await post('Profiler.stop')) as { profile: unknown }).profile));
 const med = times.map(median);
 const sorted = Float64Array.from(med).sort();
 const total = med.reduce((a, b) => a + b, 0);

@@ -110,6 +110,15 @@ function written(v: Amount): RegExp {
 function createFigures(d: Deriving) {
   const stemsOf = (text: string) => new Set(d.analyse(text).stems.filter((s) => !FUNCTION_WORDS.has(s) && !/^\d/.test(s)));
   const cache = new Map<string, Figure[]>();
+  // Each fact's place among the facts, and the facts stating each typed value: a side's facts are
+  // looked up, not sought among every article's facts.
+  const position = new Map(d.facts.map((f, at) => [f.id, at]));
+  const stating = new Map<number, number[]>();
+  d.facts.forEach((f, at) => {
+    for (const x of f.values) if ('value' in x) stating.set(Number(x.value), [...(stating.get(Number(x.value)) ?? []), at]);
+  });
+  /** The facts at these places, once each, in the facts' order. */
+  const inOrder = (places: number[]) => [...new Set(places)].sort((a, b) => a - b).map((at) => d.facts[at]!);
 
   /** A fact's amounts, each with the words of its unit and those around it in the quote (to the next figure, a few words either side). */
   function figuresOf(f: IndexedFact): Figure[] {
@@ -171,10 +180,10 @@ function createFigures(d: Deriving) {
     const keyFit = (f: IndexedFact) => (topics.length ? (0.5 * topics.filter((t) => f.keyTerms.includes(t)).length) / topics.length : 0);
     const stated = statedIn(text);
     const words = stemsOf(text);
-    const facts = new Map([...pool, ...d.facts.filter((f) => factScore.has(f.id))].map((f) => [f.id, f]));
+    const facts = new Map([...pool, ...inOrder([...factScore.keys()].map((id) => position.get(id)!))].map((f) => [f.id, f]));
     // A side stating a figure is that figure; a bare number several articles state ("2 plus 2") is none
     // of them (one text published twice is one article).
-    const statedBy = stated.length ? d.facts.filter((f) => f.values.some((v) => 'value' in v && stated.includes(Number(v.value)))) : [];
+    const statedBy = inOrder(stated.flatMap((x) => stating.get(x) ?? []));
     const bare = !side.numbers.percents.length && !side.numbers.money.length;
     if (bare && !words.size && !named && new Set(statedBy.map((f) => f.article.text)).size > 1) return [];
     for (const f of statedBy) facts.set(f.id, f);
@@ -222,9 +231,7 @@ function createFigures(d: Deriving) {
     return [best.a, best.b];
   }
 
-  const stating = articlesStating(d.facts);
-
-  return { picks, pair, figuresOf, comparable, stemsOf, stating };
+  return { picks, pair, figuresOf, comparable, stemsOf, stating: articlesStating(d.facts) };
 }
 
 

@@ -288,19 +288,19 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const scores = new Float64Array(facts.length);
   const termCounts = new Uint32Array(facts.length);
 
-  /** What scored() multiplies a hit's score by, whatever its fit and coverage: the bonuses the fact earns for the question. */
-  function bonus(q: Question, fact: IndexedFact, subject: string | undefined): number {
+  /** What scored() multiplies a hit's score by, whatever its fit and coverage: the bonuses the fact earns for the question, given the share of its words it uses. */
+  function bonus(q: Question, fact: IndexedFact, subject: string | undefined, literal: number): number {
     let factor = 1;
     if (subject && fact.about[0] === subject) factor *= 1.3;
     if (fact.kinds.includes(q.kind)) factor *= 1.5;
-    factor *= 1 + LITERAL * literalShare(q, fact);
+    factor *= 1 + LITERAL * literal;
     if (q.quoted.some((p) => fact.quote.toLowerCase().includes(p))) factor *= QUOTED;
     if (statesFigure(q, fact)) factor *= STATED_FIGURE;
     return factor;
   }
 
-  /** The most a hit can score: its search score with full coverage and its bonuses. */
-  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject);
+  /** The most a hit can score: its search score with full coverage and its bonuses, as if it used every word of the question. */
+  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject, 1);
 
   function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
     const { fact } = hit;
@@ -308,7 +308,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fits === 'no' || givesOther(q, fact)) return undefined;
     const coverage = coverageOf(q, fact);
     if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
-    const score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1) * bonus(q, fact, subject);
+    const score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1) * bonus(q, fact, subject, literalShare(q, fact));
     return { fact, score, coverage, wrongPerson: fits === 'person' };
   }
 

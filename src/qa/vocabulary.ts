@@ -201,7 +201,7 @@ export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith
  */
 export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: string[]): { meaning: Meaning; length: number } | undefined {
   for (let n = Math.min(v.longestFrom.get(stems[i]!) ?? 1, stems.length - i); n >= 1; n--) {
-    const meaning = v.phrases.get(stems.slice(i, i + n).join(' '));
+    const meaning = v.phrases.get(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
     if (!meaning) continue;
     if (n === 1 && meaning.kind === 'concept' && surface && v.genericAsWritten.has(surface[i] ?? '')) return { meaning: { kind: 'generic' }, length: 1 };
     // (As a word the facts use, it is its own concept, as every such word is.)
