@@ -3,6 +3,7 @@ import { latestArticle } from '../facts/pick.ts';
 import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
+import { recent } from './once.ts';
 import type { Question } from './question.ts';
 import { articlesStating } from './stated.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
@@ -19,6 +20,8 @@ import type { Lexicon, Vocabulary } from './vocabulary.ts';
  */
 const CLOSE_CALL = 0.75;
 const MIN_COVERAGE = 0.6;
+/** Questions whose rankings are kept: those one message reads. */
+const RECENT = 8;
 
 export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
   const latest = latestArticle(base);
@@ -79,18 +82,12 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     (r.coverage >= MIN_COVERAGE && (!r.wrongPerson || q.yesno) ? 2 : 0) +
     (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
-  // The engine often ranks the same question twice (a check, then the answer).
-  let last: { q: Question; ranked: Ranked[]; about?: Article } | undefined;
-  function rank(q: Question): Ranked[] {
-    if (last?.q !== q) last = { q, ...rankAnew(q) };
-    return last.ranked;
-  }
+  // The engine often ranks the same question again (a check, then the answer; a side of a sum for each reading of a message).
+  const ranking = recent((q: Question) => rankAnew(q), RECENT);
+  const rank = (q: Question): Ranked[] => ranking(q).ranked;
 
   /** The article the question is about: the one chosen in the narrowest tier, whether or not it could answer. */
-  function aboutArticle(q: Question): Article | undefined {
-    rank(q);
-    return last!.about;
-  }
+  const aboutArticle = (q: Question): Article | undefined => ranking(q).about;
 
   /**
    * Ranked facts of the one article that answers the question best. A named thing narrows the

@@ -11,6 +11,7 @@ import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { articlesStating } from './stated.ts';
+import { recent } from './once.ts';
 import { root } from './vocabulary.ts';
 
 type Amount = Extract<Value, { kind: 'percent' | 'count' | 'money' }>;
@@ -172,7 +173,7 @@ function createFigures(d: Deriving) {
     const factScore = new Map<string, number>();
     for (const t of tries) {
       if (!t.terms.length) continue;
-      const ranked = d.rank({ ...t, kind: 'what', yesno: false }).filter((r) => r.coverage >= 0.5 && !r.wrongPerson);
+      const ranked = d.rank(asWhat(t)).filter((r) => r.coverage >= 0.5 && !r.wrongPerson);
       for (const r of ranked) factScore.set(r.fact.id, Math.max(factScore.get(r.fact.id) ?? 0, r.coverage));
     }
     // The side's topics among the fact's curated keys ("target" is the 5% fact's, not the split's).
@@ -280,6 +281,9 @@ function amount(like: Amount, x: number): string {
 
 const sorts = new WeakMap<IndexedFact[], ReturnType<typeof createFigures>>();
 
+/** A question read as asking what (the same object for the same question, so its ranking is kept). */
+const asWhat = recent((q: Question): Question => ({ ...q, kind: 'what', yesno: false }), 8);
+
 /** An answer worked out from two typed figures, a decline when the figures cannot be put together, or undefined. */
 export function figured(d: Deriving, q: Question): Outcome | undefined {
   const t = q.clean.toLowerCase();
@@ -288,7 +292,7 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
   let fig = sorts.get(d.facts);
   if (!fig) sorts.set(d.facts, (fig = createFigures(d)));
   const pool = d
-    .rank({ ...q, kind: 'what', yesno: false })
+    .rank(asWhat(q))
     .filter((r) => r.coverage >= 0.5)
     .slice(0, 5)
     .map((r) => r.fact);

@@ -25,3 +25,19 @@ export function latest<K extends object, A extends unknown[], V>(fn: (key: K, ..
     return last.value;
   };
 }
+
+/**
+ * `fn` worked out again only for an object other than the last `size` ones: what one message reads
+ * of a question several times among others (each side of a sum, read again for each reading of the
+ * message). Only `size` questions are kept.
+ */
+export function recent<K extends object, V>(fn: (key: K) => V, size: number): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = fn(key);
+    known.set(key, value);
+    if (known.size > size) known.delete(known.keys().next().value!);
+    return value;
+  };
+}
