@@ -16,7 +16,8 @@ export interface Ranked {
   wrongPerson: boolean;
 }
 
-type Hit = { fact: IndexedFact; score: number };
+/** A fact the search finds, with its place among the matcher's facts. */
+type Hit = { fact: IndexedFact; at: number; score: number };
 /** The fields each fact is indexed by, in MiniSearch's order. */
 const FIELDS = ['keys', 'about', 'text'];
 
@@ -161,7 +162,49 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * which only a yes/no question or a comparison takes; see fit() and scored()).
    */
   const fitsNone = (q: Question) =>
-    (!challenges(q) && hasUnstated(q)) || (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1))));
+    (!challenges(q) && hasUnstated(q)) ||
+    (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1)))) ||
+    mayFit(q)?.size === 0;
+
+  // The facts (their places) by what fit() asks of every fact first: the kinds of question they
+  // answer, their years, what they are about, the countries they are in, the terms they rule out.
+  const placesBy = (keysOf: (f: IndexedFact) => Iterable<string | number>) => {
+    const by = new Map<string | number, Set<number>>();
+    facts.forEach((f, at) => {
+      for (const k of keysOf(f)) by.set(k, (by.get(k) ?? new Set()).add(at));
+    });
+    return by;
+  };
+  const withKind = placesBy((f) => f.kinds);
+  const withYear = placesBy((f) => f.years);
+  const yeared = new Set(facts.flatMap((f, at) => (f.years.length ? [at] : [])));
+  const aboutIt = placesBy((f) => f.about);
+  const inCountry = placesBy((f) => f.countries);
+  const ruling = placesBy((f) => ruledOut(f, v));
+  const NONE = new Set<number>();
+  /**
+   * The facts fit() does not turn down at once, looked up rather than tried one by one: those
+   * answering a strict kind of question (but why), dated in every year it names (in any year, for
+   * a question that may correct one), and about or in each place, country or organisation it names
+   * (or ruling it out, for a question that may be answered "No"). Undefined when it asks none of these.
+   */
+  const mayFit = latest((q: Question): Set<number> | undefined => {
+    const sets: Set<number>[] = [];
+    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') sets.push(withKind.get(q.kind) ?? NONE);
+    if (q.numbers.calendarYears.length) sets.push(...(challenges(q) ? [yeared] : q.numbers.calendarYears.map((y) => withYear.get(y) ?? NONE)));
+    for (const t of q.terms) {
+      const id = t.slice(1);
+      const kind = v.entityKind.get(id);
+      if (!t.startsWith('@') || kind === 'person') continue;
+      const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
+      sets.push(new Set([...(aboutIt.get(id) ?? []), ...((country && inCountry.get(country)) || []), ...((challenges(q) && ruling.get(t)) || [])]));
+    }
+    if (!sets.length) return undefined;
+    const [first, ...rest] = sets.sort((a, b) => a.size - b.size);
+    return new Set([...first!].filter((at) => rest.every((set) => set.has(at))));
+  });
+  /** Hits of facts fit() would turn down at once are not scored. */
+  const mayFitHit = (q: Question, hit: Hit) => mayFit(q)?.has(hit.at) ?? true;
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
@@ -280,7 +323,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
     const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
     for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => stating.get(k) ?? []))) hit(at, bonus, false);
-    const hits = found.map((at) => ({ fact: facts[at]!, score: scores[at]! * termCounts[at]! }));
+    const hits = found.map((at) => ({ fact: facts[at]!, at, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -316,7 +359,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (fitsNone(q)) return [];
     const subject = subjectOf(q, v);
     return search(q)
-      .flatMap((hit) => scored(q, hit, subject) ?? [])
+      .flatMap((hit) => (mayFitHit(q, hit) && scored(q, hit, subject)) || [])
       .sort((a, b) => b.score - a.score);
   }
 
@@ -346,7 +389,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const subject = subjectOf(q, v);
       for (const hit of search(q)) {
         const beat = Math.max(min, top?.score ?? 0);
-        if (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat) continue;
+        if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat)) continue;
         const r = scored(q, hit, subject);
         if (r && (!top || r.score > top.score)) top = r;
       }
