@@ -163,8 +163,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const fitsNone = (q: Question) =>
     (!challenges(q) && hasUnstated(q)) ||
-    (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1)))) ||
-    mayFit(q)?.size === 0;
+    (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1))));
 
   // The facts (their places) by what fit() asks of every fact first: the kinds of question they
   // answer, their years, what they are about, the countries they are in, the terms they rule out.
@@ -183,28 +182,26 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const ruling = placesBy((f) => ruledOut(f, v));
   const NONE = new Set<number>();
   /**
-   * The facts fit() does not turn down at once, looked up rather than tried one by one: those
-   * answering a strict kind of question (but why), dated in every year it names (in any year, for
-   * a question that may correct one), and about or in each place, country or organisation it names
-   * (or ruling it out, for a question that may be answered "No"). Undefined when it asks none of these.
+   * Which facts fit() does not turn down at once, looked up rather than tried: those answering a
+   * strict kind of question (but why), dated in every year it names (in any year, for a question
+   * that may correct one), and about or in each place, country or organisation it names (or ruling
+   * it out, for a question that may be answered "No"). Undefined when it asks none of these.
    */
-  const mayFit = latest((q: Question): Set<number> | undefined => {
-    const sets: Set<number>[] = [];
-    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') sets.push(withKind.get(q.kind) ?? NONE);
-    if (q.numbers.calendarYears.length) sets.push(...(challenges(q) ? [yeared] : q.numbers.calendarYears.map((y) => withYear.get(y) ?? NONE)));
+  const mayFit = latest((q: Question): ((at: number) => boolean) | undefined => {
+    const groups: Set<number>[][] = []; // a fact must be in one set of every group
+    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push([withKind.get(q.kind) ?? NONE]);
+    if (q.numbers.calendarYears.length) groups.push(...(challenges(q) ? [[yeared]] : q.numbers.calendarYears.map((y) => [withYear.get(y) ?? NONE])));
     for (const t of q.terms) {
       const id = t.slice(1);
       const kind = v.entityKind.get(id);
       if (!t.startsWith('@') || kind === 'person') continue;
       const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
-      sets.push(new Set([...(aboutIt.get(id) ?? []), ...((country && inCountry.get(country)) || []), ...((challenges(q) && ruling.get(t)) || [])]));
+      groups.push([aboutIt.get(id) ?? NONE, (country && inCountry.get(country)) || NONE, (challenges(q) && ruling.get(t)) || NONE]);
     }
-    if (!sets.length) return undefined;
-    const [first, ...rest] = sets.sort((a, b) => a.size - b.size);
-    return new Set([...first!].filter((at) => rest.every((set) => set.has(at))));
+    return groups.length ? (at) => groups.every((group) => group.some((set) => set.has(at))) : undefined;
   });
   /** Hits of facts fit() would turn down at once are not scored. */
-  const mayFitHit = (q: Question, hit: Hit) => mayFit(q)?.has(hit.at) ?? true;
+  const mayFitHit = (q: Question, hit: Hit) => mayFit(q)?.(hit.at) ?? true;
 
   /**
    * Share of the question's topic terms the facts cover together (names count only when there is
