@@ -76,6 +76,16 @@ describe('several questions in one message', () => {
     expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/Tokyo/);
   });
 
+  it('a question leaning on one the article does not cover is not answered on its own', () => {
+    expect(core.answer('who is the greens party chairwoman and what did she say?').answered).toBe(false);
+    // Read with the question before it, it is answered.
+    expect(core.answer('merz = chancellor? who is he in this story').text).toMatch(/conservative leader/);
+  });
+
+  it('options offered for a question are part of it, not a question of their own', () => {
+    expect(core.answer('How will Japan fund the defence increase — taxes or bonds?').answered).toBe(false);
+  });
+
   it('declines a message none of whose questions the article covers', () => {
     const a = core.answer('who won the world cup and how did China react?');
     expect(a.answered).toBe(false);

@@ -191,8 +191,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
+  /** The one article the question names (by what it is about, else by all it names), if any. */
+  function namedArticle(q: Question): Article | undefined {
+    const { about, naming } = namedBy({ ...q, yesno: false });
+    return [about, naming].find((list) => list.length === 1)?.[0];
+  }
+
   /** The facts of one article, ranked for the question as if it were the only article. */
   const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
 
-  return { rank, rankIn, coverageOf, summaryArticle, readings, aboutArticle };
+  return { rank, rankIn, coverageOf, summaryArticle, namedArticle, readings, aboutArticle };
 }

@@ -50,6 +50,12 @@ function answerInContext(c: Conversing, question: string, context: string | unde
   return { asked: question, answer: c.answerOne(question) };
 }
 
+/** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
+function leansBack(c: Conversing, question: string): boolean {
+  const reading = readingOf(c.analyse(question));
+  return isFollowUp(question, reading) || refersBack(question, reading);
+}
+
 /** One answer for a message of one or more questions. */
 export function answerMessage(c: Conversing, clean: string, previous: string | undefined): FullAnswer {
   const found = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
@@ -59,7 +65,12 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   let context = previous;
   for (const part of parts) {
     const one = answerInContext(c, part, context);
-    answers.push(one);
+    // A question leaning on one before it in the message that the articles do not cover is not
+    // covered either, unless read with it ("who is X and what did she say?" is not about whoever
+    // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).
+    const before = answers.at(-1);
+    const unresolved = before && !before.answer.answered && one.asked === part && leansBack(c, part);
+    answers.push(unresolved ? { asked: part, answer: before.answer } : one);
     context = one.asked;
   }
   return { ...combine(answers), asked: answers.at(-1)!.asked };
