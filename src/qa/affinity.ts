@@ -67,7 +67,8 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
       total += weight;
       if (own.has(s)) share += weight;
     }
-    return total > 0 ? share / total : 0;
+    // (A question without such words is no better fitted by one fact than another.)
+    return total > 0 ? share / total : 1;
   }
 
   /** Ids of the articles whose titles use most of the question's distinctive words and percentages (none when no title uses any). */

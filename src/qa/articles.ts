@@ -148,7 +148,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
    * Each candidate's best fact (the whole ranking comes only for the article chosen), leaving out
    * those that cannot score CLOSE_CALL of the best of an article that fits as well as any can. For
    * an unspecific question the articles its words point to most are ranked first, so that bound
-   * comes early; all are ranked, as the one fitting best may be another (see choose).
+   * comes early, up to one that choose() cannot pass over.
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
@@ -161,6 +161,8 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       tops.set(a.id, top);
       if (fitOf(q, top) !== bestFit) continue;
       fitting = Math.max(fitting ?? 0, top.score);
+      // (None after it can beat one covering all the question with a fact using all its words.)
+      if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1) break;
     }
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
