@@ -1,16 +1,22 @@
-import { countConflict, doneByOther, supports } from './claims.ts';
+import { countConflict, datedElsewhere, doneByOther, otherRecipient, shareConflict, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
-import { WEEKDAYS } from './text.ts';
+import type { Vocabulary } from './vocabulary.ts';
+import { extractNumbers, WEEKDAYS } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
 /** Whether the question states a percentage, count, span of years or sum of money other than the fact's own. */
 export function figureConflict(q: Question, f: IndexedFact): boolean {
-  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
+  // (A percentage the fact's words give is its own too: "wrote that reaching 5% would be unreasonable".)
+  const percents = q.numbers.percents.filter((p) => !writtenPercents(f).has(p));
+  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
+
+/** The percentages a fact's words give, typed or not. */
+const writtenPercents = once((f: IndexedFact) => new Set(extractNumbers(`${f.quote} ${f.answer}`).percents));
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
@@ -77,6 +83,29 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms]));
 const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
+/** The words a topic question asks about, after its verb: "mention [climate change]", "call [Russia a long-term threat]". */
+const TOPIC_WORDS = new RegExp(`${TOPIC_ASK.source}\\s+(?:it\\s+|them\\s+)?([^?,;!]+)`, 'i');
+const TAG_WORDS = /\b(?:right|true|correct|really|yeah|yes|legit)\b/gi;
+
+/**
+ * Whether the fact states, in its own words, what a topic question asks about: "Did the declaration
+ * mention climate change?" is not confirmed by "a rapidly changing security environment", though
+ * "climate" and "environment" may mean the same elsewhere.
+ */
+function statesTopic(q: Question, f: IndexedFact, v: Pick<Vocabulary, 'contentStems'>): boolean {
+  const asked = TOPIC_WORDS.exec(q.clean)?.[1];
+  if (!asked) return true;
+  const own = new Set(v.contentStems(`${f.quote} ${f.answer}`));
+  return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s));
+}
+
+/** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
+const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
+/** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
+const TO_COME = /\b(?:will|scheduled|due to|set to)\b/i;
+const DONE = /\b(?:was|were|had|has|have|did)\b/i;
+const notYet = (q: Question, f: IndexedFact) => HAPPENED.test(q.clean) && TO_COME.test(f.answer) && !DONE.test(f.answer);
+
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
@@ -92,7 +121,7 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
  * doing what the question says, which neither confirms nor denies it; so does a fact that does
  * not state every person, place and figure of the question.
  */
-export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
+export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
   const conflict = figureConflict(q, f) || dateConflict(q, f);
   if (q.yesno) {
     // Someone else doing an act many share says nothing of the question's person, whatever the fact
@@ -101,7 +130,9 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     // (Words it quotes are someone's own: "did Koizumi write the 'Peace through Strength' post?".)
     const shared = SHARED_ACT.test(q.clean) && !CLEFT.test(q.clean) && !q.claims.quotes.length;
     if (other && shared) return NOT_SAID;
-    if (conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
+    if (datedElsewhere(q.claims, f, v)) return NOT_SAID;
+    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
@@ -112,7 +143,7 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
