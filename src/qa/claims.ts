@@ -19,6 +19,14 @@ const NUMBER_WORDS: Record<string, string> = {
   twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
 };
 
+const UNITS_OF_TIME = '(hours?|days?|weeks?|months?|years?)';
+/** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hours": one figure, not two. */
+function halves(text: string): string {
+  const count = (w: string) => (/^an?$/i.test(w) ? '1' : /^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
+  const half = (m: string, w: string, unit: string) => (count(w) ? `${count(w)}.5 ${unit}` : m);
+  return text.replace(new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi'), half).replace(new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi'), half);
+}
+
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
 
@@ -35,7 +43,7 @@ const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
  */
 export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
-  const ws = words(text);
+  const ws = words(halves(text));
   ws.forEach((w, i) => {
     if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
@@ -189,7 +197,7 @@ const PURPOSE = /^(?:for|on|to|into|towards?)$/;
  * and percentages are not measures (dates and shares have their own checks).
  */
 export function measuresOf(text: string, v: Vocabulary): Measure[] {
-  const ws = words(text);
+  const ws = words(halves(text));
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
     const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
@@ -259,6 +267,27 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
     const same = f.shares.filter((x) => x.n === s.n);
     return same.length > 0 && same.every((x) => !x.of.some((t) => s.of.includes(t)));
   });
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
+
+/**
+ * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
+ * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
+ * needs: … cyber defence" not used before it. (Words between two percentages may go with either.)
+ */
+export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<string> } | undefined {
+  const parts = text.split(new RegExp(PERCENT.source, 'gi'));
+  if (parts.length < 5) return undefined;
+  const before = new Set(v.contentStems(parts.slice(0, -2).filter((_, i) => i % 2 === 0).join(' ')));
+  return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
+}
+
+/** Whether a question gives one percentage for something the fact says only of its last, other percentage ("does cyber defence count towards the 3.5%?"). */
+export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
+  const asked = [...clean.matchAll(new RegExp(PERCENT.source, 'gi'))].map((m) => Number(m[1]));
+  const last = f.lastShare;
+  return asked.length === 1 && !!last && asked[0] !== last.n && v.contentStems(clean).some((s) => last.only.has(s));
 }
 
 /** "in Glasgow", "at the World Forum": where a question puts something. */

@@ -1,6 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
-import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, sharesOf, type Measure, type Share } from './claims.ts';
+import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, lastShare, sharesOf, type Measure, type Share } from './claims.ts';
 import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { PERSON_WORDS } from './question.ts';
@@ -57,6 +57,8 @@ export interface IndexedFact extends Fact {
   clausesDated: boolean[];
   /** Its percentages with what they are shares of ("1% of GDP"). */
   shares: Share[];
+  /** Its last percentage, when it gives several, and the words said only of it. */
+  lastShare: ReturnType<typeof lastShare>;
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -129,5 +131,6 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       recipients: factRecipients(f, v),
       clausesDated: clausesDated(f),
       shares: sharesOf(`${f.answer} ${f.quote}`, v),
+      lastShare: lastShare(f.answer, v),
   }));
 }

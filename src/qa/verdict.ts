@@ -1,4 +1,4 @@
-import { countConflict, datedElsewhere, doneByOther, otherRecipient, shareConflict, supports } from './claims.ts';
+import { countConflict, datedElsewhere, doneByOther, otherRecipient, otherShare, shareConflict, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -132,7 +132,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other && shared) return NOT_SAID;
     // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
     if (datedElsewhere(q.claims, f, v)) return NOT_SAID;
-    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q.clean, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
