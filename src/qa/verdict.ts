@@ -3,8 +3,8 @@ import { misordered, opposed } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
-import type { Vocabulary } from './vocabulary.ts';
-import { extractNumbers, WEEKDAYS } from './text.ts';
+import { root, type Vocabulary } from './vocabulary.ts';
+import { extractNumbers, WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -99,6 +99,22 @@ function statesTopic(q: Question, f: IndexedFact, v: Pick<Vocabulary, 'contentSt
   return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s));
 }
 
+/** Most words of a claim a fact may leave unsaid and still confirm it: one (a paraphrase, "talks" for "discussed"). */
+const UNSAID_MAX = 1;
+
+/**
+ * The question's words the fact does not use, in its text or its keys: names, function words,
+ * chatter ("is it true", "really", "got") and tags left aside. "Did Hegseth promise to send more
+ * troops?" leaves "promise", "send" and "troops" unsaid by his welcome of Japan's commitment.
+ */
+function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
+  return words(q.clean.replace(TAG_WORDS, ' ')).flatMap((w) => w.split('-')).flatMap((w) => {
+    const s = v.stem(w);
+    const kind = v.phrases.get(s)?.kind;
+    return v.stop.has(s) || kind === 'generic' || kind === 'entity' || /^\d|%/.test(s) || f.wordStems.has(root(s)) ? [] : [root(s)];
+  });
+}
+
 /** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
 const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
 /** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
@@ -143,7 +159,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
