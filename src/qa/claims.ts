@@ -294,6 +294,19 @@ export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'l
 const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
 
 /**
+ * Whether the fact's main clause puts its event somewhere the question does not: "Did the vote
+ * happen in the newly elected Bundestag?" of "The vote was held in the outgoing parliament because
+ * in the newly elected Bundestag …" (the new Bundestag is the reason, not the place).
+ */
+export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer'>): boolean {
+  // (Each place as its words and what they name: "Turkey" is "Türkiye".)
+  const places = (text: string) => [...text.matchAll(LOCATED)].map((m) => [...v.contentStems(m[1]!), ...v.terms(m[1]!)]).filter((p) => p.length);
+  const asked = places(clean);
+  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
+  return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
+}
+
+/**
  * What a yes/no question names that the fact must name too: organisations ("Did the FDP vote for
  * it?") and places it puts something in ("Will the submarines be built in Glasgow?"). A place
  * standing for its government ("Will Tokyo keep raising spending?") is not one.

@@ -1,4 +1,4 @@
-import { countConflict, datedElsewhere, doneByOther, otherRecipient, otherShare, shareConflict, supports } from './claims.ts';
+import { countConflict, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -115,6 +115,10 @@ function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
   });
 }
 
+/** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
+const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
+const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
+
 /** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
 const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
 /** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
@@ -147,7 +151,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     const shared = SHARED_ACT.test(q.clean) && !CLEFT.test(q.clean) && !q.claims.quotes.length;
     if (other && shared) return NOT_SAID;
     // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
-    if (datedElsewhere(q.claims, f, v)) return NOT_SAID;
+    if (datedElsewhere(q.claims, f, v) || phaseUnsaid(q, f)) return NOT_SAID;
     if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q.clean, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
@@ -159,7 +163,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
