@@ -300,7 +300,12 @@ const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[
  */
 export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer'>): boolean {
   // (Each place as its words and what they name: "Turkey" is "Türkiye".)
-  const places = (text: string) => [...text.matchAll(LOCATED)].map((m) => [...v.contentStems(m[1]!), ...v.terms(m[1]!)]).filter((p) => p.length);
+  // (Not a question, "in what month", nor generic words.)
+  const places = (text: string) =>
+    [...text.matchAll(LOCATED)]
+      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!))
+      .map((m) => [...v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'generic'), ...v.terms(m[1]!)])
+      .filter((p) => p.length);
   const asked = places(clean);
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
   return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));

@@ -4,19 +4,28 @@ import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { extractNumbers, WEEKDAYS, words } from './text.ts';
+import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
-/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own. */
-export function figureConflict(q: Question, f: IndexedFact): boolean {
-  // (A percentage the fact's words give is its own too: "wrote that reaching 5% would be unreasonable".)
-  const percents = q.numbers.percents.filter((p) => !writtenPercents(f).has(p));
+/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own (with `v`, for a verdict: see below). */
+export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
+  // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable".)
+  const asked = v ? percentContexts(q.clean, v) : [];
+  const written = v ? percentContexts(`${f.quote} ${f.answer}`, v) : [];
+  const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
   return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
 
-/** The percentages a fact's words give, typed or not. */
-const writtenPercents = once((f: IndexedFact) => new Set(extractNumbers(`${f.quote} ${f.answer}`).percents));
+const NEAR_WORDS = 3;
+/** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
+function percentContexts(text: string, v: Vocabulary): { n: number; near: string[] }[] {
+  const parts = text.split(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi);
+  const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
+  const out: { n: number; near: string[] }[] = [];
+  for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
+  return out;
+}
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
@@ -99,8 +108,8 @@ function statesTopic(q: Question, f: IndexedFact, v: Pick<Vocabulary, 'contentSt
   return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s));
 }
 
-/** Most words of a claim a fact may leave unsaid and still confirm it: one (a paraphrase, "talks" for "discussed"). */
-const UNSAID_MAX = 1;
+/** Most words of a claim a fact may leave unsaid and still confirm it: two (paraphrases, "talks" for "discussed"). */
+const UNSAID_MAX = 2;
 
 /**
  * The question's words the fact does not use, in its text or its keys: names, function words,
@@ -142,7 +151,7 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
  * not state every person, place and figure of the question.
  */
 export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
-  const conflict = figureConflict(q, f) || dateConflict(q, f);
+  const conflict = figureConflict(q, f, v) || dateConflict(q, f);
   if (q.yesno) {
     // Someone else doing an act many share says nothing of the question's person, whatever the fact
     // denies of theirs ("Did Trump post on Truth Social?" of Hegseth's post on X).
