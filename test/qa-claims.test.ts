@@ -127,6 +127,20 @@ describe('yes/no claims', () => {
     // What the fact says only of its last percentage is not said of the other.
     ['does cyber defence count towards the 3.5 percent?', /^No\b/],
     ['does cyber defence count towards the 1.5 percent?', /^Yes\b/],
+    // The claim's own words must be the fact's, all but two: his welcome of Japan's commitment promises no troops.
+    ['did hegseth promise to send more troops to japan?', /^The article doesn't say so\./],
+    ['did the japanese parliament vote on the defence budget?', /^The article doesn't say so\./],
+    ["Did Hegseth welcome Japan's commitment to increase its defence spending?", /^Yes\b/],
+    // The main clause's place is the event's; the new Bundestag is the reason.
+    ['did the vote happen in the newly elected bundestag?', /^The article doesn't say so\./],
+    ['was the vote held in the outgoing parliament?', /^Yes\b/],
+    ['is the next nato summit in turkey in 2026?', /^Yes\b/],
+    // A phase of events the fact does not state ("at first") is neither confirmed nor denied; a sum alone is.
+    ['did the greens ask for 200 billion for climate at first?', /^The article doesn't say so\./],
+    ['did the greens get 200 billion for climate?', /^No\b.*€100 billion/],
+    // A percentage the fact writes is its own only said of the same words.
+    ['did Sánchez say Spain would spend 5%?', /^No\b/],
+    ['did Sánchez write to Rutte that reaching 5% would be unreasonable?', /^Yes\b/],
   ])('%s → %s (the claim checked slot by slot: date of the same event, share of what, to whom, topic, time, figure)', (q, expected) => {
     expect(core.answer(q).text).toMatch(expected);
   });
