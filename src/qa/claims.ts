@@ -304,7 +304,11 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
   const places = (text: string) =>
     [...text.matchAll(LOCATED)]
       .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!))
-      .map((m) => [...v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'generic'), ...v.terms(m[1]!)])
+      .map((m) => {
+        // (A place is in its country too: "in Tokyo" is "in Japan".)
+        const named = v.terms(m[1]!).flatMap((t) => [t, ...(v.countryOf.has(t.slice(1)) ? [`@${v.countryOf.get(t.slice(1))}`] : [])]);
+        return [...v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'generic'), ...named];
+      })
       .filter((p) => p.length);
   const asked = places(clean);
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);

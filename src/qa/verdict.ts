@@ -12,7 +12,7 @@ const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) 
 export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
   // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable".)
   const asked = v ? percentContexts(q.clean, v) : [];
-  const written = v ? percentContexts(`${f.quote} ${f.answer}`, v) : [];
+  const written = v ? writtenPercents(f, v) : [];
   const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
   return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
@@ -26,6 +26,8 @@ function percentContexts(text: string, v: Vocabulary): { n: number; near: string
   for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
   return out;
 }
+
+const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
