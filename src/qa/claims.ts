@@ -310,7 +310,8 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
         return [...v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'generic'), ...named];
       })
       .filter((p) => p.length);
-  const asked = places(clean);
+  // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
+  const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
   return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
 }

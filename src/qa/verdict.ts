@@ -103,11 +103,12 @@ const TAG_WORDS = /\b(?:right|true|correct|really|yeah|yes|legit)\b/gi;
  * mention climate change?" is not confirmed by "a rapidly changing security environment", though
  * "climate" and "environment" may mean the same elsewhere.
  */
-function statesTopic(q: Question, f: IndexedFact, v: Pick<Vocabulary, 'contentStems'>): boolean {
+function statesTopic(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   const asked = TOPIC_WORDS.exec(q.clean)?.[1];
   if (!asked) return true;
   const own = new Set(v.contentStems(`${f.quote} ${f.answer}`));
-  return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s));
+  // (Names are checked as names: "revising Japan's security documents" of a fact about Japan.)
+  return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s) || v.phrases.get(s)?.kind === 'entity');
 }
 
 /** Most words of a claim a fact may leave unsaid and still confirm it: two (paraphrases, "talks" for "discussed"). */
