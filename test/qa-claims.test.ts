@@ -103,6 +103,49 @@ describe('yes/no claims', () => {
   });
 
   it.each([
+    // The date is the other clause's event's: "met on Wednesday, a day after talks between Takaichi and Trump".
+    ['Did Takaichi and Trump meet on Wednesday?', /^The article doesn't say so\./],
+    ['did Trump and Takaichi talk on Tuesday?', /^The article doesn't say so\./],
+    // A share of something else: of GDP, not of the budget.
+    ['is defence spending above 1% of the federal budget exempt from the debt brake?', /^No\b.*of gross domestic product/],
+    ['is defence spending above 1% of GDP exempt from the debt brake?', /^Yes\b/],
+    // A figure the fact's words give is no conflict; someone else written to is.
+    ['did Sánchez write to Rutte that 5% would be unreasonable?', /^Yes\b/],
+    ['did Sánchez write to Trump that 5% would be unreasonable?', /^No\b.*wrote to Rutte/],
+    // A topic asked about must be in the fact's own words ("changing … environment" is not climate change).
+    ['did the declaration mention climate change?', /^The article doesn't say so\./],
+    ['did the declaration describe Russia as a long-term threat?', /^Yes\b/],
+    // What is still to come has not happened yet.
+    ['heard the Bundesrat already approved the changes?', /^No\b.*scheduled to vote/],
+    // Start and close, meeting and falling short, are the other way round.
+    ['was the pledge adopted at the start of the summit?', /^No\b.*at the close/],
+    ['was the pledge adopted at the close of the summit?', /^Yes\b/],
+    ["did Germany fall short of NATO's 2% target last year?", /^No\b.*meeting NATO's 2% target/],
+    // "An hour and a half" is one figure, 1.5 hours.
+    ['did the main working session last an hour and a half?', /^No\b.*two and a half hours/],
+    ['did the main working session last two and a half hours?', /^Yes\b/],
+    // What the fact says only of its last percentage is not said of the other.
+    ['does cyber defence count towards the 3.5 percent?', /^No\b/],
+    ['does cyber defence count towards the 1.5 percent?', /^Yes\b/],
+    // The claim's own words must be the fact's, all but two: his welcome of Japan's commitment promises no troops.
+    ['did hegseth promise to send more troops to japan?', /^The article doesn't say so\./],
+    ['did the japanese parliament vote on the defence budget?', /^The article doesn't say so\./],
+    ["Did Hegseth welcome Japan's commitment to increase its defence spending?", /^Yes\b/],
+    // The main clause's place is the event's; the new Bundestag is the reason.
+    ['did the vote happen in the newly elected bundestag?', /^The article doesn't say so\./],
+    ['was the vote held in the outgoing parliament?', /^Yes\b/],
+    ['is the next nato summit in turkey in 2026?', /^Yes\b/],
+    // A phase of events the fact does not state ("at first") is neither confirmed nor denied; a sum alone is.
+    ['did the greens ask for 200 billion for climate at first?', /^The article doesn't say so\./],
+    ['did the greens get 200 billion for climate?', /^No\b.*€100 billion/],
+    // A percentage the fact writes is its own only said of the same words.
+    ['did Sánchez say Spain would spend 5%?', /^No\b/],
+    ['did Sánchez write to Rutte that reaching 5% would be unreasonable?', /^Yes\b/],
+  ])('%s → %s (the claim checked slot by slot: date of the same event, share of what, to whom, topic, time, figure)', (q, expected) => {
+    expect(core.answer(q).text).toMatch(expected);
+  });
+
+  it.each([
     // The weapons are built in the UK; the article does not say where the submarines are built.
     'will the new submarines be built in Glasgow?',
     // A time of day the fact does not give.

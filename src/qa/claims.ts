@@ -6,7 +6,7 @@
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { MONTHS, WEEKDAYS, words } from './text.ts';
+import { extractNumbers, MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
@@ -18,6 +18,14 @@ const NUMBER_WORDS: Record<string, string> = {
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
 };
+
+const UNITS_OF_TIME = '(hours?|days?|weeks?|months?|years?)';
+/** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hours": one figure, not two. */
+function halves(text: string): string {
+  const count = (w: string) => (/^an?$/i.test(w) ? '1' : /^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
+  const half = (m: string, w: string, unit: string) => (count(w) ? `${count(w)}.5 ${unit}` : m);
+  return text.replace(new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi'), half).replace(new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi'), half);
+}
 
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
@@ -35,7 +43,7 @@ const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
  */
 export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
-  const ws = words(text);
+  const ws = words(halves(text));
   ws.forEach((w, i) => {
     if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
@@ -83,6 +91,32 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
   });
 }
 
+/** Whether each clause of a fact's answer (as factClauses splits it) gives a date, a month, a year or a weekday. */
+export function clausesDated(f: Pick<IndexedFact, 'answer'>): boolean[] {
+  return f.answer
+    .split(CLAUSE_BREAK)
+    .filter((c) => c.trim())
+    .map((c) => {
+      const n = extractNumbers(c);
+      return n.days.length + n.weekdays.length + n.months.length + n.calendarYears.length > 0;
+    });
+}
+
+/**
+ * Whether the people a dated yes/no question puts together are, in the fact, in a clause that gives
+ * no date while another clause does: "Did Takaichi and Trump meet on Wednesday?" of "Koizumi and
+ * Hegseth met on Wednesday, a day after talks between Takaichi and Trump". The date is another
+ * event's, neither confirming nor denying theirs.
+ */
+export function datedElsewhere(claims: Pick<Claims, 'groups' | 'dated'>, f: Pick<IndexedFact, 'clauses' | 'clausesDated'>, v: Vocabulary): boolean {
+  if (!claims.dated || !f.clausesDated.some(Boolean)) return false;
+  return claims.groups.some((g) => {
+    const people = g.filter((id) => v.entityKind.get(id) === 'person');
+    const holding = f.clauses.flatMap((c, i) => (people.length && people.every((id) => c.includes(id)) ? [i] : []));
+    return holding.length > 0 && holding.every((i) => !f.clausesDated[i]);
+  });
+}
+
 /** Past forms whose stem is not the verb's: "led" for "lead". */
 const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'meet', made: 'make', won: 'win', wrote: 'write', written: 'write', said: 'say', told: 'tell', brought: 'bring', built: 'build', chosen: 'choose', chose: 'choose', given: 'give', gave: 'give', taken: 'take', took: 'take', run: 'run', ran: 'run', sent: 'send', signed: 'sign' };
 
@@ -91,10 +125,31 @@ const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'mee
  * working with …" → the terms of "lead" and Robertson.
  */
 export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string[]; people: string[] }[] {
-  return [...f.answer.matchAll(/\b([a-z]+) by ((?:\p{Lu}[\p{L}'-]*\s?){1,4})/gu)].flatMap((m) => {
+  return actsWith(f.answer, v, 'by').map(({ verb, people }) => ({ act: v.terms(verb), people }));
+}
+
+/**
+ * The people named right after a verb and a preposition ("wrote to Rutte", "led by George
+ * Robertson"), with the verb (its base form where the past is irregular). Names in a fact's text
+ * are capitalised; a question's may not be (`anyCase`).
+ */
+function actsWith(text: string, v: Vocabulary, preposition: string, anyCase = false): { verb: string; people: string[] }[] {
+  const name = anyCase ? "[\\p{L}'-]+(?:\\s[\\p{L}'-]+){0,2}" : "(?:\\p{Lu}[\\p{L}'-]*\\s?){1,4}";
+  return [...text.matchAll(new RegExp(`\\b([a-z]+) ${preposition} (${name})`, anyCase ? 'giu' : 'gu'))].flatMap((m) => {
     const people = v.terms(m[2]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
-    return people.length ? [{ act: v.terms(IRREGULAR[m[1]!] ?? m[1]!), people }] : [];
+    const verb = m[1]!.toLowerCase();
+    return people.length ? [{ verb: IRREGULAR[verb] ?? verb, people }] : [];
   });
+}
+
+/** Whom a fact says someone wrote, spoke or sent something to, by verb stem ("wrote to Rutte" → write: rutte). */
+export function factRecipients(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string; people: string[] }[] {
+  return actsWith(f.answer, v, 'to').map(({ verb, people }) => ({ act: v.stem(verb), people }));
+}
+
+/** Whether the question has someone doing to one person what the fact has done to another: "Did Sánchez write to Trump?" of "wrote to Rutte". */
+export function otherRecipient(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'recipients'>): boolean {
+  return actsWith(clean, v, 'to', true).some(({ verb, people }) => f.recipients.some((r) => r.act === v.stem(verb) && !people.some((p) => r.people.includes(p))));
 }
 
 /** Whether the fact has someone else, by name, doing what the question's one person is asked about ("Did Barrons lead the review?"). */
@@ -142,7 +197,7 @@ const PURPOSE = /^(?:for|on|to|into|towards?)$/;
  * and percentages are not measures (dates and shares have their own checks).
  */
 export function measuresOf(text: string, v: Vocabulary): Measure[] {
-  const ws = words(text);
+  const ws = words(halves(text));
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
     const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
@@ -188,8 +243,78 @@ export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedF
   });
 }
 
+/** A percentage and what it is a share of: "1% of GDP" → 1: gdp; "2% of the national budget" → 2: spending. */
+export interface Share {
+  n: number;
+  of: string[];
+}
+
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?:\s*\([^)]*\))?\s+of\s+((?:[\p{L}'-]+\s*){1,4})/giu;
+/** Words that end what a share is of: "5% of GDP by 2035", "3.5% of GDP on core defence". */
+const SHARE_END = /\s(?:on|by|in|to|for|from|through|with|and|or|at|over|under|than|a|each|every|per)\b.*$/i;
+
+/** The shares a text gives, with the concepts of what they are shares of. */
+export function sharesOf(text: string, v: Vocabulary): Share[] {
+  return [...text.matchAll(SHARE)].flatMap((m) => {
+    const of = v.terms(m[2]!.replace(SHARE_END, '')).filter((t) => !t.startsWith('@'));
+    return of.length ? [{ n: Number(m[1]), of }] : [];
+  });
+}
+
+/** Whether the question gives a percentage of something the fact gives the same percentage of something else ("1% of the federal budget" against "1% of GDP"). */
+export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFact, 'shares'>): boolean {
+  return claims.shares.some((s) => {
+    const same = f.shares.filter((x) => x.n === s.n);
+    return same.length > 0 && same.every((x) => !x.of.some((t) => s.of.includes(t)));
+  });
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
+
+/**
+ * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
+ * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
+ * needs: … cyber defence" not used before it. (Words between two percentages may go with either.)
+ */
+export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<string> } | undefined {
+  const parts = text.split(new RegExp(PERCENT.source, 'gi'));
+  if (parts.length < 5) return undefined;
+  const before = new Set(v.contentStems(parts.slice(0, -2).filter((_, i) => i % 2 === 0).join(' ')));
+  return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
+}
+
+/** Whether a question gives one percentage for something the fact says only of its last, other percentage ("does cyber defence count towards the 3.5%?"). */
+export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
+  const asked = [...clean.matchAll(new RegExp(PERCENT.source, 'gi'))].map((m) => Number(m[1]));
+  const last = f.lastShare;
+  return asked.length === 1 && !!last && asked[0] !== last.n && v.contentStems(clean).some((s) => last.only.has(s));
+}
+
 /** "in Glasgow", "at the World Forum": where a question puts something. */
 const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
+
+/**
+ * Whether the fact's main clause puts its event somewhere the question does not: "Did the vote
+ * happen in the newly elected Bundestag?" of "The vote was held in the outgoing parliament because
+ * in the newly elected Bundestag …" (the new Bundestag is the reason, not the place).
+ */
+export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer'>): boolean {
+  // (Each place as its words and what they name: "Turkey" is "Türkiye".)
+  // (Not a question, "in what month", nor generic words.)
+  const places = (text: string) =>
+    [...text.matchAll(LOCATED)]
+      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!))
+      .map((m) => {
+        // (A place is in its country too: "in Tokyo" is "in Japan".)
+        const named = v.terms(m[1]!).flatMap((t) => [t, ...(v.countryOf.has(t.slice(1)) ? [`@${v.countryOf.get(t.slice(1))}`] : [])]);
+        return [...v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'generic'), ...named];
+      })
+      .filter((p) => p.length);
+  // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
+  const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
+  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
+  return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
+}
 
 /**
  * What a yes/no question names that the fact must name too: organisations ("Did the FDP vote for
@@ -212,12 +337,18 @@ export interface Claims {
   measures: Measure[];
   /** Its clauses' words that may say a direction or an order, and what of (src/qa/direction.ts). */
   directions: string[][];
+  /** Its percentages with what they are shares of ("1% of the federal budget"). */
+  shares: Share[];
+  /** It names a day, month, year or weekday. */
+  dated: boolean;
 }
 
 /** What a yes/no question claims, for `supports`. */
 export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
   const groups = questionGroups(clean, v, people);
-  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop) };
+  const n = extractNumbers(clean);
+  const dated = n.days.length + n.weekdays.length + n.months.length + n.calendarYears.length > 0;
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop), shares: sharesOf(clean, v), dated };
 }
 
 /** The words a question puts in quotation marks, two words or more. */

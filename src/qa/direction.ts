@@ -14,6 +14,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['accept', 'approve', 'uphold'], ['reject', 'refuse', 'dismiss', 'overturn']],
   [['praise', 'hail'], ['criticise', 'criticize', 'condemn', 'slam']],
   [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
+  [['start', 'begin', 'beginning', 'opening', 'outset'], ['close', 'end', 'conclusion', 'finish']],
+  [['meet', 'meeting', 'reach', 'hit', 'achieve'], ['miss', 'short', 'fail']],
 ];
 /** Stem → [pair, side]. */
 const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));

@@ -92,7 +92,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (unknown.length || rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
-    return compose([person], 0.9, holds ? verdict(q, person) : 'No. ');
+    return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
   }
 
   /** A runner-up almost as good as the best answer, adding a different quote. */
@@ -178,7 +178,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked, q);
     const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
-    const given = whoInstead(q, best, verdict(q, best.fact, best.wrongPerson && !pair.length));
+    const given = whoInstead(q, best, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
     // A word the bot does not know is a claim it cannot check: never confirmed ("… legally binding?").
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
@@ -200,8 +200,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function figureReadings(q: Question, best: Ranked, confidence: number): Answer {
     // (Only facts giving a figure of the kind claimed read it: a vote count, not a quote that happens to match.)
     // (The chosen fact is its article's reading: "was it 307 votes against?" is the vote count's.)
-    const readings = chooser.readings(q, best).map((r) => (r.fact.article === best.fact.article ? best : r)).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact) === 'Yes. ');
-    const stated = q.unknown.length ? undefined : readings.find((r) => verdict(q, r.fact) === 'Yes. ');
+    const readings = chooser.readings(q, best).map((r) => (r.fact.article === best.fact.article ? best : r)).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact, vocabulary) === 'Yes. ');
+    const stated = q.unknown.length ? undefined : readings.find((r) => verdict(q, r.fact, vocabulary) === 'Yes. ');
     if (stated) return compose([stated.fact], confidence, 'Yes. ');
     const [first, second] = readings.length ? readings : [best];
     return compose(second && second.fact.article !== first!.fact.article ? [first!.fact, second.fact] : [first!.fact], confidence, 'No. ');
@@ -290,7 +290,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q), q);
     const person = onlyPerson(q);
-    if (person) return compose([person], 1, verdict(q, person));
+    if (person) return compose([person], 1, verdict(q, person, vocabulary));
     // "Was Hegseth in Japan?" asks where he was.
     if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q), q);
     return fromFacts(q);

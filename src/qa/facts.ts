@@ -1,6 +1,6 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
-import { factAgents, factClauses, factFigures, factMeasures, type Measure } from './claims.ts';
+import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, lastShare, sharesOf, type Measure, type Share } from './claims.ts';
 import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { PERSON_WORDS } from './question.ts';
@@ -51,6 +51,14 @@ export interface IndexedFact extends Fact {
   subject: string[];
   /** Who it says did what, by name ("led by George Robertson"). */
   agents: { act: string[]; people: string[] }[];
+  /** Whom it says someone wrote or spoke to, by the verb's stem ("wrote to Rutte"). */
+  recipients: { act: string; people: string[] }[];
+  /** Which of its clauses give a date, a month, a year or a weekday. */
+  clausesDated: boolean[];
+  /** Its percentages with what they are shares of ("1% of GDP"). */
+  shares: Share[];
+  /** Its last percentage, when it gives several, and the words said only of it. */
+  lastShare: ReturnType<typeof lastShare>;
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -120,5 +128,9 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       measures: factMeasures(f, v),
       directions: directionClauses(f.answer, v.stop),
       agents: factAgents(f, v),
+      recipients: factRecipients(f, v),
+      clausesDated: clausesDated(f),
+      shares: sharesOf(`${f.answer} ${f.quote}`, v),
+      lastShare: lastShare(f.answer, v),
   }));
 }

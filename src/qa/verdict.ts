@@ -1,16 +1,33 @@
-import { countConflict, doneByOther, supports } from './claims.ts';
+import { countConflict, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, supports } from './claims.ts';
 import { misordered, opposed } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
-import { WEEKDAYS } from './text.ts';
+import { root, type Vocabulary } from './vocabulary.ts';
+import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
-/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own. */
-export function figureConflict(q: Question, f: IndexedFact): boolean {
-  return clash(q.numbers.percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
+/** Whether the question states a percentage, count, span of years or sum of money other than the fact's own (with `v`, for a verdict: see below). */
+export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
+  // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable".)
+  const asked = v ? percentContexts(q.clean, v) : [];
+  const written = v ? writtenPercents(f, v) : [];
+  const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
+  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
+
+const NEAR_WORDS = 3;
+/** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
+function percentContexts(text: string, v: Vocabulary): { n: number; near: string[] }[] {
+  const parts = text.split(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi);
+  const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
+  const out: { n: number; near: string[] }[] = [];
+  for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
+  return out;
+}
+
+const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
@@ -77,6 +94,50 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms]));
 const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
+/** The words a topic question asks about, after its verb: "mention [climate change]", "call [Russia a long-term threat]". */
+const TOPIC_WORDS = new RegExp(`${TOPIC_ASK.source}\\s+(?:it\\s+|them\\s+)?([^?,;!]+)`, 'i');
+const TAG_WORDS = /\b(?:right|true|correct|really|yeah|yes|legit)\b/gi;
+
+/**
+ * Whether the fact states, in its own words, what a topic question asks about: "Did the declaration
+ * mention climate change?" is not confirmed by "a rapidly changing security environment", though
+ * "climate" and "environment" may mean the same elsewhere.
+ */
+function statesTopic(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const asked = TOPIC_WORDS.exec(q.clean)?.[1];
+  if (!asked) return true;
+  const own = new Set(v.contentStems(`${f.quote} ${f.answer}`));
+  // (Names are checked as names: "revising Japan's security documents" of a fact about Japan.)
+  return v.contentStems(asked.replace(TAG_WORDS, ' ')).every((s) => own.has(s) || v.phrases.get(s)?.kind === 'entity');
+}
+
+/** Most words of a claim a fact may leave unsaid and still confirm it: two (paraphrases, "talks" for "discussed"). */
+const UNSAID_MAX = 2;
+
+/**
+ * The question's words the fact does not use, in its text or its keys: names, function words,
+ * chatter ("is it true", "really", "got") and tags left aside. "Did Hegseth promise to send more
+ * troops?" leaves "promise", "send" and "troops" unsaid by his welcome of Japan's commitment.
+ */
+function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
+  return words(q.clean.replace(TAG_WORDS, ' ')).flatMap((w) => w.split('-')).flatMap((w) => {
+    const s = v.stem(w);
+    const kind = v.phrases.get(s)?.kind;
+    return v.stop.has(s) || kind === 'generic' || kind === 'entity' || /^\d|%/.test(s) || f.wordStems.has(root(s)) ? [] : [root(s)];
+  });
+}
+
+/** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
+const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
+const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
+
+/** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
+const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
+/** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
+const TO_COME = /\b(?:will|scheduled|due to|set to)\b/i;
+const DONE = /\b(?:was|were|had|has|have|did)\b/i;
+const notYet = (q: Question, f: IndexedFact) => HAPPENED.test(q.clean) && TO_COME.test(f.answer) && !DONE.test(f.answer);
+
 /** "Was it Kishida who …?": asks who did it. */
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
@@ -92,8 +153,8 @@ export const NOT_SAID = "The article doesn't say so. It says: ";
  * doing what the question says, which neither confirms nor denies it; so does a fact that does
  * not state every person, place and figure of the question.
  */
-export function verdict(q: Question, f: IndexedFact, wrongPerson = false): string {
-  const conflict = figureConflict(q, f) || dateConflict(q, f);
+export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson = false): string {
+  const conflict = figureConflict(q, f, v) || dateConflict(q, f);
   if (q.yesno) {
     // Someone else doing an act many share says nothing of the question's person, whatever the fact
     // denies of theirs ("Did Trump post on Truth Social?" of Hegseth's post on X).
@@ -101,7 +162,9 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     // (Words it quotes are someone's own: "did Koizumi write the 'Peace through Strength' post?".)
     const shared = SHARED_ACT.test(q.clean) && !CLEFT.test(q.clean) && !q.claims.quotes.length;
     if (other && shared) return NOT_SAID;
-    if (conflict || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
+    if (datedElsewhere(q.claims, f, v) || phaseUnsaid(q, f)) return NOT_SAID;
+    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q.clean, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
@@ -112,7 +175,7 @@ export function verdict(q: Question, f: IndexedFact, wrongPerson = false): strin
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   if (conflict) return 'Not quite: the article says otherwise. ';
