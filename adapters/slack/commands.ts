@@ -1,8 +1,9 @@
 // The /defense slash command: answered inside the acknowledgement when the answer is ready within
 // ACK_BUDGET_MS (one HTTP exchange), otherwise acknowledged empty and answered through the
 // command's response_url once ready (works in any channel, even ones the bot has not joined).
-import type { App } from '@slack/bolt';
+import type { AckFn, App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
+import { once } from '../../src/qa/once.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RetryPolicy } from '../../src/retry.ts';
 import type { Asker } from './answer.ts';
@@ -11,8 +12,8 @@ import { withRetries, type Failure } from './retry.ts';
 
 export interface CommandDeps {
   answer(text: string, asker: Asker): Promise<Reply>;
-  /** Keeps a late answer (sent after the acknowledgement) for stop() to wait on. */
-  track(work: Promise<unknown>): void;
+  /** Keeps work under way (the listener, a late answer sent after the acknowledgement) for stop() to wait on. */
+  track<T>(work: Promise<T>): Promise<T>;
   logger: Logger;
   timeoutMs: number;
   policy: RetryPolicy;
@@ -24,7 +25,12 @@ export const COMMAND = '/defense';
 /** Slack waits 3 s for the acknowledgement; this leaves room for the network. */
 export const ACK_BUDGET_MS = 2_500;
 
-const message = (reply: Reply) => ({ response_type: reply.ephemeral ? ('ephemeral' as const) : ('in_channel' as const), ...renderReply(reply) });
+/**
+ * The reply as the acknowledgement (or response_url post) carries it, rendered once per reply: the
+ * core hands out the same reply object for an unchanged answer (the spending card, help), so a
+ * repeated command is not rendered again. Replies are never changed once made.
+ */
+const message = once((reply: Reply) => ({ response_type: reply.ephemeral ? ('ephemeral' as const) : ('in_channel' as const), ...renderReply(reply) }));
 
 /** The answer if it is ready within `ms`, otherwise undefined. */
 async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -63,7 +69,9 @@ async function respond(url: string, reply: Reply, deps: CommandDeps): Promise<vo
 }
 
 export function registerCommands(app: App, deps: CommandDeps): void {
-  app.command(COMMAND, async ({ command, ack }) => {
+  app.command(COMMAND, ({ command, ack }) => deps.track(onCommand(command, ack)));
+
+  async function onCommand(command: SlashCommand, ack: AckFn<string | RespondArguments>): Promise<void> {
     const answer = deps.answer(command.text ?? '', { channelId: command.channel_id, userId: command.user_id });
     const ready = await within(answer, ACK_BUDGET_MS);
     if (ready) return ack(message(ready));
@@ -74,5 +82,5 @@ export function registerCommands(app: App, deps: CommandDeps): void {
         .then((reply) => respond(command.response_url, reply, deps))
         .catch((err: unknown) => deps.logger.error({ err, channelId: command.channel_id }, 'could not send a late /defense answer')),
     );
-  });
+  }
 }

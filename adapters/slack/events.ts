@@ -15,6 +15,8 @@ export interface EventDeps {
   sender: Pick<Sender, 'deliver' | 'posted'>;
   state: SharedState;
   logger: Logger;
+  /** Keeps a listener's work for stop() to wait on. */
+  track<T>(work: Promise<T>): Promise<T>;
 }
 
 /** Shorter than Slack's wait before its second retry (1 minute), longer than any answer takes. */
@@ -68,12 +70,12 @@ export function registerEvents(app: App, deps: EventDeps): void {
     await state.completeEvent(key);
   };
 
-  app.event('app_mention', async ({ event, body, context }) => {
-    await handle({ ...event, eventId: body.event_id, retryNum: context.retryNum, threadTs: event.thread_ts ?? event.ts, dm: false });
-  });
-
-  app.event('message', async ({ event, body, context }) => {
-    if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id) return;
-    await handle({ ...event, eventId: body.event_id, retryNum: context.retryNum, threadTs: event.thread_ts, dm: true });
+  // One listener for both event types: Bolt runs every listener's filters for every request (slash
+  // commands included), so each listener costs every request a little.
+  app.event(/^(app_mention|message)$/, async ({ event, body, context }) => {
+    const at = { eventId: body.event_id, retryNum: context.retryNum };
+    if (event.type === 'app_mention') await deps.track(handle({ ...event, ...at, threadTs: event.thread_ts ?? event.ts, dm: false }));
+    else if (event.type === 'message' && event.subtype === undefined && event.channel_type === 'im' && !event.bot_id)
+      await deps.track(handle({ ...event, ...at, threadTs: event.thread_ts, dm: true }));
   });
 }

@@ -74,17 +74,15 @@ export async function startSlack(opts: SlackOptions): Promise<SlackHandle> {
     throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${reason(err)})`);
   });
 
-  // Replies still being worked on, so stop() can let them finish.
+  // Listeners and replies still being worked on, so stop() can let them finish. Each listener tracks
+  // its own work (no global middleware: that would be one more step for every request).
   const inFlight = new Set<Promise<unknown>>();
-  const track = (work: Promise<unknown>) => {
+  const track = <T>(work: Promise<T>): Promise<T> => {
     inFlight.add(work);
-    void work.finally(() => inFlight.delete(work)).catch(() => {});
+    const forget = () => inFlight.delete(work);
+    void work.then(forget, forget);
+    return work;
   };
-  app.use(async ({ next }) => {
-    const work = next();
-    track(work);
-    await work;
-  });
   app.error(async (error) => {
     const cause = (error as { original?: unknown }).original ?? error;
     if (cause instanceof RetryLater) log.info({ reason: cause.message }, 'asking Slack to deliver the event again later');
@@ -97,7 +95,7 @@ export async function startSlack(opts: SlackOptions): Promise<SlackHandle> {
   const answerDeps = { core, logger: log, canManage: (userId: string, channelId: string) => canManageChannel(app.client, retry, log, userId, channelId) };
   const answer = (text: string, asker: Asker) => answerText(answerDeps, text, asker);
   registerCommands(app, { answer, track, logger: log, timeoutMs, policy: retry });
-  registerEvents(app, { answer, sender, state, logger: log });
+  registerEvents(app, { answer, sender, state, logger: log, track });
 
   const started = await app.start().catch((err: unknown) => {
     throw new Error(socketMode ? `Slack Socket Mode did not connect (${reason(err)}); check SLACK_APP_TOKEN` : `Slack could not listen on port ${config.port} (${reason(err)})`);
