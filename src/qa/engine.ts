@@ -13,7 +13,7 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from '.
 import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
-import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -212,9 +212,32 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   let reads = new Map<string, Question>();
   const read = (text: string): Question => {
     let q = reads.get(text);
-    if (!q) reads.set(text, (q = analyse(vocabulary, text)));
+    if (!q) reads.set(text, (q = borneOut(analyse(vocabulary, text))));
     return q;
   };
+
+  /**
+   * A word read through WordNet on thin evidence that the best fact does not state stays unknown,
+   * as it was: "convene" is "meet" only where a fact says so; so does one that is all the question
+   * asks besides names ("Translate 'hello' into Japanese").
+   */
+  function borneOut(q: Question): Question {
+    if (!q.soft.length) return q;
+    const hard = q.terms.some((t) => !t.startsWith('@') && !q.soft.some((s) => s.term === t));
+    // (Only a fact that can answer bears a reading out: one pulled in by the reading alone does not.)
+    const best = hard ? rank(q).find((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson) : undefined;
+    // (A word with a reading the fact states is borne out; its other readings go.)
+    const borne = new Set(q.soft.filter((s) => best && chooser.covers(q, best.fact, s.term)).map((s) => s.at));
+    const missed = q.soft.filter((s) => !borne.has(s.at) || !chooser.covers(q, best!.fact, s.term));
+    if (!missed.length) return q;
+    const terms = new Set(missed.map((s) => s.term));
+    const stems = q.stems.map((s, i) => (borne.has(i) ? s : (missed.find((m) => m.at === i)?.stem ?? s)));
+    // (Nor does the reading's word count as the question's own: "underpins" read as "support".)
+    const read = new Set(missed.filter((m) => !borne.has(m.at)).map((m) => root(q.stems[m.at]!)));
+    const words = q.words.filter((w) => !read.has(w) || stems.some((s) => root(s) === w));
+    const unknown = [...new Set(missed.filter((s) => !borne.has(s.at)).map((s) => s.word))];
+    return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term)), stems, words, unknown: [...q.unknown, ...unknown] };
+  }
 
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
