@@ -131,26 +131,31 @@ const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
 function synonym(v: Vocabulary, word: string, phrasal = false, noun = false): { stem: string; soft: boolean; others?: string[] } | undefined {
   if (word.length < 3 || /\d/.test(word)) return undefined;
   const votes = new Map<string, { all: number; same: number; verb: number; stem: string }>();
+  const verb = !noun && (phrasal || mostlyVerb(word));
   for (const r of relatedTo(word, phrasal)) {
     const stems = r.word.split(/[\s-]+/).map(v.stem);
     const meaning = /\d/.test(r.word) || stems.some((s) => !s) || (stems.length === 1 && v.stop.has(stems[0]!)) ? undefined : v.phrases.get(stems.join(' '));
-    if (meaning?.kind !== 'concept') continue;
-    const vote = votes.get(meaning.id) ?? { all: 0, same: 0, verb: 0, stem: stems.join(' ') };
+    // (A verb whose relatives are the lexicon's generic verbs, "hold", "carry", "include", is one: "contain". Not a noun: "father" is no "man".)
+    if (meaning?.kind !== 'concept' && !(meaning?.kind === 'generic' && r.verb && verb)) continue;
+    const id = meaning.kind === 'concept' ? meaning.id : '';
+    const vote = votes.get(id) ?? { all: 0, same: 0, verb: 0, stem: stems.join(' ') };
     vote.all += LINK_VOTES[r.link];
     if (r.link === 'same') vote.same += 1;
     if (r.verb && r.link !== 'broader') vote.verb += 1;
     else if (r.verb) vote.verb += 0.5;
-    votes.set(meaning.id, vote);
+    votes.set(id, vote);
   }
   // (Sorted stably: between a verb's equals, the commonest sense's lemma, "reject" before "refuse".)
   const ranked = (by: 'all' | 'same' | 'verb') => [...votes.values()].sort((a, b) => b[by] - a[by]);
   // (Two synonyms agreeing are sure; anything less is a reading the facts must bear out.)
+  // (A generic reading is sure as well: it only says the word asks nothing of its own.)
+  const generic = (x: { stem: string }) => v.phrases.get(x.stem)?.kind === 'generic';
   const [same, other] = ranked('same');
   if (same && same.same >= 2 && same.same > (other?.same ?? 0)) return { stem: same.stem, soft: false };
   const [first, second] = ranked('all');
-  if (first && first.all >= 2 && first.all > (second?.all ?? 0)) return { stem: first.stem, soft: true };
+  if (first && first.all >= 2 && first.all > (second?.all ?? 0)) return { stem: first.stem, soft: !generic(first) };
   // (A verb's relatives may be several concepts of the facts, "refuse" and "reject": each is a reading.)
-  const verbs = noun || !(phrasal || mostlyVerb(word)) ? [] : ranked('verb').filter((x) => x.verb >= 0.5).slice(0, MAX_READINGS);
+  const verbs = !verb ? [] : ranked('verb').filter((x) => x.verb >= 0.5 && !generic(x)).slice(0, MAX_READINGS);
   return verbs.length ? { stem: verbs[0]!.stem, soft: true, others: verbs.slice(1).map((x) => x.stem) } : undefined;
 }
 
