@@ -219,7 +219,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
     if (taken.has(i)) return s;
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
     // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
-    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${w} ${surface[i + 1]}`, true) : undefined;
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, true) : undefined;
     if (phrasal) {
       taken.add(i + 1);
       if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
@@ -231,7 +231,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
-    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, w, false, DETERMINERS.has(surface[i - 1] ?? '')) : undefined;
+    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), false, DETERMINERS.has(surface[i - 1] ?? '')) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
     unknown.push(w);
