@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
-import { mostlyVerb, relatedTo, type Link } from './wordnet.ts';
+import { inWordNet, mostlyVerb, relatedTo, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -326,10 +326,28 @@ function holderByWords(v: Vocabulary, country: string, title: string): string | 
   return fits.length === 1 ? fits[0]![0] : undefined;
 }
 
+/** Shortest part of a word read as two ("cyber" of "cybersecurity"). */
+const MIN_PART = 4;
+
+/**
+ * A word written as one that neither the vocabulary nor WordNet knows, but two known words together,
+ * one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
+ * other word alone.
+ */
+function compoundParts(v: Vocabulary, word: string): string[] {
+  if (word.length < 2 * MIN_PART || /\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
+  const kind = (w: string) => v.phrases.get(v.stem(w))?.kind;
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const [a, b] = [kind(word.slice(0, at)), kind(word.slice(at))];
+    if (a && b && a !== 'entity' && b !== 'entity' && (a === 'concept' || b === 'concept')) return [word.slice(0, at), word.slice(at)];
+  }
+  return [word];
+}
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
   // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : compoundParts(v, w)));
   const { kind, yesno } = questionKind(surface.map(v.spell));
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);

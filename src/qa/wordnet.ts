@@ -186,3 +186,8 @@ export function mostlyVerb(word: string): boolean {
   const { noun, verb } = sensesOf(word);
   return verb > 0 && verb >= noun;
 }
+
+/** Whether WordNet has the word at all, as any part of speech. */
+export function inWordNet(word: string): boolean {
+  return Object.values(sensesOf(word)).some((n) => n > 0);
+}
