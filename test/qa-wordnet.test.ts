@@ -68,3 +68,15 @@ describe('WordNet readings on thin evidence', () => {
     expect(core.answer('did Japan\'s economy shrink last quarter?').text).not.toMatch(/^\W*(yes|no)\b/i);
   });
 });
+
+describe('Everyday words as chatter', () => {
+  it('answers past an unknown verb or adjective when the fact covers every other topic', () => {
+    expect(core.answer('what did the dutch pm say the deal proved?').text).toMatch(/stronger than ever/);
+    expect(core.answer('What day of the week were the ministerial talks?').text).toMatch(/Wednesday/);
+  });
+
+  it('still declines an unknown word naming a thing, or the verb asked about', () => {
+    expect(core.answer('Could you kindly tell me what the weather was like in Tokyo on the day of the meeting?').answered).toBe(false);
+    expect(core.answer('what did zelensky eat at the palace dinner?').answered).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
-import { isOnlyNoun } from './wordnet.ts';
+import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -28,6 +28,10 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** The word is the verb a wh-question asks about: "what did Zelensky eat …?", "when will the leaders convene?". */
+const MAIN_VERB = (word: string) => new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how(?: \\w+)?)\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i');
+/** A word right after a determiner: "the weather". */
+const AFTER_DETERMINER = (word: string) => new RegExp(`\\b(?:a|an|the|this|that|its|their|his|her|our|your|my)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -146,11 +150,26 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    * weapons, money) are known words and still decline.
    */
   function tolerable(q: Question): boolean {
+    const word = q.unknown[0]!;
     // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
-    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || (isOnlyNoun(q.unknown[0]!) && AFTER_PREPOSITION(q.unknown[0]!).test(q.clean))) return false;
+    if (q.unknown.length !== 1 || properNoun(word, q.clean) || (isOnlyNoun(word) && AFTER_PREPOSITION(word).test(q.clean))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
-    return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
+    if (!best || best.wrongPerson || best.coverage < 0.99) return false;
+    // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
+    // PM say the deal proved?", "the ministerial talks") and is not the verb asked about ("what did
+    // Zelensky eat …?") is chatter.
+    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !MAIN_VERB(word).test(q.clean));
+  }
+
+  /**
+   * The word names a thing: WordNet knows it as a noun at least as often as anything else, or not at
+   * all ("poem", "Putin"), or as more than an adjective after "a"/"the" ("the weather"; not "the
+   * ministerial talks").
+   */
+  function namesThing(word: string, text: string): boolean {
+    const { noun, verb, adj, adv } = sensesOf(word);
+    return noun >= verb + adj + adv || (AFTER_DETERMINER(word).test(text) && adj < noun + verb);
   }
 
   /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */

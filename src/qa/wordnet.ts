@@ -161,7 +161,7 @@ export function synonymsOf(word: string): string[] {
 }
 
 /** How many senses WordNet gives the word (its first base form listed) as each part of speech. */
-function sensesOf(word: string): Record<(typeof POS)[number], number> {
+export function sensesOf(word: string): Record<(typeof POS)[number], number> {
   const key = word.toLowerCase();
   const cached = senses.get(key);
   if (cached) return cached;
