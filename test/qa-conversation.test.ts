@@ -68,8 +68,28 @@ describe('several questions in one message', () => {
     expect(a.text.match(/Wales/g)).toHaveLength(1);
   });
 
-  it('declines when one of its questions is outside the article', () => {
-    expect(core.answer('Where did they meet, and how did China react?').answered).toBe(false);
+  it('answers the questions the article covers and names the one it does not', () => {
+    const a = core.answer('Where did they meet, and how did China react?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Tokyo/);
+    expect(a.text).toMatch(/“how did China react\?”: the article doesn't say/);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/Tokyo/);
+  });
+
+  it('a question leaning on one the article does not cover is not answered on its own', () => {
+    expect(core.answer('who is the greens party chairwoman and what did she say?').answered).toBe(false);
+    // Read with the question before it, it is answered.
+    expect(core.answer('merz = chancellor? who is he in this story').text).toMatch(/conservative leader/);
+  });
+
+  it('options offered for a question are part of it, not a question of their own', () => {
+    expect(core.answer('How will Japan fund the defence increase — taxes or bonds?').answered).toBe(false);
+  });
+
+  it('declines a message none of whose questions the article covers', () => {
+    const a = core.answer('who won the world cup and how did China react?');
+    expect(a.answered).toBe(false);
+    expect(a.citations).toHaveLength(0);
   });
 });
 

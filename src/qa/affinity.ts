@@ -2,11 +2,14 @@
 // NATO's "critical infrastructure" look alike; the words themselves do not: a word only some
 // articles use ("fund", "votes", "majority") points to those articles, the more so the fewer use it,
 // and more to an article whose text uses it than to one whose curators only listed it ("vote" as a
-// key of an election fact). A figure the question states ("513") is such a word too.
+// key of an election fact). A figure the question states ("513") is such a word too. The same words
+// also weigh each article's best fact for a question, which comes before the article as a whole.
 import type { Article } from '../facts/schema.ts';
 import type { Question } from './question.ts';
-import { words } from './text.ts';
+import { MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import type { IndexedFact } from './facts.ts';
+import { once } from './once.ts';
 
 /** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
 const CURATED = 0.5;
@@ -45,6 +48,28 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     return share;
   }
 
+  // A fact's words: its sentence in the article and its curators' words (keys, answer, examples).
+  const sentenceOf = (f: IndexedFact) => f.article.sentences[f.citation.sentence - 1] ?? f.quote;
+  const factWords = once((f: IndexedFact) => new Set(words([sentenceOf(f), f.quote, f.answer, ...f.keys, ...f.examples].join(' ')).map(v.stem)));
+
+  /**
+   * The share (0–1) of the weight of the question's distinctive words that a fact uses. The day or
+   * month a yes/no question claims is checked, not looked for ("they met on a Tuesday, right?": a
+   * fact of another meeting saying "Tuesday" is no better than the meeting's own, on Wednesday).
+   */
+  function factAffinity(q: Question, f: IndexedFact): number {
+    const own = factWords(f);
+    const claimed = new Set(q.yesno ? [...WEEKDAYS, ...MONTHS].map(v.stem) : []);
+    let total = 0;
+    let share = 0;
+    for (const s of distinctive(q).filter((x) => !claimed.has(x))) {
+      const weight = Math.log(n / used.get(s)!.size);
+      total += weight;
+      if (own.has(s)) share += weight;
+    }
+    return total > 0 ? share / total : 0;
+  }
+
   /** Ids of the articles whose titles use most of the question's distinctive words and percentages (none when no title uses any). */
   function titledFor(q: Question): Set<string> {
     const stems = distinctive(q);
@@ -56,5 +81,5 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     return new Set(most ? articles.filter((_, i) => hits[i] === most).map((a) => a.id) : []);
   }
 
-  return { affinity, titledFor };
+  return { affinity, factAffinity, titledFor };
 }

@@ -20,6 +20,9 @@ import type { Lexicon, Vocabulary } from './vocabulary.ts';
 const CLOSE_CALL = 0.75;
 const MIN_COVERAGE = 0.6;
 
+/** An article with its best fact for a question. */
+type Top = { article: Article; top: Ranked };
+
 export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
   const latest = latestArticle(base);
   // Everything an article names: its people, entities and subject.
@@ -39,7 +42,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
     return ids;
   };
-  const { affinity: affinityOf, titledFor } = createAffinity(base.articles, v);
+  const { affinity: affinityOf, factAffinity, titledFor } = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
   function namedBy(q: Question): { naming: Article[]; about: Article[] } {
@@ -117,7 +120,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   }
 
   /** The candidate whose best fact answers best, with that fact. */
-  function choose(q: Question, candidates: Article[]): { article: Article; top: Ranked } | undefined {
+  function choose(q: Question, candidates: Article[]): Top | undefined {
     if (candidates.length < 2) {
       const top = matchers.get(candidates[0]!.id)!.best(q);
       return top && { article: candidates[0]!, top };
@@ -134,16 +137,21 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // (Either way, one covering less of the question is not a close call: "how long was the summit?")
     const most = Math.max(...pool.map((t) => t.top.coverage));
     const close = unspecific ? pool.filter((t) => t.top.coverage >= most) : pool.filter((t) => t.top.score >= CLOSE_CALL * best.score && t.top.coverage >= best.coverage);
-    // Among them, the article the question's own words point to most (src/qa/affinity.ts), and
-    // between equals the newest (the pool is newest first).
-    return close.reduce((x, y) => (affinity.get(y.article.id)! > affinity.get(x.article.id)! ? y : x));
+    // Among them, the one whose best fact (its sentence, answer and keys) uses most of the
+    // question's distinctive words: "which city hosted the meeting?" is the meeting's fact, keyed
+    // "city", "host" and "meeting", not a summit's venue in an article saying "hosted" of something
+    // else. Between equals, the article the question's words point to most (src/qa/affinity.ts),
+    // then the newest (the pool is newest first).
+    const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
+    const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && affinity.get(y.article.id)! > affinity.get(x.article.id)!);
+    return close.reduce((x, y) => (better(x, y) ? y : x));
   }
 
   /**
-   * Each candidate's best fact (the whole ranking comes only for the article chosen), newest first,
-   * leaving out the articles that cannot be chosen once one fits as well as any can: for an
-   * unspecific question those its words point to less once one fits and covers all of it, else
-   * those that cannot score CLOSE_CALL of it.
+   * Each candidate's best fact (the whole ranking comes only for the article chosen), leaving out
+   * those that cannot score CLOSE_CALL of the best of an article that fits as well as any can. For
+   * an unspecific question the articles its words point to most are ranked first, so that bound
+   * comes early; all are ranked, as the one fitting best may be another (see choose).
    */
   function topsOf(q: Question, candidates: Article[], unspecific: boolean, affinity: Map<string, number>) {
     const order = unspecific ? [...candidates].sort((a, b) => affinity.get(b.id)! - affinity.get(a.id)!) : candidates;
@@ -156,7 +164,6 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       tops.set(a.id, top);
       if (fitOf(q, top) !== bestFit) continue;
       fitting = Math.max(fitting ?? 0, top.score);
-      if (unspecific && top.coverage >= 1) break;
     }
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
@@ -187,8 +194,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return list.length === base.articles.length ? latest : list[0]!;
   }
 
+  /** The one article the question names (by what it is about, else by all it names), if any. */
+  function namedArticle(q: Question): Article | undefined {
+    const { about, naming } = namedBy({ ...q, yesno: false });
+    return [about, naming].find((list) => list.length === 1)?.[0];
+  }
+
   /** The facts of one article, ranked for the question as if it were the only article. */
   const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
 
-  return { rank, rankIn, coverageOf, covers, summaryArticle, readings, aboutArticle };
+  return { rank, rankIn, coverageOf, covers, summaryArticle, namedArticle, readings, aboutArticle };
 }

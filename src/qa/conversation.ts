@@ -50,6 +50,12 @@ function answerInContext(c: Conversing, question: string, context: string | unde
   return { asked: question, answer: c.answerOne(question) };
 }
 
+/** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
+function leansBack(c: Conversing, question: string): boolean {
+  const reading = readingOf(c.analyse(question));
+  return isFollowUp(question, reading) || refersBack(question, reading);
+}
+
 /** One answer for a message of one or more questions. */
 export function answerMessage(c: Conversing, clean: string, previous: string | undefined): FullAnswer {
   const found = questionParts(clean, c.isChatter).filter((p, _, all) => all.length === 1 || !c.isGreeting(p));
@@ -59,22 +65,36 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   let context = previous;
   for (const part of parts) {
     const one = answerInContext(c, part, context);
-    answers.push(one);
+    // A question leaning on one before it in the message that the articles do not cover is not
+    // covered either, unless read with it ("who is X and what did she say?" is not about whoever
+    // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).
+    const before = answers.at(-1);
+    const unresolved = before && !before.answer.answered && one.asked === part && leansBack(c, part);
+    answers.push(unresolved ? { asked: part, answer: before.answer } : one);
     context = one.asked;
   }
   return { ...combine(answers), asked: answers.at(-1)!.asked };
 }
 
+/** A declined question's reason without the questions offered instead: "The article doesn't say anything about “weather”." */
+const reasonOf = (text: string) => text.split(' You could ask:')[0]!.trim();
+
 /**
  * The answers to a message's questions in order, each with its citations. A message is answered
- * only when each of its questions is: one the article does not cover makes it a decline.
+ * when any of its questions is; each one the article does not cover is named with the reason
+ * ("… As for “who won the World Cup?”: the article doesn't say."). When none is, the first
+ * decline stands.
  */
 function combine(answers: { asked: string; answer: Answer }[]): Answer {
-  const declined = answers.find((x) => !x.answer.answered);
-  if (answers.length === 1 || declined) return (declined ?? answers[0]!).answer;
-  const answered = answers;
+  const answered = answers.filter((x) => x.answer.answered);
+  if (answers.length === 1 || !answered.length) return (answers.find((x) => !x.answer.answered) ?? answers[0]!).answer;
+  const said = (x: { asked: string; answer: Answer }) => {
+    if (x.answer.answered) return x.answer.text;
+    const reason = reasonOf(x.answer.text);
+    return `As for “${x.asked.replace(/^(?:and|also|plus|but|so)\s+/i, '')}”: ${reason[0]!.toLowerCase()}${reason.slice(1)}`;
+  };
   // Two questions one fact answers ("where and when …?") get it once.
-  const text = [...new Set(answers.map(({ answer }) => answer.text))].join('\n\n');
+  const text = [...new Set(answers.map(said))].join('\n\n');
   const citations = [...new Map(answered.flatMap((x) => x.answer.citations).map((c) => [c.quote, c])).values()];
   return {
     answered: true,

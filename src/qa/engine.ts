@@ -297,7 +297,30 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return second.answered ? second : reply;
   }
 
+  /** What an article is called in an answer: its subject ("NATO", "Japan"), else its title. */
+  const nameOf = (a: Article) => base.entities.find((e) => e.id === a.subject)?.name ?? a.title;
+
+  /**
+   * With several articles loaded, an answer says which article it comes from ("(From the article on
+   * NATO.)") unless the question names that article, or it only says who someone is.
+   */
+  function sourced(q: Question, reply: Answer): Answer {
+    if (!reply.answered || base.articles.length < 2) return reply;
+    const named = chooser.namedArticle(q);
+    // (Who someone is comes from the registry all articles share.)
+    const facts = reply.factIds.map((id) => byId.get(id)!).filter((f) => f !== personFact(f.about[0] ?? ''));
+    const from = [...new Set(facts.map((f) => f.article))].filter((a) => a !== named);
+    if (!from.length) return reply;
+    const names = from.map(nameOf);
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    return { ...reply, text: `${reply.text}\n(From the article${from.length > 1 ? 's' : ''} on ${list}.)` };
+  }
+
   function respond(q: Question, wantsSummary: boolean): Answer {
+    return sourced(q, respondFrom(q, wantsSummary));
+  }
+
+  function respondFrom(q: Question, wantsSummary: boolean): Answer {
     const worked = derived({ analyse: read, rank, rankIn, facts }, q);
     if (worked) return worked;
     const role = roleCheck(q);

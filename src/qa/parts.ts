@@ -112,6 +112,11 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
       if (!isChatter(p)) topic += `${p}, `;
       continue;
     }
+    // "How will they pay for it — taxes or bonds?": options offered for the question before, not a question of their own.
+    if (!check && !ASKS.test(p) && !topic && questions.length) {
+      questions.push(`${questions.pop()!} — ${p}`);
+      continue;
+    }
     for (const x of check ? [check] : shareRest(p.split(SECOND).filter((y) => y.trim()))) {
       if (check || asks(x)) {
         questions.push(`${topic}${x.replace(REQUEST, '').replace(NAME_OF, 'which ').replace(REMIND, '$1')}`.trim());
