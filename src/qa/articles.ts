@@ -183,6 +183,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     return matchers.get(list[0]!.article.id)!.coverageOf(q, ...list);
   }
 
+  /** Whether the fact states the question's term (as coverage reads it, in the fact's article). */
+  const covers = (q: Question, f: IndexedFact, t: string) => matchers.get(f.article.id)!.covers(q, f, t);
+
   /** The article a summary ("what's the news?") is about: the one the question names, or the latest. */
   function summaryArticle(q: Question): Article {
     const { about, naming } = namedBy({ ...q, yesno: false });
@@ -199,5 +202,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** The facts of one article, ranked for the question as if it were the only article. */
   const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
 
-  return { rank, rankIn, coverageOf, summaryArticle, namedArticle, readings, aboutArticle };
+  return { rank, rankIn, coverageOf, covers, summaryArticle, namedArticle, readings, aboutArticle };
 }

