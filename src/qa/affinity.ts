@@ -57,12 +57,12 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
    * month a yes/no question claims is checked, not looked for ("they met on a Tuesday, right?": a
    * fact of another meeting saying "Tuesday" is no better than the meeting's own, on Wednesday).
    */
+  const calendar = new Set([...WEEKDAYS, ...MONTHS].map(v.stem));
   function factAffinity(q: Question, f: IndexedFact): number {
     const own = factWords(f);
-    const claimed = new Set(q.yesno ? [...WEEKDAYS, ...MONTHS].map(v.stem) : []);
     let total = 0;
     let share = 0;
-    for (const s of distinctive(q).filter((x) => !claimed.has(x))) {
+    for (const s of distinctive(q).filter((x) => !q.yesno || !calendar.has(x))) {
       const weight = Math.log(n / used.get(s)!.size);
       total += weight;
       if (own.has(s)) share += weight;

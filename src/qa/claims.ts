@@ -83,7 +83,7 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
   const named = (text: string) => v.terms(text).flatMap((t) => (t.startsWith('@') && isClaimed(v, t.slice(1)) ? [t.slice(1)] : []));
   // Organisations count only where a clause names them ("the AfD and the Left Party hold enough seats").
   const about = f.about.filter((id) => isClaimed(v, id) && v.entityKind.get(id) !== 'organisation');
-  const clauses = f.answer.split(CLAUSE_BREAK).filter((c) => c.trim());
+  const clauses = clausesOf(f.answer);
   const nobody = !named(f.answer).some((id) => v.entityKind.get(id) === 'person');
   return clauses.map((c, i) => {
     const implied = nobody || /^\W*(?:it|they|their|this|these|he|she|his|her)\b/i.test(c) ? about : i === 0 ? about.filter((id) => v.entityKind.get(id) === 'place') : [];
@@ -91,16 +91,17 @@ export function factClauses(f: Pick<IndexedFact, 'answer' | 'about'>, v: Vocabul
   });
 }
 
-/** Whether each clause of a fact's answer (as factClauses splits it) gives a date, a month, a year or a weekday. */
-export function clausesDated(f: Pick<IndexedFact, 'answer'>): boolean[] {
-  return f.answer
-    .split(CLAUSE_BREAK)
-    .filter((c) => c.trim())
-    .map((c) => {
-      const n = extractNumbers(c);
-      return n.days.length + n.weekdays.length + n.months.length + n.calendarYears.length > 0;
-    });
+/** The clauses of a fact's curated answer. */
+const clausesOf = (answer: string) => answer.split(CLAUSE_BREAK).filter((c) => c.trim());
+
+/** Whether a text gives a date, a month, a year or a weekday. */
+function givesDate(text: string): boolean {
+  const n = extractNumbers(text);
+  return n.days.length + n.weekdays.length + n.months.length + n.calendarYears.length > 0;
 }
+
+/** Whether each clause of a fact's answer (as factClauses splits it) gives a date, a month, a year or a weekday. */
+export const clausesDated = (f: Pick<IndexedFact, 'answer'>): boolean[] => clausesOf(f.answer).map(givesDate);
 
 /**
  * Whether the people a dated yes/no question puts together are, in the fact, in a clause that gives
@@ -346,9 +347,7 @@ export interface Claims {
 /** What a yes/no question claims, for `supports`. */
 export function claimsOf(clean: string, v: Vocabulary, people: string[]): Claims {
   const groups = questionGroups(clean, v, people);
-  const n = extractNumbers(clean);
-  const dated = n.days.length + n.weekdays.length + n.months.length + n.calendarYears.length > 0;
-  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop), shares: sharesOf(clean, v), dated };
+  return { groups, named: mustName(clean, v, groups), figures: figuresOf(clean), quotes: quotesOf(clean), measures: measuresOf(clean, v), directions: directionClauses(clean, v.stop), shares: sharesOf(clean, v), dated: givesDate(clean) };
 }
 
 /** The words a question puts in quotation marks, two words or more. */
