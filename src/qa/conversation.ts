@@ -76,8 +76,11 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   return { ...combine(answers), asked: answers.at(-1)!.asked };
 }
 
+/** What a decline says before the questions it offers instead (the engine's decline text). */
+export const OFFER = ' You could ask:';
+
 /** A declined question's reason without the questions offered instead: "The article doesn't say anything about “weather”." */
-const reasonOf = (text: string) => text.split(' You could ask:')[0]!.trim();
+const reasonOf = (text: string) => text.split(OFFER)[0]!.trim();
 
 /**
  * The answers to a message's questions in order, each with its citations. A message is answered

@@ -5,7 +5,7 @@ import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
-import { answerMessage } from './conversation.ts';
+import { answerMessage, OFFER } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
@@ -125,7 +125,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   function decline(text: string, ranked: Ranked[] = [], q?: Question): Answer {
     const suggestions = suggestionsFor(ranked, q);
-    return { answered: false, text: `${text} You could ask:\n${suggestions.map((s) => `• ${s}`).join('\n')}`, citations: [], confidence: 0, factIds: [], suggestions };
+    return { answered: false, text: `${text}${OFFER}\n${suggestions.map((s) => `• ${s}`).join('\n')}`, citations: [], confidence: 0, factIds: [], suggestions };
   }
 
   function compose(list: IndexedFact[], confidence: number, lead = ''): Answer {

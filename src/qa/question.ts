@@ -228,13 +228,14 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
   }
   let lookups = 0;
   let phrasals = 0;
+  const text = surface.join(' ');
   const taken = new Set<number>(); // particles of phrasal verbs read with their verb
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
     if (taken.has(i)) return s;
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
     // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
-    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, surface.join(' ')) }) : undefined;
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, text) }) : undefined;
     if (phrasal) {
       taken.add(i + 1);
       if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
@@ -246,7 +247,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
-    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, surface.join(' ')) }) : undefined;
+    const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, text) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
     unknown.push(w);

@@ -120,7 +120,8 @@ const DERIVED = new Set(['+', '\\']);
  */
 export function relatedTo(word: string, verbOnly = false): Related[] {
   const key = word.toLowerCase();
-  const known = cache.get(`${key}${verbOnly ? ' v' : ''}`);
+  const cacheKey = `${key}${verbOnly ? ' v' : ''}`;
+  const known = cache.get(cacheKey);
   if (known) return known;
   const out: Related[] = [];
   const seen = new Set<string>();
@@ -153,7 +154,7 @@ export function relatedTo(word: string, verbOnly = false): Related[] {
       break;
     }
   }
-  if (cache.size < MAX_CACHED) cache.set(`${key}${verbOnly ? ' v' : ''}`, out);
+  if (cache.size < MAX_CACHED) cache.set(cacheKey, out);
   return out;
 }
 
