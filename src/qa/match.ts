@@ -291,9 +291,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /**
    * MiniSearch's search for the question's terms (combined with OR), from each term's hits: a fact's
-   * scores summed, times the number of distinct terms it matches, best first.
+   * scores summed, times the number of distinct terms it matches, best first. (Kept for the last
+   * question: the engine asks for its best fact, then its ranking, or again for a wider tier.)
    */
-  function search(q: Question): Hit[] {
+  const search = latest((q: Question): Hit[] => {
     const tokens = tokensOf(q);
     const found: number[] = []; // the facts hit, in the order first hit
     const hit = (at: number, score: number, first: boolean) => {
@@ -317,7 +318,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const hits = found.map((at) => ({ fact: facts[at]!, at, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
-  }
+  });
   // search()'s sums and counts of terms, by fact (zero between searches).
   const scores = new Float64Array(facts.length);
   const termCounts = new Uint32Array(facts.length);
