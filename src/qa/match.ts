@@ -70,6 +70,16 @@ const speakersOf = latest((q: Question, v: Vocabulary): string[] => {
 /** The terms of what a fact rules out ("Brussels", "Truth Social"). */
 const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.flatMap((c) => v.terms(c))));
 
+/** The people, places, countries and organisations a question names, each with its kind and the country it is in (read once per question: every fact's checks ask). */
+const namedIn = latest((q: Question, v: Vocabulary) =>
+  q.terms.flatMap((term) => {
+    if (!term.startsWith('@')) return [];
+    const id = term.slice(1);
+    const kind = v.entityKind.get(id);
+    return [{ term, id, kind, country: kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined }];
+  }),
+);
+
 /** The question's terms as the index holds them, word by word. */
 const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
@@ -183,12 +193,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const groups: Set<number>[][] = []; // a fact must be in one set of every group
     if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push([withKind.get(q.kind) ?? NONE]);
     if (q.numbers.calendarYears.length) groups.push(...(challenges(q) ? [[yeared]] : q.numbers.calendarYears.map((y) => [withYear.get(y) ?? NONE])));
-    for (const t of q.terms) {
-      const id = t.slice(1);
-      const kind = v.entityKind.get(id);
-      if (!t.startsWith('@') || kind === 'person') continue;
-      const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
-      groups.push([aboutIt.get(id) ?? NONE, (country && inCountry.get(country)) || NONE, (challenges(q) && ruling.get(t)) || NONE]);
+    for (const { term, id, kind, country } of namedIn(q, v)) {
+      if (kind === 'person') continue;
+      groups.push([aboutIt.get(id) ?? NONE, (country && inCountry.get(country)) || NONE, (challenges(q) && ruling.get(term)) || NONE]);
     }
     return groups.length ? (at) => groups.every((group) => group.some((set) => set.has(at))) : undefined;
   });
@@ -252,15 +259,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if ((!challenges(q) && dateConflict(q, f)) || offTarget(q, f)) return 'no';
     if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     let result: 'yes' | 'person' = 'yes';
-    for (const t of q.terms) {
-      if (!t.startsWith('@')) continue;
-      const id = t.slice(1);
-      const kind = v.entityKind.get(id);
-      const country = kind === 'country' ? id : kind === 'place' ? v.countryOf.get(id) : undefined;
+    for (const { term, id, kind, country } of namedIn(q, v)) {
       if (f.about.includes(id) || (country && f.countries.has(country))) continue;
       if (kind === 'person') result = 'person';
       // "Was the summit in Brussels?": a fact that rules the named place out answers "No".
-      else if (!(challenges(q) && ruledOut(f, v).has(t))) return 'no';
+      else if (!(challenges(q) && ruledOut(f, v).has(term))) return 'no';
     }
     // "What did X say ...?": the fact must have someone speaking, and X as the speaker.
     if (q.terms.some((t) => SPEECH.has(t))) {
