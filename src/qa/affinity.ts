@@ -9,7 +9,7 @@ import type { Question } from './question.ts';
 import { MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import type { IndexedFact } from './facts.ts';
-import { once } from './once.ts';
+import { latest, once } from './once.ts';
 
 /** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
 const CURATED = 0.5;
@@ -30,11 +30,13 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
   const titles = new Map(articles.map((a) => [a.id, { stems: new Set(words(a.title).map(v.stem)), text: a.title }]));
   const n = articles.length;
   /** The question's words that carry meaning here: not function words, generic ones ("happen", "kind"), small figures ("2") or words every article uses. */
-  const distinctive = (q: Question) =>
+  // (Read once per question: the articles' and each candidate fact's affinity ask.)
+  const distinctive = latest((q: Question) =>
     [...new Set(q.stems)].filter((s) => {
       const ids = used.get(s);
       return ids && ids.size < n && !v.stop.has(s) && v.phrases.get(s)?.kind !== 'generic' && (!/^\d/.test(s) || /^\d{3,}$/.test(s));
-    });
+    }),
+  );
 
   function affinity(q: Question): Map<string, number> {
     const share = new Map(articles.map((a) => [a.id, 0]));
@@ -74,9 +76,10 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
   /** Ids of the articles whose titles use most of the question's distinctive words and percentages (none when no title uses any). */
   function titledFor(q: Question): Set<string> {
     const stems = distinctive(q);
+    const percents = q.numbers.percents.map((p) => new RegExp(`(^|[^\\d.])${p}%`));
     const hits = articles.map((a) => {
       const t = titles.get(a.id)!;
-      return stems.filter((s) => t.stems.has(s)).length + q.numbers.percents.filter((p) => new RegExp(`(^|[^\\d.])${p}%`).test(t.text)).length;
+      return stems.filter((s) => t.stems.has(s)).length + percents.filter((p) => p.test(t.text)).length;
     });
     const most = Math.max(0, ...hits);
     return new Set(most ? articles.filter((_, i) => hits[i] === most).map((a) => a.id) : []);
