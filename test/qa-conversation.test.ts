@@ -116,6 +116,14 @@ describe('follow-ups', () => {
     ['Who did Koizumi meet?', 'where?', /Tokyo/],
     ['Who did Koizumi meet?', 'what did he say?', /exchanged views/],
     ['When was Takaichi elected?', 'what about Koizumi?', /appointed/],
+    ['Who did Koizumi meet in Tokyo?', 'and when?', /Wednesday/],
+    ['what did Rutte call the deal?', 'who said that?', /Rutte/],
+    ['what did merz tell lawmakers?', 'who said that?', /Merz told lawmakers/],
+    ['how big is the infrastructure fund?', 'how much was it again?', /€500 billion/],
+    ['when did the Bundestag vote?', 'and the Bundesrat?', /Bundesrat.*March 21/],
+    ['what is the new NATO spending target?', 'what about Germany?', /Germany spent about 2\.1%/],
+    ['what is the new NATO spending target?', 'and japan?', /Japan/],
+    ['what did hegseth post on x?', 'what platform was that on again?', /\bX\b/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);
     expect(a.answered).toBe(true);
@@ -129,7 +137,7 @@ describe('follow-ups', () => {
     expect(a.text).not.toMatch(/full question/);
   });
 
-  it.each(['and when was that?', 'where?', 'what about him?', 'why?'])('%j with nothing before it asks for the full question', (q) => {
+  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?'])('%j with nothing before it asks for the full question', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/full question/);
