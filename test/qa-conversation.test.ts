@@ -23,6 +23,8 @@ describe('chatter never vetoes an answer', () => {
     ["what's the name of the defence minister who met Hegseth?", /Koizumi/],
     ['so like, where did Koizumi meet Hegseth?', /Tokyo/],
     ['hmm, where did Koizumi meet Hegseth again?', /Tokyo/],
+    // A closing phrase saying which story it is about, which the answering fact does not repeat.
+    ['when did the bundestag vote on the debt brake', /March 18/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -120,7 +122,7 @@ describe('follow-ups', () => {
     ['what did Rutte call the deal?', 'who said that?', /Rutte/],
     ['what did merz tell lawmakers?', 'who said that?', /Merz told lawmakers/],
     ['how big is the infrastructure fund?', 'how much was it again?', /€500 billion/],
-    ['when did the Bundestag vote?', 'and the Bundesrat?', /Bundesrat.*March 21/],
+    ['when did the Bundestag vote on the debt brake?', 'and the Bundesrat?', /Bundesrat.*March 21/],
     ['what is the new NATO spending target?', 'what about Germany?', /Germany spent about 2\.1%/],
     ['what is the new NATO spending target?', 'and japan?', /Japan/],
     ['what did hegseth post on x?', 'what platform was that on again?', /\bX\b/],

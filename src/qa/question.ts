@@ -31,6 +31,11 @@ export interface Question {
   owners: Record<string, string>;
   /** What a yes/no answer must find stated: people and places together, figures. */
   claims: Claims;
+  /**
+   * Terms of the phrase the question ends on after a preposition ("when did the Bundestag vote
+   * **on the debt brake**?", "… under the new deal?"): they may only say which story it is about.
+   */
+  framing: string[];
   /** Words the question quotes, lower case: "what was Merz's 'whatever it takes' line about?". */
   quoted: string[];
   /** The question's words that some fact uses as written (stems): "fund", "majority". */
@@ -181,6 +186,10 @@ const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|differ
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
+/** Prepositions whose phrase at the end of a question may only frame it ("… on the debt brake?"; not "in", "to": "troops in Japan", "goes to the states"). */
+const FRAMING = new Set(['on', 'about', 'under', 'of', 'for', 'at', 'during', 'over', 'regarding']);
+/** The framing phrase's words, its preposition included: "on Merz's debt brake reform". */
+const MAX_FRAMING_WORDS = 5;
 /** "How many soldiers does Japan itself have?" */
 const OWN = new Set(['itself', 'own', 'themselv']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
@@ -420,7 +429,11 @@ export function analyse(v: Vocabulary, input: string): Question {
     const [first, ...rest] = t.from ?? [];
     if (!t.entity && first && !v.stop.has(first) && rest.every((s) => v.stop.has(s)) && !(t.term! in sources)) sources[t.term!] = [root(first)];
   }
+  // (A noun phrase of a few words: not "… in charge of the military sit down with?".)
+  const framedFrom = fixed.findLastIndex((s) => FRAMING.has(s));
+  const framesIt = framedFrom >= 0 && fixed.length - framedFrom <= MAX_FRAMING_WORDS && !AUX.has(fixed.at(-1)!) && !FRAMING.has(fixed.at(-1)!);
   return {
+    framing: !framesIt ? [] : [...new Set(kept.filter((t) => t.at > framedFrom && !t.entity).map((t) => t.term!))],
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
     // him; generic words, "how many", say nothing.)
