@@ -25,6 +25,10 @@ describe('chatter never vetoes an answer', () => {
     ['hmm, where did Koizumi meet Hegseth again?', /Tokyo/],
     // A closing phrase saying which story it is about, which the answering fact does not repeat.
     ['when did the bundestag vote on the debt brake', /March 18/],
+    // Letters typed over and over, and a short word missing a letter.
+    ['hiii 👋 who did koizumi meet?', /Hegseth/],
+    ['sooo who hosted the summit', /Schoof/],
+    ['how mny us troops r in japn', /50,000/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

@@ -103,11 +103,18 @@ function isTransposition(a: string, b: string): boolean {
  * not typos. Words of five letters or more may be one edit off a meaningful word (two from eight
  * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
  * a four-letter non-word, one letter short of a word ("japn") or one edit off a function word ("whay").
+ * A letter typed over and over is typed once or twice ("hiii", "sooo", "pleeease"), and a
+ * three-letter non-word may be the one word it is a letter short of ("mny" → many).
  */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (v.corrections.has(word)) return v.corrections.get(word);
   let best: string | undefined;
-  if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word)) {
+  const known = (w: string) => v.phrases.has(v.stem(w)) || v.stop.has(v.stem(w));
+  if (/([a-z])\1\1/.test(word)) best = [word.replace(/([a-z])\1{2,}/g, '$1'), word.replace(/([a-z])\1{2,}/g, '$1$1')].find(known);
+  else if (word.length === 3 && /^[a-z]+$/.test(word) && !isEnglishWord(word)) {
+    const longer = (v.typoTargets.get(`${word[0]}4`) ?? []).filter((t) => distance(word, t.word) === 1);
+    if (longer.length === 1) best = longer[0]!.word;
+  } else if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word)) {
     const limit = word.length >= 8 ? 2 : 1;
     let bestDistance = limit + 1;
     for (let length = word.length - limit; length <= word.length + limit; length++)
