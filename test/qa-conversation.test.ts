@@ -29,6 +29,8 @@ describe('chatter never vetoes an answer', () => {
     ['hiii 👋 who did koizumi meet?', /Hegseth/],
     ['sooo who hosted the summit', /Schoof/],
     ['how mny us troops r in japn', /50,000/],
+    // "their" is the country the message names.
+    ['Spain got an exception. Who is their PM?', /Sánchez/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

@@ -337,15 +337,21 @@ function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
  */
 function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): void {
   const country = (t?: Token) => (t?.entity && v.entityKind.get(t.entity) === 'country' ? t.entity : undefined);
+  // "Spain got an exception. Who is their PM?": "their" is the one country the message names.
+  const countries = [...new Set(seq.flatMap((t) => country(t) ?? []))];
+  const theirs = (t?: Token) => (t && POSSESSIVES.has(t.stem) && countries.length === 1 ? countries[0] : undefined);
   seq.forEach((t, i) => {
     if (!t.title || !t.entity || byName.has(t.entity)) return;
-    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined);
+    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined) ?? theirs(seq[i - 1]);
     if (!c || v.countryOf.get(t.entity) === c) return;
     const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
 }
+
+/** Words pointing back to a country: "their PM", "its president". */
+const POSSESSIVES = new Set(['their', 'its']);
 
 /** Words that rank a title rather than name the office: "top", "chief", "official". */
 const RANK_WORDS = ['top', 'senior', 'chief', 'head', 'boss', 'official', 'leader', 'new'];
