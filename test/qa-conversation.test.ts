@@ -132,6 +132,9 @@ describe('follow-ups', () => {
     ['what is the new NATO spending target?', 'what about Germany?', /Germany spent about 2\.1%/],
     ['what is the new NATO spending target?', 'and japan?', /Japan/],
     ['what did hegseth post on x?', 'what platform was that on again?', /\bX\b/],
+    // The previous question names nobody: the pronoun is whom its answer names.
+    ['which country got an exception?', 'who is their pm?', /Sánchez/],
+    ['who hosted the summit?', 'what did he say?', /stronger than ever/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);
     expect(a.answered).toBe(true);

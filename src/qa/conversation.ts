@@ -40,11 +40,11 @@ function answerInContext(c: Conversing, question: string, context: string | unde
       const alone = c.answerOne(question);
       return { asked: question, answer: alone.answered ? alone : c.askInFull() };
     }
-    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
     return { asked, answer: c.answerOne(asked) };
   }
   if (context && refersBack(question, reading)) {
-    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
     const answer = c.answerOne(asked);
     if (answer.answered) return { asked, answer };
   }

@@ -17,6 +17,8 @@ const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
 /** "how many percentage points?", "in days?": the unit the question before is asked in. */
 const IN_UNITS = /^\W*(?:(?:and|so|ok|okay)\s+)?(?:how (?:many|much)|in)\s+(?:percentage\s+)?(?:points?|percent|%|days|weeks|months|years)\W*$/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;
+/** "their PM", "its target": owned by a country (or organisation) named before. */
+const OWNER = /\b(?:their|its)\b/i;
 /** "who signed off on it?": a thing the question before named ("is it true …?" points at nothing). */
 const IT = /\bit\b(?!\s+true\b)/i;
 
@@ -24,6 +26,8 @@ const IT = /\bit\b(?!\s+true\b)/i;
 export interface Reading {
   /** The people and other entities it names, in order ("@koizumi"). */
   entities: string[];
+  /** The people it names by name (not by title: "their PM"). */
+  named: string[];
   /** Its topic terms (concepts), without names. */
   topics: string[];
   unknown: string[];
@@ -31,6 +35,7 @@ export interface Reading {
 
 export const readingOf = (q: Question): Reading => ({
   entities: q.terms.filter((t) => t.startsWith('@')),
+  named: q.named,
   topics: q.terms.filter((t) => !t.startsWith('@')),
   unknown: q.unknown,
 });
@@ -62,8 +67,11 @@ export function isFollowUp(text: string, r: Reading): boolean {
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }
 
-/** A question that may point back at the last one: a pronoun and no name ("what did he say?", "who signed off on it?"). */
-export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && (PRONOUN.test(text) || IT.test(text));
+/**
+ * A question that may point back at the last one: a pronoun and no name ("what did he say?", "who
+ * signed off on it?"), or a title that is someone's ("who is their PM?").
+ */
+export const refersBack = (text: string, r: Reading) => (r.entities.length === 0 && (PRONOUN.test(text) || IT.test(text))) || (r.named.length === 0 && OWNER.test(text));
 
 /**
  * The follow-up as a standalone question, from the previous one:
@@ -71,7 +79,7 @@ export const refersBack = (text: string, r: Reading) => r.entities.length === 0 
  * - "where?", "and when was that?" asks the previous question with the new question word;
  * - "what did he say?" names the previous question's first person for the pronoun.
  */
-export function resolveFollowUp(text: string, previous: string, v: Vocabulary): string {
+export function resolveFollowUp(text: string, previous: string, v: Vocabulary, said = ''): string {
   const names = (t: string) => namesIn(t, v);
   const before = names(previous);
   const andAlone = AND_ALONE.exec(text);
@@ -98,7 +106,13 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary): 
     const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) && !BACK_OBJECT.test(phrase) ? phrase : wh;
     return `${asked} ${rest.replace(/^\W*(?:is it true that\s+)?/i, '')}`;
   }
-  if (person && PRONOUN.test(text)) return text.replace(new RegExp(PRONOUN, 'gi'), (p) => (/^(his|their|hers)$/i.test(p) ? `${person.written}'s` : person.written));
+  // "he", "their": the last question's person, else its country; else those its answer names ("who hosted the summit?" → "what did he say?").
+  const answerNames = said ? names(said) : [];
+  const country = (list: typeof before) => list.find((b) => !['person', 'place', 'document'].includes(b.kind));
+  const owner = (list: typeof before) => (OWNER.test(text) ? country(list) : undefined);
+  const named = (person ? undefined : owner(before)) ?? person ?? owner(answerNames) ?? answerNames.find((b) => b.kind === 'person');
+  const pronoun = named?.kind === 'person' ? PRONOUN : OWNER;
+  if (named && pronoun.test(text)) return text.replace(new RegExp(pronoun, 'gi'), (p) => (/^(his|their|hers|its)$/i.test(p) ? `${named.written}'s` : named.written));
   return `${text.replace(/[?.!\s]+$/, '')} (${previous.replace(/[?.!\s]+$/, '')})?`;
 }
 
