@@ -31,6 +31,8 @@ describe('chatter never vetoes an answer', () => {
     ['how mny us troops r in japn', /50,000/],
     // "their" is the country the message names.
     ['Spain got an exception. Who is their PM?', /Sánchez/],
+    // Chatter after the question, with no question mark.
+    ['who negotiated the package, asking for a friend', /Merz/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
