@@ -33,6 +33,8 @@ describe('chatter never vetoes an answer', () => {
     ['Spain got an exception. Who is their PM?', /Sánchez/],
     // Chatter after the question, with no question mark.
     ['who negotiated the package, asking for a friend', /Merz/],
+    // A hyphenated name typed with spaces.
+    ["who's the chancellor in waiting", /Merz/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
