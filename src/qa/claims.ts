@@ -7,7 +7,8 @@ import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
 import { extractNumbers, MONTHS, WEEKDAYS, words } from './text.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { once } from './once.ts';
+import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
@@ -289,6 +290,39 @@ export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'l
   const asked = [...clean.matchAll(new RegExp(PERCENT.source, 'gi'))].map((m) => Number(m[1]));
   const last = f.lastShare;
   return asked.length === 1 && !!last && asked[0] !== last.n && v.contentStems(clean).some((s) => last.only.has(s));
+}
+
+/**
+ * The first person, place or organisation a claim names and the first content word after it, its
+ * act: "did the Left Party vote for the changes?" → left-party, vote.
+ */
+function subjectAct(clean: string, v: Vocabulary): { id: string; act: string } | undefined {
+  const surface = words(clean);
+  const stems = surface.map(v.stem);
+  for (let i = 0; i < stems.length; i++) {
+    const m = matchAt(v, stems, i, surface);
+    if (m?.meaning.kind !== 'entity' || !isClaimed(v, m.meaning.id)) continue;
+    const act = stems.slice(i + m.length).find((s, j) => !v.stop.has(s) && !/^\d/.test(s) && matchAt(v, stems, i + m.length + j, surface)?.meaning.kind !== 'entity');
+    return act ? { id: m.meaning.id, act: root(act) } : undefined;
+  }
+  return undefined;
+}
+
+const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clausesOf(f.answer).map((c) => new Set(v.contentStems(c))));
+
+/**
+ * Whether the fact says the claim's act only of others: "Did the Left Party vote for the changes?"
+ * of "The vote was held in the outgoing parliament because …, the AfD and the Left Party together
+ * hold enough seats": the vote is in a clause without the Left Party.
+ */
+export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses'>): boolean {
+  const claim = subjectAct(clean, v);
+  if (!claim) return false;
+  const stems = clauseStems(f, v);
+  // (A relative clause after it is its too: "Dick Schoof, who hosted the gathering".)
+  const relative = clausesOf(f.answer).map((c) => /^\W*(?:who|whose|which)\b/i.test(c));
+  const holding = f.clauses.flatMap((c, i) => (c.includes(claim.id) ? (relative[i + 1] ? [i, i + 1] : [i]) : []));
+  return holding.length > 0 && stems.some((c) => c.has(claim.act)) && holding.every((i) => !stems[i]?.has(claim.act));
 }
 
 /** "in Glasgow", "at the World Forum": where a question puts something. */
