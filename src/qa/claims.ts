@@ -6,7 +6,7 @@
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, WEEKDAYS, words } from './text.ts';
+import { extractNumbers, MONTHS, PERCENT, WEEKDAYS, words } from './text.ts';
 import { once } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -271,8 +271,6 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
   });
 }
 
-const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
-
 /**
  * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
  * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
@@ -285,11 +283,18 @@ export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<s
   return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
 }
 
-/** Whether a question gives one percentage for something the fact says only of its last, other percentage ("does cyber defence count towards the 3.5%?"). */
-export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
-  const asked = [...clean.matchAll(new RegExp(PERCENT.source, 'gi'))].map((m) => Number(m[1]));
+/**
+ * Whether a question gives a percentage for something the fact says only of its last, other
+ * percentage ("does cyber defence count towards the 3.5%?", "is the 3.5% for critical infrastructure
+ * and the 1.5% for troops?"): with one percentage, all its words; with several, the words after each.
+ */
+export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
   const last = f.lastShare;
-  return asked.length === 1 && !!last && asked[0] !== last.n && v.contentStems(clean).some((s) => last.only.has(s));
+  const asked = q.numbers.percents;
+  if (!last || !asked.length) return false;
+  const parts = q.clean.split(new RegExp(PERCENT.source, 'gi'));
+  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === 2 * asked.length + 1 ? asked.map((n, i) => ({ n, words: v.contentStems(parts[2 * i + 2]!) })) : [];
+  return said.some((s) => s.n !== last.n && s.words.some((w) => last.only.has(w)));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { WEEKDAYS, words } from './text.ts';
+import { PERCENT, WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -20,7 +20,7 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boo
 const NEAR_WORDS = 3;
 /** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
 function percentContexts(text: string, v: Vocabulary): { n: number; near: string[] }[] {
-  const parts = text.split(/(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/gi);
+  const parts = text.split(new RegExp(PERCENT.source, 'gi'));
   const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
   const out: { n: number; near: string[] }[] = [];
   for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
@@ -167,7 +167,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other && shared) return NOT_SAID;
     // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
     if (datedElsewhere(q.claims, f, v) || phaseUnsaid(q, f)) return NOT_SAID;
-    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q.clean, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
