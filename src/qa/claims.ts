@@ -341,9 +341,9 @@ const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[
 export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer'>): boolean {
   // (Each place as its words and what they name: "Turkey" is "Türkiye".)
   // (Not a question, "in what month", nor generic words.)
-  const places = (text: string) =>
+  const places = (text: string, place = (_: RegExpMatchArray) => true) =>
     [...text.matchAll(LOCATED)]
-      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!))
+      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!) && place(m))
       .map((m) => {
         // (A place is in its country too: "in Tokyo" is "in Japan".)
         const named = v.terms(m[1]!).flatMap((t) => [t, ...(v.countryOf.has(t.slice(1)) ? [`@${v.countryOf.get(t.slice(1))}`] : [])]);
@@ -352,7 +352,9 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
       .filter((p) => p.length);
   // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
   const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
-  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
+  // (The fact's too, or end in a word of an entity's name: "in the outgoing parliament"; not "an increase in defence spending".)
+  const place = (m: RegExpMatchArray) => v.terms(m[1]!).some((t) => t.startsWith('@')) || v.nameWords.has(words(m[1]!).filter((w) => !v.stop.has(v.stem(w))).at(-1) ?? '');
+  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!, place);
   return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
 }
 
