@@ -306,12 +306,15 @@ function subjectAct(clean: string, v: Vocabulary): { id: string; act: string } |
   const stems = surface.map(v.stem);
   for (let i = 0; i < stems.length; i++) {
     const m = matchAt(v, stems, i, surface);
-    if (m?.meaning.kind !== 'entity' || !isClaimed(v, m.meaning.id)) continue;
+    // (A place stands for its government, "what does Washington expect?"; a title may be anyone's.)
+    if (m?.meaning.kind !== 'entity' || m.meaning.title || !['person', 'organisation'].includes(v.entityKind.get(m.meaning.id) ?? '')) continue;
     const act = stems.slice(i + m.length).find((s, j) => !v.stop.has(s) && !/^\d/.test(s) && matchAt(v, stems, i + m.length + j, surface)?.meaning.kind !== 'entity');
     return act ? { id: m.meaning.id, act: root(act) } : undefined;
   }
   return undefined;
 }
+
+const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
 const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clausesOf(f.answer).map((c) => new Set(v.contentStems(c))));
 
@@ -320,14 +323,19 @@ const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clau
  * of "The vote was held in the outgoing parliament because …, the AfD and the Left Party together
  * hold enough seats": the vote is in a clause without the Left Party.
  */
-export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses'>): boolean {
+export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>): boolean {
   const claim = subjectAct(clean, v);
   if (!claim) return false;
   const stems = clauseStems(f, v);
   // (A relative clause after it is its too: "Dick Schoof, who hosted the gathering".)
-  const relative = clausesOf(f.answer).map((c) => /^\W*(?:who|whose|which)\b/i.test(c));
-  const holding = f.clauses.flatMap((c, i) => (c.includes(claim.id) ? (relative[i + 1] ? [i, i + 1] : [i]) : []));
-  return holding.length > 0 && stems.some((c) => c.has(claim.act)) && holding.every((i) => !stems[i]?.has(claim.act));
+  // (So is a clause saying "he", "they": "…; the article says he assumed his position".)
+  const clauses = clausesOf(f.answer);
+  const relative = clauses.map((c) => /^\W*(?:who|whose|which)\b/i.test(c));
+  const holding = f.clauses.flatMap((c, i) => (c.includes(claim.id) || PRONOUN.test(clauses[i]!) ? (relative[i + 1] ? [i, i + 1] : [i]) : []));
+  const acting = stems.flatMap((c, i) => (c.has(claim.act) ? [i] : []));
+  // (A fact not naming the subject at all says the act of the others its clause names: "… the AfD and the Left Party together hold enough seats to block changes" for "why did the court block the vote?".)
+  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => f.clauses[i]!.some((id) => v.entityKind.get(id) !== 'place'));
+  return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 
 /** "in Glasgow", "at the World Forum": where a question puts something. */

@@ -181,6 +181,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
+  // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
+  if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
   return '';
 }
