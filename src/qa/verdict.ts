@@ -1,4 +1,4 @@
-import { actedElsewhere, countConflict, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, supports } from './claims.ts';
+import { actedElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, supports } from './claims.ts';
 import { misordered, opposed, unordered } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -184,5 +184,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
   // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
   if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
+  // A reason asked for a figure the fact does not give ("why did 600 lawmakers vote for it?") takes a premise it does not state.
+  if (q.kind === 'why' && [...figuresOf(q.clean)].some((x) => !f.figures.has(x))) return NOT_SAID;
   return '';
 }
