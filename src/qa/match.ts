@@ -84,7 +84,11 @@ const namedIn = latest((q: Question, v: Vocabulary) =>
 const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
-export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
+/**
+ * Ranks an article's facts. `framing`: the terms saying what the article is about (its title's and
+ * its lead fact's), which a question may add to say which story it asks about.
+ */
+export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon, framing = new Set<string>()) {
   const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
@@ -208,7 +212,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const { wanted, total } = wantedBy(q);
-    const covered = wanted.filter((t) => list.some((f) => covers(q, f, t)));
+    const own = wanted.filter((t) => list.some((f) => covers(q, f, t)));
+    // A term of the question's closing phrase that says what the article is about counts for any of
+    // its facts covering everything else the open question asks ("when did the Bundestag vote on the
+    // debt brake?" is the vote's date, which does not say "debt brake").
+    const rest = wanted.filter((t) => !q.framing.includes(t));
+    const framed = q.yesno || !rest.length || !rest.every((t) => own.includes(t)) ? [] : wanted.filter((t) => !own.includes(t) && framing.has(t));
+    const covered = [...own, ...framed];
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)
     const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
@@ -233,7 +243,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function reach(q: Question): number {
     const { wanted, total } = wantedBy(q);
-    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    const may = (t: string) => allTerms.has(t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
     const figures = FIGURE_WEIGHT * topicFigures(q).length;
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
   }
