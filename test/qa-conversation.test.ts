@@ -175,4 +175,18 @@ describe('follow-ups', () => {
     expect(text).toMatch(/met on Wednesday/);
     expect(text).not.toMatch(/full question/);
   });
+
+  it('a console session follows a chain of follow-ups, each read with the one before', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const done = startConsole({ core, input, output });
+    input.end('which country got an exception?\nwho is their pm?\nwhat did he say?\nand when?\n');
+    await done;
+    expect(text).toMatch(/Spain was the only ally/);
+    expect(text).toMatch(/Pedro Sánchez is Spain's Prime Minister/);
+    expect(text).toMatch(/unreasonable/);
+    expect(text).not.toMatch(/Takaichi|full question/);
+  });
 });

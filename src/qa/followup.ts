@@ -1,6 +1,6 @@
 // Follow-ups read against the question before them: "and when was that?", "where?", "what about
 // Takaichi?", "what did he say?". The result is a standalone question the engine answers as usual.
-import type { Question } from './question.ts';
+import { analyse, type Question } from './question.ts';
 import { words } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
 
@@ -77,7 +77,8 @@ export const refersBack = (text: string, r: Reading) => (r.entities.length === 0
  * The follow-up as a standalone question, from the previous one:
  * - "what about Takaichi?" puts Takaichi in place of the previous question's first name of the same kind;
  * - "where?", "and when was that?" asks the previous question with the new question word;
- * - "what did he say?" names the previous question's first person for the pronoun.
+ * - "what did he say?" names the previous question's first person for the pronoun ("their PM" its
+ *   country), or else, from `said` (the previous question's answer), whom that answer names.
  */
 export function resolveFollowUp(text: string, previous: string, v: Vocabulary, said = ''): string {
   const names = (t: string) => namesIn(t, v);
@@ -94,7 +95,10 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary, s
     return `${previous.replace(/[?.!\s]+$/, '')} ${about[1]}?`;
   }
   const wh = WH.exec(text)?.[0];
-  const person = before.find((b) => b.kind === 'person');
+  // (The person as the question reads them: "Spain's PM" is Sánchez, not whoever "PM" alone names.)
+  const { named: byName, titled } = analyse(v, previous);
+  const held = [...byName, ...titled][0];
+  const person = held ? { id: held, kind: 'person', written: held.replace(/-/g, ' ') } : undefined;
   const ownEntities = names(text).length > 0;
   // "who said that?" after a question naming who: the last question again, whose answer says it.
   if (!ownEntities && bareShape(text) && wh && /^who/i.test(wh) && person) return previous;
