@@ -139,6 +139,9 @@ describe('follow-ups', () => {
     // The previous question names nobody: the pronoun is whom its answer names.
     ['which country got an exception?', 'who is their pm?', /Sánchez/],
     ['who hosted the summit?', 'what did he say?', /stronger than ever/],
+    ["what is japan's target?", "and nato's?", /5%/],
+    ['when did the bundesrat vote?', 'what day of the week is that?', /Friday/],
+    ['how much goes to the federal states?', 'and to the climate fund?', /€100 billion to the climate/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);
     expect(a.answered).toBe(true);
@@ -152,7 +155,7 @@ describe('follow-ups', () => {
     expect(a.text).not.toMatch(/full question/);
   });
 
-  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?'])('%j with nothing before it asks for the full question', (q) => {
+  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?', 'and the rest?'])('%j with nothing before it asks for the full question', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/full question/);
