@@ -141,8 +141,16 @@ const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
  * more often a noun ("last quarter") or a determiner makes it one ("tell me a joke").
  */
 /** The word is the verb a wh-question (perhaps "what date", "how many", not "what else") asks about: "what did Zelensky eat …?", "what date did Hegseth arrive …?". */
-export const asksVerb = (word: string, text: string) =>
-  new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i').test(text);
+export function asksVerb(word: string, text: string): boolean {
+  let re = askingVerb.get(word);
+  if (!re) {
+    re = new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i');
+    if (askingVerb.size < 10_000) askingVerb.set(word, re);
+  }
+  return re.test(text);
+}
+/** asksVerb's pattern for each word met (built once: it is tried for most words of every question). */
+const askingVerb = new Map<string, RegExp>();
 
 /**
  * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
