@@ -6,6 +6,18 @@ import { startConsole } from '../adapters/console/index.ts';
 import { createCore } from '../src/core.ts';
 
 const core = createCore();
+/** What the console prints for a session of these lines. */
+async function consoleSession(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const done = startConsole({ core, input, output });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return text;
+}
+
 /** The text of the article a citation names. */
 const articleOf = (id: string) => core.facts.articles.find((a) => a.id === id)?.text ?? '';
 
@@ -168,25 +180,13 @@ describe('follow-ups', () => {
   });
 
   it('the console keeps the session’s previous question', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (d: Buffer) => (text += d.toString()));
-    const done = startConsole({ core, input, output });
-    input.end('Who did Koizumi meet?\nand when was that?\n');
-    await done;
+    const text = await consoleSession(['Who did Koizumi meet?', 'and when was that?']);
     expect(text).toMatch(/met on Wednesday/);
     expect(text).not.toMatch(/full question/);
   });
 
   it('a console session follows a chain of follow-ups, each read with the one before', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (d: Buffer) => (text += d.toString()));
-    const done = startConsole({ core, input, output });
-    input.end('which country got an exception?\nwho is their pm?\nwhat did he say?\nand when?\n');
-    await done;
+    const text = await consoleSession(['which country got an exception?', 'who is their pm?', 'what did he say?', 'and when?']);
     expect(text).toMatch(/Spain was the only ally/);
     expect(text).toMatch(/Pedro Sánchez is Spain's Prime Minister/);
     expect(text).toMatch(/unreasonable/);
