@@ -6,6 +6,18 @@ import { startConsole } from '../adapters/console/index.ts';
 import { createCore } from '../src/core.ts';
 
 const core = createCore();
+/** What the console prints for a session of these lines. */
+async function consoleSession(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const done = startConsole({ core, input, output });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return text;
+}
+
 /** The text of the article a citation names. */
 const articleOf = (id: string) => core.facts.articles.find((a) => a.id === id)?.text ?? '';
 
@@ -139,6 +151,9 @@ describe('follow-ups', () => {
     // The previous question names nobody: the pronoun is whom its answer names.
     ['which country got an exception?', 'who is their pm?', /Sánchez/],
     ['who hosted the summit?', 'what did he say?', /stronger than ever/],
+    ["what is japan's target?", "and nato's?", /5%/],
+    ['when did the bundesrat vote?', 'what day of the week is that?', /Friday/],
+    ['how much goes to the federal states?', 'and to the climate fund?', /€100 billion to the climate/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);
     expect(a.answered).toBe(true);
@@ -152,7 +167,7 @@ describe('follow-ups', () => {
     expect(a.text).not.toMatch(/full question/);
   });
 
-  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?'])('%j with nothing before it asks for the full question', (q) => {
+  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?', 'and the rest?'])('%j with nothing before it asks for the full question', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/full question/);
@@ -165,14 +180,16 @@ describe('follow-ups', () => {
   });
 
   it('the console keeps the session’s previous question', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (d: Buffer) => (text += d.toString()));
-    const done = startConsole({ core, input, output });
-    input.end('Who did Koizumi meet?\nand when was that?\n');
-    await done;
+    const text = await consoleSession(['Who did Koizumi meet?', 'and when was that?']);
     expect(text).toMatch(/met on Wednesday/);
     expect(text).not.toMatch(/full question/);
+  });
+
+  it('a console session follows a chain of follow-ups, each read with the one before', async () => {
+    const text = await consoleSession(['which country got an exception?', 'who is their pm?', 'what did he say?', 'and when?']);
+    expect(text).toMatch(/Spain was the only ally/);
+    expect(text).toMatch(/Pedro Sánchez is Spain's Prime Minister/);
+    expect(text).toMatch(/unreasonable/);
+    expect(text).not.toMatch(/Takaichi|full question/);
   });
 });

@@ -24,6 +24,9 @@ describe('cleaning chat markup', () => {
     ['<@&123456789012345678> <#C1|news> how many troops?', 'how many troops?'],
     ['<!channel> <!here> how many <@U1>troops?', 'how many troops?'],
     ['how many troops? <@U1', 'how many troops? <@U1'],
+    ['how many troops? <:pepe:123456> <a:party:99> :thinking_face:', 'how many troops?'],
+    ['~~where~~ when did they meet?', 'when did they meet?'],
+    ['they met at 10:30?', 'they met at 10:30?'],
   ])('%s → %s', (raw, clean) => {
     expect(cleanText(raw)).toBe(clean);
   });

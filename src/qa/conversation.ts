@@ -1,7 +1,7 @@
 // A message in a conversation: its questions answered one by one (a follow-up read against the
 // question before it, in the message or in the conversation) and put together in one answer.
 import type { Answer as FullAnswer } from '../core.ts';
-import { isBare, isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
+import { continues, isBare, isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
 import { questionParts } from './parts.ts';
 import type { Question } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -36,7 +36,7 @@ function answerInContext(c: Conversing, question: string, context: string | unde
   if (isFollowUp(question, reading)) {
     // Without an earlier question, "what about defence spending?" may still stand alone.
     if (!context) {
-      if (isBare(question, reading)) return { asked: question, answer: c.askInFull() };
+      if (isBare(question, reading) || continues(question)) return { asked: question, answer: c.askInFull() };
       const alone = c.answerOne(question);
       return { asked: question, answer: alone.answered ? alone : c.askInFull() };
     }

@@ -1,6 +1,6 @@
 // Follow-ups read against the question before them: "and when was that?", "where?", "what about
 // Takaichi?", "what did he say?". The result is a standalone question the engine answers as usual.
-import type { Question } from './question.ts';
+import { analyse, type Question } from './question.ts';
 import { words } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
 
@@ -11,6 +11,12 @@ const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W
 const AND_ALONE = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how|in)\b)(.+?)\W*$/i;
 /** "who said that?", "how much was it again?": the thing asked about is the last question's. */
 const BACK_OBJECT = /\b(?:that|this|it|those|these)(?:\s+(?:again|then|exactly))?\W*$/i;
+/** "… is that (again)": pointing back at the last question's thing. */
+const IS_THAT = /\s+(?:is|was|are|were)\s+(?:that|it|this|they)(?:\s+again)?$/i;
+/** Words of a follow-up's own question phrase put before the last question ("on what day", "what day of the week"). */
+const MAX_PHRASE_WORDS = 5;
+/** "and the rest?", "and to the climate fund?": a few words after "and", with no question word of their own. */
+const AND_FEW = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how)\b)(?:\S+\s+){0,3}\S+\W*$/i;
 /** "and", "so": a follow-up's lead, which asks nothing. */
 const LEAD = /^\W*(?:and|so|ok|okay|also|but)\s+/i;
 const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
@@ -56,13 +62,16 @@ const MAX_BARE_TOPICS = 2;
  */
 const bareShape = (text: string) => WH.test(text) && !PRONOUN.test(text) && (BACK_OBJECT.test(text) || words(text.replace(LEAD, '')).length <= 2);
 
+/** "and the rest?", "and the Bundesrat?": a few words carrying on from the message before. */
+export const continues = (text: string) => AND_FEW.test(text) && !AUX.test(text);
+
 /**
  * A message that cannot be answered alone: no name and no topic ("and when was that?", "where?",
  * "what about him?"), or "what about X?" / "and X?" naming only something to put in place of the
  * last question's subject.
  */
 export function isFollowUp(text: string, r: Reading): boolean {
-  if (ABOUT.test(text) || IN_UNITS.test(text) || isBare(text, r)) return true;
+  if (ABOUT.test(text) || IN_UNITS.test(text) || isBare(text, r) || continues(text)) return true;
   if (r.unknown.length || r.topics.length) return false;
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }
@@ -77,7 +86,8 @@ export const refersBack = (text: string, r: Reading) => (r.entities.length === 0
  * The follow-up as a standalone question, from the previous one:
  * - "what about Takaichi?" puts Takaichi in place of the previous question's first name of the same kind;
  * - "where?", "and when was that?" asks the previous question with the new question word;
- * - "what did he say?" names the previous question's first person for the pronoun.
+ * - "what did he say?" names the previous question's first person for the pronoun ("their PM" its
+ *   country), or else, from `said` (the previous question's answer), whom that answer names.
  */
 export function resolveFollowUp(text: string, previous: string, v: Vocabulary, said = ''): string {
   const names = (t: string) => namesIn(t, v);
@@ -90,11 +100,15 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary, s
     const person = (x: { kind: string }) => x.kind === 'person';
     const swap = added[0] && (before.find((b) => b.kind === added[0]!.kind) ?? before.find((b) => !person(b) && !person(added[0]!)));
     // ("when did the Bundestag vote?" + "and the Bundesrat?": one "the".)
-    if (swap && added[0]) return previous.replace(new RegExp(`\\b(?:the\\s+)?${swap.written.replace(/ /g, '\\W+')}\\b`, 'i'), about[1]!.replace(/[?.!\s]+$/, ''));
+    // ("what is Japan's target?" + "and NATO's?": one "'s".)
+    if (swap && added[0]) return previous.replace(new RegExp(`\\b(?:the\\s+)?${swap.written.replace(/ /g, '\\W+')}\\b`, 'i'), about[1]!.replace(/[?.!\s]+$/, '').replace(/['’]s$/i, ''));
     return `${previous.replace(/[?.!\s]+$/, '')} ${about[1]}?`;
   }
   const wh = WH.exec(text)?.[0];
-  const person = before.find((b) => b.kind === 'person');
+  // (The person as the question reads them: "Spain's PM" is Sánchez, not whoever "PM" alone names.)
+  const { named: byName, titled } = analyse(v, previous);
+  const held = [...byName, ...titled][0];
+  const person = held ? { id: held, kind: 'person', written: held.replace(/-/g, ' ') } : undefined;
   const ownEntities = names(text).length > 0;
   // "who said that?" after a question naming who: the last question again, whose answer says it.
   if (!ownEntities && bareShape(text) && wh && /^who/i.test(wh) && person) return previous;
@@ -102,8 +116,9 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary, s
     // The previous question without its own question word ("Who did Koizumi meet?" → "did Koizumi
     // meet?") after the new one: "where", or a short phrase as typed ("on what day").
     const rest = previous.replace(WH_LEAD, '').trim() || previous;
-    const phrase = text.replace(LEAD, '').replace(/[?.!\s]+$/, '');
-    const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) && !BACK_OBJECT.test(phrase) ? phrase : wh;
+    // ("what day of the week is that?": the phrase before "is that".)
+    const phrase = text.replace(LEAD, '').replace(/[?.!\s]+$/, '').replace(IS_THAT, '');
+    const asked = phrase.split(/\s+/).length <= MAX_PHRASE_WORDS && !AUX.test(phrase) && !BACK_OBJECT.test(phrase) ? phrase : wh;
     return `${asked} ${rest.replace(/^\W*(?:is it true that\s+)?/i, '')}`;
   }
   // "he", "their": the last question's person, else its country; else those its answer names ("who hosted the summit?" → "what did he say?").

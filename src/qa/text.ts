@@ -19,6 +19,9 @@ export function cleanText(input: string): string {
     // Discord/Slack mentions and Slack specials (<!channel>); a mention holds no "<", so an
     // unclosed "<@<@<@..." is given up at the next "<" instead of being rescanned to the end.
     .replace(/<[@#!][^<>]*>/g, ' ')
+    // Custom emoji (<:pepe:123>, <a:party:456>) and emoji codes (:thinking:); struck-out words, taken back (~~where~~ when).
+    .replace(/<a?:\w+:\d+>|:[a-z][\w+-]*:/gi, ' ')
+    .replace(/~~[^~]*~~/g, ' ')
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[\u2018\u2019\u201A\u2032`´]/g, "'")
