@@ -182,6 +182,12 @@ describe('every slot of a claim', () => {
     // A premise the fact says of others, or a figure it does not give.
     'why did the Constitutional Court block the vote?',
     'why did 600 lawmakers vote for the changes?',
+    // Who the claim is about is named nowhere in the fact, or only as another's nationality or article.
+    'did Spain host the summit?',
+    'did Germany secure an exception?',
+    'did the netherlands raise its defence budget to 3% of GDP?',
+    // A span of time the fact does not give.
+    'did Koizumi take office the week before?',
   ])('%s gets what the article says, no verdict', (q) => {
     expectNoVerdict(q);
   });

@@ -298,20 +298,33 @@ export function otherShare(q: { clean: string; numbers: { percents: number[] } }
 }
 
 /**
- * The first person, place or organisation a claim names and the first content word after it, its
- * act: "did the Left Party vote for the changes?" → left-party, vote.
+ * The first person or organisation (or country, with `countries`) a claim names and the first
+ * content word after it, its act: "did the Left Party vote for the changes?" → left-party, vote.
  */
-function subjectAct(clean: string, v: Vocabulary): { id: string; act: string } | undefined {
+function subjectAct(clean: string, v: Vocabulary, countries = false): { id: string; act?: string } | undefined {
   const surface = words(clean);
   const stems = surface.map(v.stem);
+  // ("Japan's security documents": an owner, not who acts.)
+  const owners = new Set([...clean.matchAll(/([\p{L}-]+)['’]s\b/gu)].map((x) => x[1]!.toLowerCase()));
   for (let i = 0; i < stems.length; i++) {
     const m = matchAt(v, stems, i, surface);
-    // (A place stands for its government, "what does Washington expect?"; a title may be anyone's.)
-    if (m?.meaning.kind !== 'entity' || m.meaning.title || !['person', 'organisation'].includes(v.entityKind.get(m.meaning.id) ?? '')) continue;
+    if (m?.meaning.kind !== 'entity') continue;
+    const kind = v.entityKind.get(m.meaning.id);
+    const owner = owners.has(surface[i + m.length - 1]!) || surface[i + m.length] === 's';
+    // (A place is where, not who; a title may be anyone's.)
+    if (m.meaning.title || owner || !(kind === 'person' || kind === 'organisation' || (countries && kind === 'country'))) continue;
     const act = stems.slice(i + m.length).find((s, j) => !v.stop.has(s) && !/^\d/.test(s) && matchAt(v, stems, i + m.length + j, surface)?.meaning.kind !== 'entity');
-    return act ? { id: m.meaning.id, act: root(act) } : undefined;
+    return { id: m.meaning.id, act: act && root(act) };
   }
   return undefined;
+}
+
+/** Whether the fact names nowhere who the claim is about: "did Spain host the summit?" of "The summit was held in The Hague". */
+export function subjectUnnamed(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'about' | 'article' | 'clauses'>): boolean {
+  const id = subjectAct(clean, v, true)?.id;
+  // (A country is named by its places, "in The Hague", not by its people: Rutte's nationality does not make a claim about the Netherlands his.)
+  const named = (x: string) => x === id || (v.entityKind.get(x) === 'place' && v.countryOf.get(x) === id);
+  return !!id && id !== f.article.subject && !f.about.some(named) && !f.clauses.some((c) => c.includes(id));
 }
 
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
@@ -323,18 +336,18 @@ const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clau
  * of "The vote was held in the outgoing parliament because …, the AfD and the Left Party together
  * hold enough seats": the vote is in a clause without the Left Party.
  */
-export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>): boolean {
-  const claim = subjectAct(clean, v);
-  if (!claim) return false;
+export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>, countries = false): boolean {
+  const claim = subjectAct(clean, v, countries);
+  if (!claim?.act) return false;
   const stems = clauseStems(f, v);
-  // (A relative clause after it is its too: "Dick Schoof, who hosted the gathering".)
-  // (So is a clause saying "he", "they": "…; the article says he assumed his position".)
   const clauses = clausesOf(f.answer);
-  const relative = clauses.map((c) => /^\W*(?:who|whose|which)\b/i.test(c));
-  const holding = f.clauses.flatMap((c, i) => (c.includes(claim.id) || PRONOUN.test(clauses[i]!) ? (relative[i + 1] ? [i, i + 1] : [i]) : []));
-  const acting = stems.flatMap((c, i) => (c.has(claim.act) ? [i] : []));
+  // Whom each clause is about: its names, and those of the clause before a relative one ("Dick Schoof, who hosted the gathering").
+  const owners = f.clauses.map((c, i) => (/^\W*(?:who|whose|which)\b/i.test(clauses[i] ?? '') ? [...c, ...(f.clauses[i - 1] ?? [])] : c));
+  // (A clause saying "he", "they" may be the subject's: "…; the article says he assumed his position".)
+  const holding = owners.flatMap((c, i) => (c.includes(claim.id) || PRONOUN.test(clauses[i]!) ? [i] : []));
+  const acting = stems.flatMap((c, i) => (c.has(claim.act!) ? [i] : []));
   // (A fact not naming the subject at all says the act of the others its clause names: "… the AfD and the Left Party together hold enough seats to block changes" for "why did the court block the vote?".)
-  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => f.clauses[i]!.some((id) => v.entityKind.get(id) !== 'place'));
+  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => owners[i]!.some((id) => v.entityKind.get(id) !== 'place'));
   return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 

@@ -1,4 +1,4 @@
-import { actedElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, supports } from './claims.ts';
+import { actedElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { misordered, opposed, unordered } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -131,6 +131,13 @@ function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
 
+/** A question asking for something it describes ("can you paste what Hegseth tweeted after the meeting?", "in what month and year …?"): its order and time words say which thing, not a claim. */
+const EMBEDDED = /\b(?:what|which|who|whom|where)\b/i;
+
+/** A span of time a claim gives ("took office the week before"): a Yes needs the fact to say it too. */
+const TIME_UNIT = /\b(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/gi;
+const unitUnsaid = (q: Question, f: IndexedFact, v: Vocabulary) => !EMBEDDED.test(q.clean) && (q.clean.match(TIME_UNIT) ?? []).some((u) => !f.wordStems.has(root(v.stem(u))));
+
 /** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
 const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
 /** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
@@ -143,9 +150,6 @@ const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
 /** Acts many people share ("Did Trump attend the dinner?", "… speak at the news conference?", "… post about it?"): someone else doing it does not rule the question's person out. */
 const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
-
-/** A question asking for something it describes ("can you paste what Hegseth tweeted after the meeting?"): its order words say which thing, not a claim. */
-const EMBEDDED = /\b(?:what|which|who|whom|where)\b/i;
 
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
@@ -178,7 +182,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
