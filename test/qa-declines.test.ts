@@ -37,6 +37,12 @@ describe('a fact answers only what it gives', () => {
     ['why did hegseth not request a specific amount?', 'Why did Hegseth ask Japan to double its defence budget?', /^Actually, no: .*did not request/],
     // What will be built is not what there is today.
     ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
+    // A price is the price of the thing asked: a sum a summit proposed is not what the summit cost.
+    ['How much did the summit cost in euros?', 'How much is the infrastructure fund in euros?', /€500 billion/],
+    // How long one event lasted is not the time between the events of its participants.
+    ['How long did the meeting between Koizumi and Hegseth last?', "How long did the summit's main working session last?", /two and a half hours/],
+    // A sum another article states is not corrected from an article giving another sum.
+    ['Where exactly will the €100 billion for the states be spent?', 'how many billion euros go to the federal states?', /€100 billion/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {
     const declined = core.answer(nearMiss);
     expect(declined.answered, declined.text).toBe(false);

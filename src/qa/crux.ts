@@ -80,6 +80,22 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
   return asked.some((s) => articleThings.has(s) && !factThings.has(s));
 }
 
+/** "How much did the summit cost?": the thing paid for comes before "cost". */
+const COST = /\bhow much (?:did|does|do|will|would|could|is|was|were|are)\s+(.+?)\s+costs?\b/i;
+const costOf = latest((q: Question, v: Vocabulary): string[] => {
+  const m = COST.exec(q.clean);
+  return m ? v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'entity') : [];
+});
+
+/**
+ * "How much did the summit cost?" asks the price of the summit: a fact whose sums are for other
+ * things (what a summit proposed to mobilise) does not answer it.
+ */
+export function costsOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const thing = costOf(q, v);
+  return thing.length > 0 && !f.measures.some((m) => thing.some((s) => m.of.includes(s)));
+}
+
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
 const asksNumberOf = latest((q: Question) => NUMBER_OF.test(q.clean));
 

@@ -10,9 +10,9 @@ import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
-import { questionFigures } from './stated.ts';
+import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
-import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
+import { CORRECTED, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
@@ -61,6 +61,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
   const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
+  const stating = figureArticles(facts);
+  /** A figure the question states is another article's, not this fact's article's ("the €100 billion for the states"). */
+  const figureElsewhere = (q: Question, f: IndexedFact) =>
+    questionFigures(q).some((x) => {
+      const articles = stating(x);
+      return articles.size > 0 && !articles.has(f.article.id);
+    });
 
   /** The question quotes words a fact quotes: "what was Merz's 'whatever it takes' line about?". */
   const quotesFact = (q: Question) => q.quoted.some((p) => facts.some((f) => f.quote.toLowerCase().includes(p)));
@@ -200,6 +207,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
+    // "Where will the €100 billion for the states be spent?", naming nothing, is not corrected from an article giving €150 billion.
+    if (lead === CORRECTED && namesNoArticle(q) && figureElsewhere(q, best.fact)) return decline("The article doesn't say.", ranked, q);
     if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
     // A denial from an article other than the one the names of the claim point to ("did Rutte host
     // the summit?" is the NATO summit's, not the EU summit Costa chairs) says nothing of it.

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, costsOther, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
+import { currenciesOf, currencyAsked } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
@@ -260,7 +261,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // gets "No"), and one with no year at all cannot answer about a year.
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';
     if ((!challenges(q) && dateConflict(q, f)) || offTarget(q, f)) return 'no';
-    if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
+    // "How many billion euros go to the states?" counts a sum: the fact must give one in that currency.
+    const currency = currencyAsked(q);
+    if (currency && !currenciesOf(f).has(currency)) return 'no';
+    if (q.kind === 'howmany' && !currency && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
@@ -281,7 +285,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     }
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';

@@ -30,13 +30,19 @@ export const questionFigures = latest((q: Question): string[][] => {
 /** Whether a set of keys holds the figure (one of its keys). */
 export const holds = (keys: Set<string>, figure: string[]) => figure.some((k) => keys.has(k));
 
-/** The figures each article states, and which articles state every figure a question states (none when it states none). */
+/** The articles stating a figure (one of its keys). */
+export function figureArticles(facts: IndexedFact[]): (figure: string[]) => Set<string> {
+  const articlesOf = new Map<string, Set<string>>();
+  for (const f of facts) for (const k of factFigures(f)) articlesOf.set(k, (articlesOf.get(k) ?? new Set()).add(f.article.id));
+  return (figure) => new Set(figure.flatMap((k) => [...(articlesOf.get(k) ?? [])]));
+}
+
+/** Which articles state every figure a question states (none when it states none). */
 export function articlesStating(facts: IndexedFact[]): (q: Question) => Set<string> {
-  const figuresIn = new Map<string, Set<string>>();
-  for (const f of facts) for (const k of factFigures(f)) figuresIn.set(f.article.id, (figuresIn.get(f.article.id) ?? new Set()).add(k));
+  const stating = figureArticles(facts);
   return (q) => {
-    const asked = questionFigures(q);
-    return new Set(asked.length ? [...figuresIn].filter(([, keys]) => asked.every((x) => holds(keys, x))).map(([id]) => id) : []);
+    const [first, ...rest] = questionFigures(q).map(stating);
+    return new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))));
   };
 }
 

@@ -8,6 +8,9 @@ import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
+/** The lead of an answer to an open question stating a figure the fact gives otherwise ("When will Japan reach 3%?"). */
+export const CORRECTED = 'Not quite: the article says otherwise. ';
+
 /** Whether the question states a percentage, count, span of years or sum of money other than the fact's own (with `v`, for a verdict: see below). */
 export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
   // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable".)
@@ -178,6 +181,6 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     return supports(q.claims, f, q.comparison) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
-  if (conflict) return 'Not quite: the article says otherwise. ';
+  if (conflict) return CORRECTED;
   return '';
 }
