@@ -188,15 +188,32 @@ export function plannedForNow(q: Question, f: IndexedFact): boolean {
 }
 
 const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
-const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
+const FUTURE = /\b(?:next|coming|following|upcoming|future)\b/i;
 const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
 const askedPeriod = latest((q: Question) => direction(q.clean));
 const givenPeriod = once((f: IndexedFact) => direction(f.answer));
 
-/** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
+/**
+ * A fact's dates against its article's: all on or before it (the summit's own day), and whether one
+ * falls in a later year. (Compared as far as each date goes: "2026" is after 25 June 2025.)
+ */
+const datedPeriod = once((f: IndexedFact) => {
+  const published = f.article.curator.published;
+  const cmp = (d: string) => d.localeCompare(published.slice(0, d.length));
+  return { until: f.dates.length > 0 && f.dates.every((d) => cmp(d) <= 0), laterYear: f.dates.some((d) => d.slice(0, 4) > published.slice(0, 4)) };
+});
+const NEXT_YEAR = /\bnext year\b/i;
+
+/**
+ * "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next
+ * year" by last year's figure, nor "next year's summit" by a fact dated on or before its article's
+ * day or in no later year.
+ */
 export function otherPeriod(q: Question, f: IndexedFact): boolean {
   const [asked, given] = [askedPeriod(q), givenPeriod(f)];
-  return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
+  if (q.yesno || (asked !== 'past' && asked !== 'future')) return false;
+  if (asked === 'future' && f.dates.length && (datedPeriod(f).until || (NEXT_YEAR.test(q.clean) && !datedPeriod(f).laterYear))) return true;
+  return (given === 'past' || given === 'future') && asked !== given;
 }
 
 const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
