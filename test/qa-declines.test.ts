@@ -41,6 +41,14 @@ describe('a fact answers only what it gives', () => {
     ['How much did the summit cost in euros?', 'How much is the infrastructure fund in euros?', /€500 billion/],
     // How long one event lasted is not the time between the events of its participants.
     ['How long did the meeting between Koizumi and Hegseth last?', "How long did the summit's main working session last?", /two and a half hours/],
+    // A part of a figure the question states is not that figure.
+    ['How many of the 50,000 soldiers are marines?', 'How many US soldiers are in Japan?', /50,000/],
+    // "Where exactly" asks a place within the one the question names.
+    ['Where exactly in Tokyo did Koizumi and Hegseth meet?', 'Where did Koizumi and Hegseth meet?', /Tokyo/],
+    // "Which company" asks for an organisation the fact names.
+    ['which company makes the US bases\' equipment?', 'which platform did Hegseth post on?', /\bX\b/],
+    // A country after "about"/"for" is the topic, not whose: who someone is does not answer it.
+    ['What is Merz\'s plan for Ukraine?', 'Who is Merz?', /conservative leader/],
     // A sum another article states is not corrected from an article giving another sum.
     ['Where exactly will the €100 billion for the states be spent?', 'how many billion euros go to the federal states?', /€100 billion/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {

@@ -2,7 +2,7 @@ import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
-import { contradicted } from './verdict.ts';
+import { contradicted, TO_COME } from './verdict.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
@@ -259,3 +259,38 @@ const placesIn = once((f: IndexedFact, v: Vocabulary): Set<string> => {
     }),
   );
 });
+
+/** "How many of the 50,000 soldiers are marines?": a part of a figure the question states. */
+const PART_OF_STATED = /\bhow (?:many|much) of (?:the |its |their |those |these )?[€$£]?\d/i;
+
+/** A fact whose only figures of the kind asked are the whole the question takes a part of does not give the part. */
+export function restatesWhole(q: Question, f: IndexedFact): boolean {
+  if (q.yesno || !PART_OF_STATED.test(q.clean)) return false;
+  const [given, stated] = q.kind === 'howmuch' ? [f.money, q.numbers.money] : [f.counts, q.numbers.counts];
+  return given.length > 0 && given.every((n) => stated.includes(n));
+}
+
+/** "Where exactly…?", "which city…?": asks a place within those the question names. */
+const WITHIN = /\bwhere\b.*\b(?:exactly|precisely|specifically)\b|\bwhereabouts\b|\b(?:which|what) (?:city|town|venue|building|site)\b/i;
+
+/** "Where exactly in Türkiye will leaders meet?" is not answered by a fact naming no place but those the question names. */
+export function placeNotWithin(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno || !WITHIN.test(q.clean)) return false;
+  return !f.about.some((id) => v.entityKind.get(id) === 'place' && !q.terms.includes(`@${id}`));
+}
+
+/** "Which company…?": asks the name of an organisation. */
+const WHICH_ORGANISATION = /\b(?:which|what) (?:companies|company|firms?|manufacturers?|contractors?|businesses|business)\b/i;
+
+/** "Which companies will build the infrastructure?" is not answered by a fact naming no organisation but those the question names. */
+export function namesNoOrganisation(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return !q.yesno && WHICH_ORGANISATION.test(q.clean) && !f.about.some((id) => v.entityKind.get(id) === 'organisation' && !q.terms.includes(`@${id}`));
+}
+
+/** "What will Merz do next?", "what is Takaichi going to do?": asks what someone will do. */
+const WILL_DO = /\bwhat (?:will|would)\b.+?\bdo\b|\bwhat (?:is|are)\b.+?\bgoing to do\b/i;
+
+/** What someone will do is answered only by a fact of something to come ("will", "scheduled to"), not by what they did. */
+export function nothingToCome(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && WILL_DO.test(q.clean) && !TO_COME.test(f.answer);
+}

@@ -28,6 +28,8 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
+const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** A word right after a determiner: "the weather". */
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
@@ -77,6 +79,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !topics.includes('percent');
   }
 
+  /** "What does Schoof think about Spain?", "Merz's plan for Ukraine": a country as the topic, not as whose. */
+  const countryTopic = (q: Question) => [...q.clean.matchAll(TOPIC_AFTER)].some((m) => vocabulary.terms(m[1]!).some(isCountry));
+
   /** "Who is X?", "Koizumi", "Who's running Japan now?": a question about one person and nothing else. */
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter(isPerson);
@@ -84,7 +89,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     // (A question quoting someone asks about the quote, not who they are.)
-    if (people.length !== 1 || rest.length || quotesFact(q) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
+    if (people.length !== 1 || rest.length || quotesFact(q) || (!q.yesno && countryTopic(q)) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     const fact = personFact(people[0]!.slice(1));
     // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
     return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
