@@ -49,6 +49,8 @@ describe('a fact answers only what it gives', () => {
     ['which company makes the US bases\' equipment?', 'which platform did Hegseth post on?', /\bX\b/],
     // A country after "about"/"for" is the topic, not whose: who someone is does not answer it.
     ['What is Merz\'s plan for Ukraine?', 'Who is Merz?', /conservative leader/],
+    // What someone thinks of something is what they said of it.
+    ['What does Schoof think about Spain?', 'What did Hegseth think of Koizumi?', /Great meeting/],
     // A sum another article states is not corrected from an article giving another sum.
     ['Where exactly will the €100 billion for the states be spent?', 'how many billion euros go to the federal states?', /€100 billion/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {

@@ -294,3 +294,14 @@ const WILL_DO = /\bwhat (?:will|would)\b.+?\bdo\b|\bwhat (?:is|are)\b.+?\bgoing 
 export function nothingToCome(q: Question, f: IndexedFact): boolean {
   return !q.yesno && WILL_DO.test(q.clean) && !TO_COME.test(f.answer);
 }
+
+/** "What does Merz think about the Greens?", "what did Hegseth make of Koizumi?": whose view, of what. */
+const OPINION = /\bwhat (?:does|did|do|will) (.+?) (?:think|thinks|feel|feels|believe|believes|make) (?:of|about|on|regarding) (.+?)\W*$/i;
+
+/** The people or countries whose view a question asks, and the terms of what it is a view of; none for "what do you think of …". */
+export const opinionAsked = latest((q: Question, v: Vocabulary): { holders: string[]; topic: string[] } | undefined => {
+  const m = OPINION.exec(q.clean);
+  if (!m || q.yesno) return undefined;
+  const holders = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '') ? [t.slice(1)] : []));
+  return holders.length ? { holders, topic: v.terms(m[2]!) } : undefined;
+});

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, costsOther, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, otherActor, otherPeriod, placeNotWithin, plannedForNow, restatesWhole, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, costsOther, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, placeNotWithin, plannedForNow, restatesWhole, spentOnOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -283,6 +283,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const speaker = f.about[0] ?? '';
       if (speakers.length && !speakers.includes(speaker) && !speakers.includes(v.countryOf.get(speaker) ?? '')) result = 'person';
     }
+    // "What does Merz think about the Greens?": what Merz said, of the Greens (not what the Greens' leader said).
+    const opinion = opinionAsked(q, v);
+    if (opinion && !(f.keyTerms.some((t) => SPEECH.has(t)) && opinion.holders.includes(f.about[0] ?? '') && opinion.topic.every((t) => covers(q, f, t)))) return 'no';
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
