@@ -49,6 +49,12 @@ describe('a fact answers only what it gives', () => {
     ['which company makes the US bases\' equipment?', 'which platform did Hegseth post on?', /\bX\b/],
     // A country after "about"/"for" is the topic, not whose: who someone is does not answer it.
     ['What is Merz\'s plan for Ukraine?', 'Who is Merz?', /conservative leader/],
+    // What percentages are of (GDP) is not given by a percentage of it.
+    ["How much is Japan's GDP?", 'How much of GDP will Japan spend on defence?', /2%/],
+    // A word the article never uses for what money goes to is what the question asks about.
+    ['how much will the federal states spend on schools?', 'How much of the fund goes to the federal states?', /€100 billion/],
+    // A figure the question states points to the article stating it.
+    ['who will get the 100 billion for the states?', 'how much goes to the climate and transformation fund?', /€100 billion/],
     // What someone thinks of something is what they said of it.
     ['What does Schoof think about Spain?', 'What did Hegseth think of Koizumi?', /Great meeting/],
     // A sum another article states is not corrected from an article giving another sum.

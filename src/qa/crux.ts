@@ -305,3 +305,19 @@ export const opinionAsked = latest((q: Question, v: Vocabulary): { holders: stri
   const holders = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '') ? [t.slice(1)] : []));
   return holders.length ? { holders, topic: v.terms(m[2]!) } : undefined;
 });
+
+/** The stems of what the facts' percentages are of ("GDP"), by the caller's stemming. */
+export function percentBases(facts: IndexedFact[], stemsOf: (text: string) => Iterable<string>): Set<string> {
+  const bases = new Set(facts.flatMap((f) => f.values.flatMap((x) => (x.kind === 'percent' ? [x.of] : []))));
+  return new Set([...bases].flatMap((of) => [...stemsOf(of)]));
+}
+
+/** "How much is Japan's GDP?" asks the amount of what percentages are of: a fact giving no sum (2% of GDP) does not say. */
+export function asksBase(q: Question, v: Vocabulary, bases: Set<string>, f: IndexedFact): boolean {
+  if (q.kind !== 'howmuch' || q.yesno || f.money.length) return false;
+  const thing = askedThing(q, v).filter((s) => s !== v.stem('much'));
+  return thing.length > 0 && thing.every((s) => bases.has(s));
+}
+
+/** The thing a figure question counts or pays for, when it names one: "how many factories", "spend on schools". */
+export const thingSlot = (q: Question, v: Vocabulary): string[] => (q.kind === 'howmany' ? askedThing(q, v) : (spentOn(q, v) ?? []));

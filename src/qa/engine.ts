@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Answer as FullAnswer } from '../core.ts';
 import type { Article, FactBase } from '../facts/schema.ts';
 import { createArticleRanker } from './articles.ts';
+import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { afterDeterminer, analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
@@ -12,7 +13,7 @@ import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
-import { CORRECTED, figureConflict, NOT_SAID, verdict } from './verdict.ts';
+import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
@@ -162,6 +163,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const word = q.unknown[0]!;
     // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
     if (q.unknown.length !== 1 || properNoun(word, q.clean) || (isOnlyNoun(word) && AFTER_PREPOSITION(word).test(q.clean))) return false;
+    // (Nor is the thing a figure question counts or pays for: "how much will the states spend on schools?")
+    if (thingSlot(q, vocabulary).includes(vocabulary.stem(word))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     if (!best || best.wrongPerson || best.coverage < 0.99) return false;
@@ -211,8 +214,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
-    // "Where will the €100 billion for the states be spent?", naming nothing, is not corrected from an article giving €150 billion.
-    if (lead === CORRECTED && namesNoArticle(q) && figureElsewhere(q, best.fact)) return decline("The article doesn't say.", ranked, q);
+    // An open question naming nothing but a figure another article states is about that article: "Where
+    // will the €100 billion for the states be spent?" is not corrected from one giving €150 billion,
+    // nor "who will get the 100 billion?" answered from one giving no such sum.
+    if (!q.yesno && namesNoArticle(q) && figureElsewhere(q, best.fact)) return decline("The article doesn't say.", ranked, q);
     if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
     // A denial from an article other than the one the names of the claim point to ("did Rutte host
     // the summit?" is the NATO summit's, not the EU summit Costa chairs) says nothing of it.

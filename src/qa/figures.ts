@@ -10,6 +10,7 @@ import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { percentBases } from './crux.ts';
 import { askedCurrency, currenciesOf, withoutCurrency } from './currency.ts';
 import { articlesStating } from './stated.ts';
 import { recent } from './once.ts';
@@ -117,7 +118,7 @@ function createFigures(d: Deriving) {
     for (const x of f.values) if ('value' in x) stating.set(Number(x.value), [...(stating.get(Number(x.value)) ?? []), at]);
   });
   /** The stems of what the facts' percentages are of ("GDP"). */
-  const bases = new Set([...new Set(d.facts.flatMap((f) => f.values.flatMap((x) => (x.kind === 'percent' ? [x.of] : []))))].flatMap((of) => [...stemsOf(of)]));
+  const bases = percentBases(d.facts, stemsOf);
   /** "What share of GDP goes to cyber defence?" asks for a percentage of GDP, not one figure's share of another. */
   const onlyBase = (whole: string) => {
     const stems = [...stemsOf(whole)];

@@ -9,7 +9,7 @@ import { WEEKDAYS, words } from './text.ts';
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
 /** The lead of an answer to an open question stating a figure the fact gives otherwise ("When will Japan reach 3%?"). */
-export const CORRECTED = 'Not quite: the article says otherwise. ';
+const CORRECTED = 'Not quite: the article says otherwise. ';
 
 /** Whether the question states a percentage, count, span of years or sum of money other than the fact's own (with `v`, for a verdict: see below). */
 export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
