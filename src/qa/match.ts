@@ -83,6 +83,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
   const bases = percentBases(facts, (text) => v.contentStems(text));
+  const TIME_UNITS = new Set(['hours', 'minutes', 'days', 'weeks', 'months', 'years'].map(v.stem));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -265,7 +266,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // "How many billion euros go to the states?" counts a sum: the fact must give one in that currency.
     const currency = currencyAsked(q);
     if (currency && !currenciesOf(f).has(currency)) return 'no';
-    if (q.kind === 'howmany' && !currency && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
+    // (A unit of time a fact writes after a number counts too: "lasted about two and a half hours".)
+    if (q.kind === 'howmany' && !currency && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t)) && !f.measures.some((m) => TIME_UNITS.has(m.of[0] ?? '') && askedThing(q, v).includes(m.of[0]!))) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const t of q.terms) {
       if (!t.startsWith('@')) continue;
