@@ -321,3 +321,13 @@ export function asksBase(q: Question, v: Vocabulary, bases: Set<string>, f: Inde
 
 /** The thing a figure question counts or pays for, when it names one: "how many factories", "spend on schools". */
 export const thingSlot = (q: Question, v: Vocabulary): string[] => (q.kind === 'howmany' ? askedThing(q, v) : (spentOn(q, v) ?? []));
+
+/** A superlative: "the most money", "the biggest share". */
+const SUPERLATIVE = /\b(?:most|least|largest|biggest|smallest|highest|lowest|longest|shortest|fewest|greatest|strongest|weakest)\b/i;
+/** Words a fact ranks with: a superlative, or "only", "first", "more than any". */
+const RANKS = new RegExp(`${SUPERLATIVE.source}|\\b(?:only|first|any other|ever)\\b`, 'i');
+
+/** "Which states will get the most money?" is not answered by a fact that ranks nothing. */
+export function ranksNothing(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && SUPERLATIVE.test(q.clean.replace(/\bmost of\b|\bat (?:the )?(?:most|least)\b/gi, ' ')) && !RANKS.test(f.quote) && !RANKS.test(f.answer);
+}
