@@ -331,3 +331,13 @@ const RANKS = new RegExp(`${SUPERLATIVE.source}|\\b(?:only|first|any other|ever)
 export function ranksNothing(q: Question, f: IndexedFact): boolean {
   return !q.yesno && SUPERLATIVE.test(q.clean.replace(/\bmost of\b|\bat (?:the )?(?:most|least)\b/gi, ' ')) && !RANKS.test(f.quote) && !RANKS.test(f.answer);
 }
+
+/** "How did the Left Party vote?", "what did the Greens vote?": asks which way someone voted. */
+const WHICH_WAY = /\b(?:how|which way) (?:did|do|does|will|would) .+? vote\b|\bwhat (?:did|do|does|will|would) .+? vote\W*$/i;
+/** Words saying which way a vote went: "in favour", "against", "with the support of". */
+const STANCE = /\b(?:favou?r|against|support\w*|backed|backing|oppos\w*|abstain\w*)\b/i;
+
+/** Which way someone voted is not answered by a fact that gives no side ("challenges to the timing of the vote"). */
+export function givesNoSide(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && WHICH_WAY.test(q.clean) && !STANCE.test(f.quote);
+}
