@@ -39,6 +39,8 @@ describe('a fact answers only what it gives', () => {
     ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
     // A unit of time the fact writes after its number counts what "how many hours" asks.
     ['How many minutes did Zelensky and Trump meet for?', "how many hours did the summit's main working session last?", /two and a half hours/],
+    // What happened is not what is still to come.
+    ['What did the Bundesrat decide?', 'When does the Bundesrat vote?', /March 21/],
     // Which way someone voted needs a fact giving a side ("in favour", "with the support of").
     ['How did the Left Party vote?', 'How many votes were in favour?', /513/],
     // "The most" asks a ranking: a fact that ranks nothing does not give it.

@@ -203,6 +203,13 @@ const datedPeriod = once((f: IndexedFact) => {
   return { until: f.dates.length > 0 && f.dates.every((d) => cmp(d) <= 0), laterYear: f.dates.some((d) => d.slice(0, 4) > published.slice(0, 4)) };
 });
 const NEXT_YEAR = /\bnext year\b/i;
+/** "What did the Bundesrat decide?", "what was the vote in the Bundesrat?": asks what has happened. */
+const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
+
+/** What happened is not answered by a fact of what is still to come: dated after its article's day only, and saying "will" or "scheduled". */
+export function stillToCome(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && f.dates.length > 0 && PAST_ASKED.test(q.clean) && !datedPeriod(f).until && f.dates.every((d) => d.localeCompare(f.article.curator.published.slice(0, d.length)) > 0) && TO_COME.test(f.answer);
+}
 
 /**
  * "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next
