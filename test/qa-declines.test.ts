@@ -37,6 +37,36 @@ describe('a fact answers only what it gives', () => {
     ['why did hegseth not request a specific amount?', 'Why did Hegseth ask Japan to double its defence budget?', /^Actually, no: .*did not request/],
     // What will be built is not what there is today.
     ['How many munitions factories does Britain have today?', 'How many munitions factories will Britain build?', /six/],
+    // A unit of time the fact writes after its number counts what "how many hours" asks.
+    ['How many minutes did Zelensky and Trump meet for?', "how many hours did the summit's main working session last?", /two and a half hours/],
+    // What happened is not what is still to come.
+    ['What did the Bundesrat decide?', 'When does the Bundesrat vote?', /March 21/],
+    // Which way someone voted needs a fact giving a side ("in favour", "with the support of").
+    ['How did the Left Party vote?', 'How many votes were in favour?', /513/],
+    // "The most" asks a ranking: a fact that ranks nothing does not give it.
+    ['which states will get the most money?', 'which ally got the biggest exception?', /only ally/],
+    // A price is the price of the thing asked: a sum a summit proposed is not what the summit cost.
+    ['How much did the summit cost in euros?', 'How much is the infrastructure fund in euros?', /€500 billion/],
+    // How long one event lasted is not the time between the events of its participants.
+    ['How long did the meeting between Koizumi and Hegseth last?', "How long did the summit's main working session last?", /two and a half hours/],
+    // A part of a figure the question states is not that figure.
+    ['How many of the 50,000 soldiers are marines?', 'How many US soldiers are in Japan?', /50,000/],
+    // "Where exactly" asks a place within the one the question names.
+    ['Where exactly in Tokyo did Koizumi and Hegseth meet?', 'Where did Koizumi and Hegseth meet?', /Tokyo/],
+    // "Which company" asks for an organisation the fact names.
+    ['which company makes the US bases\' equipment?', 'which platform did Hegseth post on?', /\bX\b/],
+    // A country after "about"/"for" is the topic, not whose: who someone is does not answer it.
+    ['What is Merz\'s plan for Ukraine?', 'Who is Merz?', /conservative leader/],
+    // What percentages are of (GDP) is not given by a percentage of it.
+    ["How much is Japan's GDP?", 'How much of GDP will Japan spend on defence?', /2%/],
+    // A word the article never uses for what money goes to is what the question asks about.
+    ['how much will the federal states spend on schools?', 'How much of the fund goes to the federal states?', /€100 billion/],
+    // A figure the question states points to the article stating it.
+    ['who will get the 100 billion for the states?', 'how much goes to the climate and transformation fund?', /€100 billion/],
+    // What someone thinks of something is what they said of it.
+    ['What does Schoof think about Spain?', 'What did Hegseth think of Koizumi?', /Great meeting/],
+    // A sum another article states is not corrected from an article giving another sum.
+    ['Where exactly will the €100 billion for the states be spent?', 'how many billion euros go to the federal states?', /€100 billion/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {
     const declined = core.answer(nearMiss);
     expect(declined.answered, declined.text).toBe(false);

@@ -63,6 +63,8 @@ describe('figures that cannot be put together are not worked out', () => {
     ['How much bigger is Germany’s €500 billion fund than the UK’s £15 billion warhead programme?', /different currencies/],
     ['How much per year will Britain spend on the warhead programme?', /not over how many years/],
     ['How much is NATO’s 5 percent target in dollars?', /no exchange rate/],
+    ["what's the yen figure for Japan's defence spending goal?", /not an amount in JPY/],
+    ["what's the infrastructure fund worth in US dollars?", /€500 billion, not an amount in USD/],
     ['How many US soldiers are there per base in Japan?', /no number of bases/],
     ['How much does each of the 12 new submarines cost?', /no sum to share/],
   ])('%s: declined, saying why', (q, expected) => {
@@ -78,6 +80,8 @@ describe('figures that cannot be put together are not worked out', () => {
     ['How many more attack submarines than Australia will Britain have?', /^A difference/],
     // The 12 years are the €500 billion fund's, not its €100 billion climate part's.
     ['how much is the climate fund per year?', /a year:/],
+    // A share "of GDP" asks for a percentage of GDP, not one percentage as a share of another.
+    ['what share of GDP goes to core defence?', /^75%/],
     // Japan's election is not Germany's.
     ['how long between the election and the bundestag vote?', /^(?!23 days)\d+ (days|months|years)/],
   ])('%s: no number worked out from the wrong facts', (q, wrong) => {

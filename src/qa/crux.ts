@@ -2,7 +2,7 @@ import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
-import { contradicted } from './verdict.ts';
+import { contradicted, TO_COME } from './verdict.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
@@ -78,6 +78,22 @@ export function spentOnOther(q: Question, v: Vocabulary, articleWords: Set<strin
  */
 export function countsOtherThing(asked: string[], articleThings: Set<string>, factThings: Set<string>): boolean {
   return asked.some((s) => articleThings.has(s) && !factThings.has(s));
+}
+
+/** "How much did the summit cost?": the thing paid for comes before "cost". */
+const COST = /\bhow much (?:did|does|do|will|would|could|is|was|were|are)\s+(.+?)\s+costs?\b/i;
+const costOf = latest((q: Question, v: Vocabulary): string[] => {
+  const m = COST.exec(q.clean);
+  return m ? v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'entity') : [];
+});
+
+/**
+ * "How much did the summit cost?" asks the price of the summit: a fact whose sums are for other
+ * things (what a summit proposed to mobilise) does not answer it.
+ */
+export function costsOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const thing = costOf(q, v);
+  return thing.length > 0 && !f.measures.some((m) => thing.some((s) => m.of.includes(s)));
 }
 
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
@@ -172,15 +188,39 @@ export function plannedForNow(q: Question, f: IndexedFact): boolean {
 }
 
 const PAST = /\b(?:last|previous|past|ago|earlier|former)\b/i;
-const FUTURE = /\b(?:next|coming|following|upcoming|future|later)\b/i;
+const FUTURE = /\b(?:next|coming|following|upcoming|future)\b/i;
 const direction = (text: string) => (PAST.test(text) ? 'past' : '') + (FUTURE.test(text) ? 'future' : '');
 const askedPeriod = latest((q: Question) => direction(q.clean));
 const givenPeriod = once((f: IndexedFact) => direction(f.answer));
 
-/** "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next year" by last year's figure. */
+/**
+ * A fact's dates against its article's: all on or before it (the summit's own day), and whether one
+ * falls in a later year. (Compared as far as each date goes: "2026" is after 25 June 2025.)
+ */
+const datedPeriod = once((f: IndexedFact) => {
+  const published = f.article.curator.published;
+  const cmp = (d: string) => d.localeCompare(published.slice(0, d.length));
+  return { until: f.dates.length > 0 && f.dates.every((d) => cmp(d) <= 0), laterYear: f.dates.some((d) => d.slice(0, 4) > published.slice(0, 4)) };
+});
+const NEXT_YEAR = /\bnext year\b/i;
+/** "What did the Bundesrat decide?", "what was the vote in the Bundesrat?": asks what has happened. */
+const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
+
+/** What happened is not answered by a fact of what is still to come: dated after its article's day only, and saying "will" or "scheduled". */
+export function stillToCome(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && f.dates.length > 0 && PAST_ASKED.test(q.clean) && !datedPeriod(f).until && f.dates.every((d) => d.localeCompare(f.article.curator.published.slice(0, d.length)) > 0) && TO_COME.test(f.answer);
+}
+
+/**
+ * "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next
+ * year" by last year's figure, nor "next year's summit" by a fact dated on or before its article's
+ * day or in no later year.
+ */
 export function otherPeriod(q: Question, f: IndexedFact): boolean {
   const [asked, given] = [askedPeriod(q), givenPeriod(f)];
-  return !q.yesno && (asked === 'past' || asked === 'future') && (given === 'past' || given === 'future') && asked !== given;
+  if (q.yesno || (asked !== 'past' && asked !== 'future')) return false;
+  if (asked === 'future' && f.dates.length && (datedPeriod(f).until || (NEXT_YEAR.test(q.clean) && !datedPeriod(f).laterYear))) return true;
+  return (given === 'past' || given === 'future') && asked !== given;
 }
 
 const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
@@ -226,3 +266,85 @@ const placesIn = once((f: IndexedFact, v: Vocabulary): Set<string> => {
     }),
   );
 });
+
+/** "How many of the 50,000 soldiers are marines?": a part of a figure the question states. */
+const PART_OF_STATED = /\bhow (?:many|much) of (?:the |its |their |those |these )?[€$£]?\d/i;
+
+/** A fact whose only figures of the kind asked are the whole the question takes a part of does not give the part. */
+export function restatesWhole(q: Question, f: IndexedFact): boolean {
+  if (q.yesno || !PART_OF_STATED.test(q.clean)) return false;
+  const [given, stated] = q.kind === 'howmuch' ? [f.money, q.numbers.money] : [f.counts, q.numbers.counts];
+  return given.length > 0 && given.every((n) => stated.includes(n));
+}
+
+/** "Where exactly…?", "which city…?": asks a place within those the question names. */
+const WITHIN = /\bwhere\b.*\b(?:exactly|precisely|specifically)\b|\bwhereabouts\b|\b(?:which|what) (?:city|town|venue|building|site)\b/i;
+
+/** "Where exactly in Türkiye will leaders meet?" is not answered by a fact naming no place but those the question names. */
+export function placeNotWithin(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno || !WITHIN.test(q.clean)) return false;
+  return !f.about.some((id) => v.entityKind.get(id) === 'place' && !q.terms.includes(`@${id}`));
+}
+
+/** "Which company…?": asks the name of an organisation. */
+const WHICH_ORGANISATION = /\b(?:which|what) (?:companies|company|firms?|manufacturers?|contractors?|businesses|business)\b/i;
+
+/** "Which companies will build the infrastructure?" is not answered by a fact naming no organisation but those the question names. */
+export function namesNoOrganisation(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return !q.yesno && WHICH_ORGANISATION.test(q.clean) && !f.about.some((id) => v.entityKind.get(id) === 'organisation' && !q.terms.includes(`@${id}`));
+}
+
+/** "What will Merz do next?", "what is Takaichi going to do?": asks what someone will do. */
+const WILL_DO = /\bwhat (?:will|would)\b.+?\bdo\b|\bwhat (?:is|are)\b.+?\bgoing to do\b/i;
+
+/** What someone will do is answered only by a fact of something to come ("will", "scheduled to"), not by what they did. */
+export function nothingToCome(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && WILL_DO.test(q.clean) && !TO_COME.test(f.answer);
+}
+
+/** "What does Merz think about the Greens?", "what did Hegseth make of Koizumi?": whose view, of what. */
+const OPINION = /\bwhat (?:does|did|do|will) (.+?) (?:think|thinks|feel|feels|believe|believes|make) (?:of|about|on|regarding) (.+?)\W*$/i;
+
+/** The people or countries whose view a question asks, and the terms of what it is a view of; none for "what do you think of …". */
+export const opinionAsked = latest((q: Question, v: Vocabulary): { holders: string[]; topic: string[] } | undefined => {
+  const m = OPINION.exec(q.clean);
+  if (!m || q.yesno) return undefined;
+  const holders = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '') ? [t.slice(1)] : []));
+  return holders.length ? { holders, topic: v.terms(m[2]!) } : undefined;
+});
+
+/** The stems of what the facts' percentages are of ("GDP"), by the caller's stemming. */
+export function percentBases(facts: IndexedFact[], stemsOf: (text: string) => Iterable<string>): Set<string> {
+  const bases = new Set(facts.flatMap((f) => f.values.flatMap((x) => (x.kind === 'percent' ? [x.of] : []))));
+  return new Set([...bases].flatMap((of) => [...stemsOf(of)]));
+}
+
+/** "How much is Japan's GDP?" asks the amount of what percentages are of: a fact giving no sum (2% of GDP) does not say. */
+export function asksBase(q: Question, v: Vocabulary, bases: Set<string>, f: IndexedFact): boolean {
+  if (q.kind !== 'howmuch' || q.yesno || f.money.length) return false;
+  const thing = askedThing(q, v).filter((s) => s !== v.stem('much'));
+  return thing.length > 0 && thing.every((s) => bases.has(s));
+}
+
+/** The thing a figure question counts or pays for, when it names one: "how many factories", "spend on schools". */
+export const thingSlot = (q: Question, v: Vocabulary): string[] => (q.kind === 'howmany' ? askedThing(q, v) : (spentOn(q, v) ?? []));
+
+/** A superlative: "the most money", "the biggest share". */
+const SUPERLATIVE = /\b(?:most|least|largest|biggest|smallest|highest|lowest|longest|shortest|fewest|greatest|strongest|weakest)\b/i;
+/** Words a fact ranks with: a superlative, or "only", "first", "more than any". */
+const RANKS = new RegExp(`${SUPERLATIVE.source}|\\b(?:only|first|any other|ever)\\b`, 'i');
+
+/** "Which states will get the most money?" is not answered by a fact that ranks nothing. */
+export function ranksNothing(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && SUPERLATIVE.test(q.clean.replace(/\bmost of\b|\bat (?:the )?(?:most|least)\b/gi, ' ')) && !RANKS.test(f.quote) && !RANKS.test(f.answer);
+}
+
+/** "How did the Left Party vote?", "what did the Greens vote?": asks which way someone voted. */
+const WHICH_WAY = /\b(?:how|which way) (?:did|do|does|will|would) .+? vote\b|\bwhat (?:did|do|does|will|would) .+? vote\W*$/i;
+/** Words saying which way a vote went: "in favour", "against", "with the support of". */
+const STANCE = /\b(?:favou?r|against|support\w*|backed|backing|oppos\w*|abstain\w*)\b/i;
+
+/** Which way someone voted is not answered by a fact that gives no side ("challenges to the timing of the vote"). */
+export function givesNoSide(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && WHICH_WAY.test(q.clean) && !STANCE.test(f.quote);
+}

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Answer as FullAnswer } from '../core.ts';
 import type { Article, FactBase } from '../facts/schema.ts';
 import { createArticleRanker } from './articles.ts';
+import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { afterDeterminer, analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
@@ -10,7 +11,7 @@ import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
-import { questionFigures } from './stated.ts';
+import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
@@ -28,6 +29,8 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
+const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** A word right after a determiner: "the weather". */
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
@@ -60,6 +63,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   const isPerson = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'person';
   const isCountry = (t: string) => vocabulary.entityKind.get(t.slice(1)) === 'country';
   const personFact = (id: string) => byId.get(`person-${id}`)!;
+  const stating = figureArticles(facts);
+  /** A figure the question states is another article's, not this fact's article's ("the €100 billion for the states"). */
+  const figureElsewhere = (q: Question, f: IndexedFact) =>
+    questionFigures(q).some((x) => {
+      const articles = stating(x);
+      return articles.size > 0 && !articles.has(f.article.id);
+    });
 
   /** The question quotes words a fact quotes: "what was Merz's 'whatever it takes' line about?". */
   const quotesFact = (q: Question) => q.quoted.some((p) => facts.some((f) => f.quote.toLowerCase().includes(p)));
@@ -70,6 +80,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return topics.length > 0 && topics.every((t) => lexicon.modifiers.includes(t)) && !topics.includes('percent');
   }
 
+  /** "What does Schoof think about Spain?", "Merz's plan for Ukraine": a country as the topic, not as whose. */
+  const countryTopic = (q: Question) => [...q.clean.matchAll(TOPIC_AFTER)].some((m) => vocabulary.terms(m[1]!).some(isCountry));
+
   /** "Who is X?", "Koizumi", "Who's running Japan now?": a question about one person and nothing else. */
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter(isPerson);
@@ -77,7 +90,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     // (A question quoting someone asks about the quote, not who they are.)
-    if (people.length !== 1 || rest.length || quotesFact(q) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
+    if (people.length !== 1 || rest.length || quotesFact(q) || (!q.yesno && countryTopic(q)) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     const fact = personFact(people[0]!.slice(1));
     // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
     return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
@@ -150,6 +163,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const word = q.unknown[0]!;
     // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
     if (q.unknown.length !== 1 || properNoun(word, q.clean) || (isOnlyNoun(word) && AFTER_PREPOSITION(word).test(q.clean))) return false;
+    // (Nor is the thing a figure question counts or pays for: "how much will the states spend on schools?")
+    if (thingSlot(q, vocabulary).includes(vocabulary.stem(word))) return false;
     const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     if (!best || best.wrongPerson || best.coverage < 0.99) return false;
@@ -199,6 +214,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
+    // An open question naming nothing but a figure another article states is about that article: "Where
+    // will the €100 billion for the states be spent?" is not corrected from one giving €150 billion,
+    // nor "who will get the 100 billion?" answered from one giving no such sum.
+    if (!q.yesno && namesNoArticle(q) && figureElsewhere(q, best.fact)) return decline("The article doesn't say.", ranked, q);
     if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence, figureConflict);
     // ("was the old 2% target set in 2016?": the 2% targets of every article, read for their dates.)
     if (lead === 'No. ' && namesNoArticle(q) && statesFigure(q) && dateConflict(q, best.fact)) return figureReadings(q, best, confidence, (x, f) => !figureConflict(x, f) && dateConflict(x, f));

@@ -10,6 +10,8 @@ import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
+import { percentBases } from './crux.ts';
+import { askedCurrency, currenciesOf, withoutCurrency } from './currency.ts';
 import { articlesStating } from './stated.ts';
 import { recent } from './once.ts';
 import { root } from './vocabulary.ts';
@@ -77,9 +79,6 @@ const SPLITS: RegExp[] = [
 /** "what share of X goes to Y", "what fraction of X is Y". */
 const SHARE_SPLIT = /\bof (.+?) (?:(?:goes|go|went|is|are|was|were|will go|gets?) (?:to|for|on|in)|is|are|was|were) (.+)$/;
 const SUM_SPLIT = /^(.*)\b(?:and|plus)\b(.*)$/;
-const CURRENCIES: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY' };
-/** "in dollars", "how many euros": a sum asked in a currency. */
-const CONVERT = /\bin (dollar|euro|pound|yen|usd|eur|gbp|jpy)s?\b|\bhow many (dollar|euro|pound|yen)s?\b/;
 
 /** Words that say what is asked, not which figure. */
 const FUNCTION_WORDS = new Set(
@@ -115,6 +114,13 @@ function createFigures(d: Deriving) {
   // looked up, not sought among every article's facts.
   const position = new Map(d.facts.map((f, at) => [f.id, at]));
   const stating = placesBy(d.facts, (f) => f.values.flatMap((x) => ('value' in x ? [Number(x.value)] : [])));
+  /** The stems of what the facts' percentages are of ("GDP"). */
+  const bases = percentBases(d.facts, stemsOf);
+  /** "What share of GDP goes to cyber defence?" asks for a percentage of GDP, not one figure's share of another. */
+  const onlyBase = (whole: string) => {
+    const stems = [...stemsOf(whole)];
+    return stems.length > 0 && stems.every((s) => bases.has(s));
+  };
   /** The facts at these places, once each, in the facts' order. */
   const inOrder = (places: number[]) => [...new Set(places)].sort((a, b) => a - b).map((at) => d.facts[at]!);
 
@@ -229,12 +235,12 @@ function createFigures(d: Deriving) {
     return [best.a, best.b];
   }
 
-  return { picks, pair, figuresOf, comparable, stemsOf, stating: articlesStating(d.facts) };
+  return { picks, pair, figuresOf, comparable, stemsOf, onlyBase, stating: articlesStating(d.facts) };
 }
 
 
 function operationOf(t: string, yesno: boolean): Operation | undefined {
-  if (CONVERT.test(t)) return 'convert';
+  if (askedCurrency(t)) return 'convert';
   if (yesno) return MULTIPLE.test(t) ? 'multiple' : ADDS_UP.test(t) ? 'addsUp' : undefined;
   if (BESIDES.test(t) && /\bhow many\b/.test(t)) return 'besides';
   if (RATIO.test(t)) return 'ratio';
@@ -302,9 +308,9 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
       .sort((a, b) => b.score - a.score);
 
   if (op === 'convert') {
-    const [top] = best(t.replace(CONVERT, ' '));
-    const wanted = CURRENCIES[(CONVERT.exec(t)![1] ?? CONVERT.exec(t)![2])!]!;
-    if (!top || top.score < 1 || (top.figure.value.kind === 'money' && top.figure.value.currency === wanted)) return undefined;
+    const [top] = best(withoutCurrency(t));
+    const wanted = askedCurrency(t)!;
+    if (!top || top.score < 1 || currenciesOf(top.figure.fact).has(wanted)) return undefined;
     return { answered: false, text: `The article gives ${show(top.figure.value)}, not an amount in ${wanted}, and no exchange rate to work it out.`, facts: [top.figure.fact] };
   }
   if (op === 'perYear') {
@@ -327,6 +333,7 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
   if (op === 'besides') return besides(d, fig, best, t, q.clean);
   const sides = sidesOf(t, op);
   if (!sides) return op === 'difference' || op === 'change' ? fromTo(fig, best(t), op) : undefined;
+  if (op === 'share' && fig.onlyBase(sides[1])) return undefined;
   const strip = (s: string) => s.replace(new RegExp(`${DIFFERENCE.source}|${RATIO.source}|${SUM.source}|${SHARE.source}`, 'g'), ' ');
   const [as, bs] = sides.map((s) => best(strip(s))) as [Pick[], Pick[]];
   const result: Record<Exclude<Operation, 'convert' | 'perYear' | 'perUnit' | 'addsUp' | 'besides'>, (a: number, b: number) => number | undefined> = {

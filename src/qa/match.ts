@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, asksBase, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
+import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
@@ -95,6 +96,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
+  const bases = percentBases(facts, (text) => v.contentStems(text));
+  const TIME_UNITS = new Set(['hours', 'minutes', 'days', 'weeks', 'months', 'years'].map(v.stem));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
     tokenize: (s) => s.split(' ').filter(Boolean),
@@ -267,7 +270,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // gets "No"), and one with no year at all cannot answer about a year.
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';
     if ((!challenges(q) && dateConflict(q, f)) || offTarget(q, f)) return 'no';
-    if (q.kind === 'howmany' && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t))) return 'no';
+    // "How many billion euros go to the states?" counts a sum: the fact must give one in that currency.
+    const currency = currencyAsked(q);
+    if (currency && !currenciesOf(f).has(currency)) return 'no';
+    // (A unit of time a fact writes after a number counts too: "lasted about two and a half hours".)
+    if (q.kind === 'howmany' && !currency && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t)) && !f.measures.some((m) => TIME_UNITS.has(m.of[0] ?? '') && askedThing(q, v).includes(m.of[0]!))) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const { term, id, kind, country } of namedIn(q, v)) {
       if (f.about.includes(id) || (country && f.countries.has(country))) continue;
@@ -282,9 +289,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       const speaker = f.about[0] ?? '';
       if (speakers.length && !speakers.includes(speaker) && !speakers.includes(v.countryOf.get(speaker) ?? '')) result = 'person';
     }
+    // "What does Merz think about the Greens?": what Merz said, of the Greens (not what the Greens' leader said).
+    const opinion = opinionAsked(q, v);
+    if (opinion && !(f.keyTerms.some((t) => SPEECH.has(t)) && opinion.holders.includes(f.about[0] ?? '') && opinion.topic.every((t) => covers(q, f, t)))) return 'no';
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
+    if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoOrganisation(q, f, v) || nothingToCome(q, f)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';

@@ -10,6 +10,8 @@ import type { Question } from './question.ts';
 import { figureConflict } from './verdict.ts';
 
 export const SPAN_ASKED = /\bhow (?:many|much) (?:(days?|weeks?|months?|years?)|time)\b|\bhow long\b|\bhow soon\b/i;
+/** "How long did the meeting between X and Y last?", "how many days did Hegseth stay?": how long one event went on, not the time between two. */
+const ONE_EVENT = /\b(?:last|lasted|stay|stayed)\W*$/i;
 /** "… after X did Y", "… between X and Y", "… from X to Y": X starts after one of these, Y after a verb or link word. */
 const OPENER = /\b(?:after|since|following|before|prior to|between|from)\b/i;
 const LINK = /\b(?:did|was|were|does|do|is|are|will|would|has|have|had|and|to|until|till|that)\b/gi;
@@ -105,7 +107,7 @@ export function spans(d: Deriving) {
 
   function span(q: Question): Span | undefined {
     const asked = SPAN_ASKED.exec(q.clean);
-    if (!asked) return undefined;
+    if (!asked || ONE_EVENT.test(q.clean)) return undefined;
     const unit = asked[1] ? (`${asked[1].toLowerCase().replace(/s$/, '')}s` as Unit) : undefined;
     const until = UNTIL.exec(q.clean);
     if (until) {

@@ -30,13 +30,15 @@ export const questionFigures = latest((q: Question): string[][] => {
 /** Whether a set of keys holds the figure (one of its keys). */
 export const holds = (keys: Set<string>, figure: string[]) => figure.some((k) => keys.has(k));
 
-/**
- * Which articles state every figure a question states (none when it states none), from the facts
- * stating each figure (one index for the same facts, however many ask).
- */
-export const articlesStating = once((facts: IndexedFact[]): ((q: Question) => Set<string>) => {
+/** The articles stating a figure (one of its keys), from the facts stating each (one index for the same facts, however many ask). */
+export const figureArticles = once((facts: IndexedFact[]): ((figure: string[]) => Set<string>) => {
   const stating = placesBy(facts, factFigures);
-  const articlesOf = (figure: string[]) => new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])].map((at) => facts[at]!.article.id)));
+  return (figure) => new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])].map((at) => facts[at]!.article.id)));
+});
+
+/** Which articles state every figure a question states (none when it states none). */
+export const articlesStating = once((facts: IndexedFact[]): ((q: Question) => Set<string>) => {
+  const articlesOf = figureArticles(facts);
   return (q) => {
     const [first, ...rest] = questionFigures(q).map(articlesOf);
     return new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))));

@@ -141,7 +141,7 @@ const unitUnsaid = (q: Question, f: IndexedFact, v: Vocabulary) => !EMBEDDED.tes
 /** A claim that something has already happened ("heard the vote happened in the Bundesrat"). */
 const HAPPENED = /\b(?:happen(?:ed|s)?|already|took place|(?:was|were) held)\b/i;
 /** A fact of what is still to come, with nothing that has happened: "which is scheduled to vote on Friday". */
-const TO_COME = /\b(?:will|scheduled|due to|set to)\b/i;
+export const TO_COME = /\b(?:will|scheduled|due to|set to)\b/i;
 const DONE = /\b(?:was|were|had|has|have|did)\b/i;
 const notYet = (q: Question, f: IndexedFact) => HAPPENED.test(q.clean) && TO_COME.test(f.answer) && !DONE.test(f.answer);
 
