@@ -4,7 +4,7 @@ import type { Article, FactBase } from '../facts/schema.ts';
 import { createArticleRanker } from './articles.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
-import { analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
+import { afterDeterminer, analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage, OFFER } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
@@ -29,7 +29,6 @@ const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
 /** A word right after a determiner: "the weather". */
-const AFTER_DETERMINER = (word: string) => new RegExp(`\\b(?:a|an|the|this|that|its|their|his|her|our|your|my)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -167,7 +166,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function namesThing(word: string, text: string): boolean {
     const { noun, verb, adj, adv } = sensesOf(word);
-    return noun >= verb + adj + adv || (AFTER_DETERMINER(word).test(text) && adj < noun + verb);
+    return noun >= verb + adj + adv || (afterDeterminer(word, text) && adj < noun + verb);
   }
 
   /** A question naming only people, countries or places, with nothing asked about them (a figure it states is asked about: "what's the 489 about?"). */

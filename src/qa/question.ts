@@ -201,6 +201,11 @@ interface Reading {
 }
 /** Words after which a word is a noun ("a pass", "the deal"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'any', 'some', 'every', 'each', 'no']);
+/** The word follows a determiner somewhere in the text: "the weather", "a pass". */
+export function afterDeterminer(word: string, text: string): boolean {
+  const ws = words(text);
+  return ws.some((w, i) => w === word.toLowerCase() && DETERMINERS.has(ws[i - 1] ?? ''));
+}
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'through', 'over', 'back', 'away', 'aside', 'on']);
 
 interface Token {
