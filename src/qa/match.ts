@@ -128,9 +128,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
   const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
-  // (The rest of its sentence says what the fact is about: "the heads of state … of all 32 allies" of the summit's venue.)
-  const inSentence = (f: IndexedFact) => v.terms(f.sentence).filter((t) => !t.startsWith('@'));
-  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...inSentence(f), ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
+  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
