@@ -172,3 +172,29 @@ describe('yes/no claims', () => {
       expect(core.answer(q).text).not.toMatch(/^\W*yes\b/i);
   });
 });
+
+describe('every slot of a claim', () => {
+  it.each([
+    // An event the article does not state, joined to one it does.
+    'heard the AfD took the reform to court after the vote, true?',
+    // The vote is in a clause without the Left Party.
+    'did the Left Party vote for the changes?',
+    // A premise the fact says of others, or a figure it does not give.
+    'why did the Constitutional Court block the vote?',
+    'why did 600 lawmakers vote for the changes?',
+  ])('%s gets what the article says, no verdict', (q) => {
+    expectNoVerdict(q);
+  });
+
+  it.each([
+    ['is the 3.5% for critical infrastructure and the 1.5% for troops and weapons?', 'No'],
+    ["Japan's 2% goal comes two years after its previous commitment, correct?", 'No'],
+    ['was the old 2% target set in 2014?', 'Yes'],
+    ['was the old 2% target set in 2016?', 'No'],
+    ['did the reform pass in the bundestag?', 'Yes'],
+    ['did Dick Schoof host the summit?', 'Yes'],
+    ['fact check: Trump said Spain would pay three times as much in trade talks', 'No'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});

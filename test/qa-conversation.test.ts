@@ -23,6 +23,18 @@ describe('chatter never vetoes an answer', () => {
     ["what's the name of the defence minister who met Hegseth?", /Koizumi/],
     ['so like, where did Koizumi meet Hegseth?', /Tokyo/],
     ['hmm, where did Koizumi meet Hegseth again?', /Tokyo/],
+    // A closing phrase saying which story it is about, which the answering fact does not repeat.
+    ['when did the bundestag vote on the debt brake', /March 18/],
+    // Letters typed over and over, and a short word missing a letter.
+    ['hiii 👋 who did koizumi meet?', /Hegseth/],
+    ['sooo who hosted the summit', /Schoof/],
+    ['how mny us troops r in japn', /50,000/],
+    // "their" is the country the message names.
+    ['Spain got an exception. Who is their PM?', /Sánchez/],
+    // Chatter after the question, with no question mark.
+    ['who negotiated the package, asking for a friend', /Merz/],
+    // A hyphenated name typed with spaces.
+    ["who's the chancellor in waiting", /Merz/],
   ])('%s', (q, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -116,6 +128,17 @@ describe('follow-ups', () => {
     ['Who did Koizumi meet?', 'where?', /Tokyo/],
     ['Who did Koizumi meet?', 'what did he say?', /exchanged views/],
     ['When was Takaichi elected?', 'what about Koizumi?', /appointed/],
+    ['Who did Koizumi meet in Tokyo?', 'and when?', /Wednesday/],
+    ['what did Rutte call the deal?', 'who said that?', /Rutte/],
+    ['what did merz tell lawmakers?', 'who said that?', /Merz told lawmakers/],
+    ['how big is the infrastructure fund?', 'how much was it again?', /€500 billion/],
+    ['when did the Bundestag vote on the debt brake?', 'and the Bundesrat?', /Bundesrat.*March 21/],
+    ['what is the new NATO spending target?', 'what about Germany?', /Germany spent about 2\.1%/],
+    ['what is the new NATO spending target?', 'and japan?', /Japan/],
+    ['what did hegseth post on x?', 'what platform was that on again?', /\bX\b/],
+    // The previous question names nobody: the pronoun is whom its answer names.
+    ['which country got an exception?', 'who is their pm?', /Sánchez/],
+    ['who hosted the summit?', 'what did he say?', /stronger than ever/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);
     expect(a.answered).toBe(true);
@@ -129,7 +152,7 @@ describe('follow-ups', () => {
     expect(a.text).not.toMatch(/full question/);
   });
 
-  it.each(['and when was that?', 'where?', 'what about him?', 'why?'])('%j with nothing before it asks for the full question', (q) => {
+  it.each(['and when was that?', 'where?', 'what about him?', 'why?', 'who said that?', 'how much was it again?', 'what about germany?', 'by when?', 'and what day?'])('%j with nothing before it asks for the full question', (q) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/full question/);

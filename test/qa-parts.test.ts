@@ -58,3 +58,24 @@ describe('questions that only look like they refer back', () => {
     expect(questionParts('what did the Greens get? is that what they wanted?', noChatter)).toEqual(['what did the Greens get?', 'is that what they wanted?']);
   });
 });
+
+describe('rumour checks, however they are passed on', () => {
+  it.each([
+    ['a friend told me Koizumi met Hegseth in Osaka', /^No\b.*Tokyo/],
+    ["there's a rumour going around that Koizumi met Hegseth in Osaka. any truth to it?", /^No\b.*Tokyo/],
+    ['news says Koizumi met Hegseth in Osaka — legit?', /^No\b.*Tokyo/],
+    ['reportedly Koizumi met Hegseth in Osaka?', /^No\b.*Tokyo/],
+    ['Koizumi met Hegseth in Osaka, or am I right?', /^No\b.*Tokyo/],
+    ['someone on twitter is saying Koizumi met Hegseth in Tokyo, can you confirm?', /^Yes\b.*Tokyo/],
+    ['I was told Koizumi met Hegseth in Tokyo — accurate?', /^Yes\b.*Tokyo/],
+    ['my colleague claims the main working session lasted about five hours. fact check?', /^No\b.*two and a half hours/],
+    ['fact check: the main working session lasted about two and a half hours', /^Yes\b/],
+    ['did hegseth ask for a set amount or not?', /^No\b.*did not request/],
+  ])('%s', (q, expected) => {
+    expect(reply(q)).toMatch(expected);
+  });
+
+  it('a statement followed by another question is not a claim to check', () => {
+    expect(questionParts('my manager wants this for the quarterly deck: by when must nato allies reach 5%?', noChatter)).toHaveLength(1);
+  });
+});

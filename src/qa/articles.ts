@@ -33,7 +33,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   // A person's "who is" fact counts in every article that names the person.
   const isPersonFact = (f: IndexedFact) => f.id === `person-${f.about[0]}`;
   const inArticle = (a: Article, f: IndexedFact) => f.article.id === a.id || (isPersonFact(f) && names.get(a.id)!.has(f.about[0]!));
-  const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon)]));
+  // What each article is about: its title's terms and its lead fact's.
+  const framing = (a: Article) => new Set([...v.terms(a.title), ...(facts.find((f) => f.id === a.headline[0] && f.article.id === a.id)?.keyTerms ?? [])]);
+  const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon, framing(a))]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
   const holding = new Map<string, Set<string>>();

@@ -6,8 +6,9 @@
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, WEEKDAYS, words } from './text.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { extractNumbers, MONTHS, PERCENT, WEEKDAYS, words } from './text.ts';
+import { once } from './once.ts';
+import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
@@ -15,7 +16,7 @@ const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:
 const QUESTION_BREAK = /\b(?:before|after|when|while|than|prior to|following|since|whereas|but|and then)\b|[;,]/i;
 
 const NUMBER_WORDS: Record<string, string> = {
-  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  twice: '2', thrice: '3', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
 };
 
@@ -270,8 +271,6 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
   });
 }
 
-const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i;
-
 /**
  * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
  * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
@@ -284,11 +283,59 @@ export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<s
   return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
 }
 
-/** Whether a question gives one percentage for something the fact says only of its last, other percentage ("does cyber defence count towards the 3.5%?"). */
-export function otherShare(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
-  const asked = [...clean.matchAll(new RegExp(PERCENT.source, 'gi'))].map((m) => Number(m[1]));
+/**
+ * Whether a question gives a percentage for something the fact says only of its last, other
+ * percentage ("does cyber defence count towards the 3.5%?", "is the 3.5% for critical infrastructure
+ * and the 1.5% for troops?"): with one percentage, all its words; with several, the words after each.
+ */
+export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
   const last = f.lastShare;
-  return asked.length === 1 && !!last && asked[0] !== last.n && v.contentStems(clean).some((s) => last.only.has(s));
+  const asked = q.numbers.percents;
+  if (!last || !asked.length) return false;
+  const parts = q.clean.split(new RegExp(PERCENT.source, 'gi'));
+  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === 2 * asked.length + 1 ? asked.map((n, i) => ({ n, words: v.contentStems(parts[2 * i + 2]!) })) : [];
+  return said.some((s) => s.n !== last.n && s.words.some((w) => last.only.has(w)));
+}
+
+/**
+ * The first person, place or organisation a claim names and the first content word after it, its
+ * act: "did the Left Party vote for the changes?" → left-party, vote.
+ */
+function subjectAct(clean: string, v: Vocabulary): { id: string; act: string } | undefined {
+  const surface = words(clean);
+  const stems = surface.map(v.stem);
+  for (let i = 0; i < stems.length; i++) {
+    const m = matchAt(v, stems, i, surface);
+    // (A place stands for its government, "what does Washington expect?"; a title may be anyone's.)
+    if (m?.meaning.kind !== 'entity' || m.meaning.title || !['person', 'organisation'].includes(v.entityKind.get(m.meaning.id) ?? '')) continue;
+    const act = stems.slice(i + m.length).find((s, j) => !v.stop.has(s) && !/^\d/.test(s) && matchAt(v, stems, i + m.length + j, surface)?.meaning.kind !== 'entity');
+    return act ? { id: m.meaning.id, act: root(act) } : undefined;
+  }
+  return undefined;
+}
+
+const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clausesOf(f.answer).map((c) => new Set(v.contentStems(c))));
+
+/**
+ * Whether the fact says the claim's act only of others: "Did the Left Party vote for the changes?"
+ * of "The vote was held in the outgoing parliament because …, the AfD and the Left Party together
+ * hold enough seats": the vote is in a clause without the Left Party.
+ */
+export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>): boolean {
+  const claim = subjectAct(clean, v);
+  if (!claim) return false;
+  const stems = clauseStems(f, v);
+  // (A relative clause after it is its too: "Dick Schoof, who hosted the gathering".)
+  // (So is a clause saying "he", "they": "…; the article says he assumed his position".)
+  const clauses = clausesOf(f.answer);
+  const relative = clauses.map((c) => /^\W*(?:who|whose|which)\b/i.test(c));
+  const holding = f.clauses.flatMap((c, i) => (c.includes(claim.id) || PRONOUN.test(clauses[i]!) ? (relative[i + 1] ? [i, i + 1] : [i]) : []));
+  const acting = stems.flatMap((c, i) => (c.has(claim.act) ? [i] : []));
+  // (A fact not naming the subject at all says the act of the others its clause names: "… the AfD and the Left Party together hold enough seats to block changes" for "why did the court block the vote?".)
+  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => f.clauses[i]!.some((id) => v.entityKind.get(id) !== 'place'));
+  return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 
 /** "in Glasgow", "at the World Forum": where a question puts something. */
@@ -302,9 +349,9 @@ const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[
 export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer'>): boolean {
   // (Each place as its words and what they name: "Turkey" is "Türkiye".)
   // (Not a question, "in what month", nor generic words.)
-  const places = (text: string) =>
+  const places = (text: string, place = (_: RegExpMatchArray) => true) =>
     [...text.matchAll(LOCATED)]
-      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!))
+      .filter((m) => !/^(?:what|which|whose)\b/i.test(m[1]!) && place(m))
       .map((m) => {
         // (A place is in its country too: "in Tokyo" is "in Japan".)
         const named = v.terms(m[1]!).flatMap((t) => [t, ...(v.countryOf.has(t.slice(1)) ? [`@${v.countryOf.get(t.slice(1))}`] : [])]);
@@ -313,7 +360,9 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
       .filter((p) => p.length);
   // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
   const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
-  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!);
+  // (The fact's too, or end in a word of an entity's name: "in the outgoing parliament"; not "an increase in defence spending".)
+  const place = (m: RegExpMatchArray) => v.terms(m[1]!).some((t) => t.startsWith('@')) || v.nameWords.has(words(m[1]!).filter((w) => !v.stop.has(v.stem(w))).at(-1) ?? '');
+  const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!, place);
   return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
 }
 

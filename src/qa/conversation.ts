@@ -1,7 +1,7 @@
 // A message in a conversation: its questions answered one by one (a follow-up read against the
 // question before it, in the message or in the conversation) and put together in one answer.
 import type { Answer as FullAnswer } from '../core.ts';
-import { isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
+import { isBare, isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
 import { questionParts } from './parts.ts';
 import type { Question } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -36,14 +36,15 @@ function answerInContext(c: Conversing, question: string, context: string | unde
   if (isFollowUp(question, reading)) {
     // Without an earlier question, "what about defence spending?" may still stand alone.
     if (!context) {
+      if (isBare(question, reading)) return { asked: question, answer: c.askInFull() };
       const alone = c.answerOne(question);
       return { asked: question, answer: alone.answered ? alone : c.askInFull() };
     }
-    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
     return { asked, answer: c.answerOne(asked) };
   }
   if (context && refersBack(question, reading)) {
-    const asked = resolveFollowUp(question, context, c.vocabulary);
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
     const answer = c.answerOne(asked);
     if (answer.answered) return { asked, answer };
   }

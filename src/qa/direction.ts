@@ -3,7 +3,7 @@
 // after talks". A word of one side of a pair and a word of the other side deny each other when they
 // are said of the same thing: the words next to them.
 import { stemmer } from 'stemmer';
-import { words } from './text.ts';
+import { MONTHS, WEEKDAYS, words } from './text.ts';
 
 /** Pairs of opposite sides (English words, stemmed below). */
 const OPPOSITES: [string[], string[]][] = [
@@ -20,7 +20,7 @@ const OPPOSITES: [string[], string[]][] = [
 /** Stem → [pair, side]. */
 const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));
 
-const BEFORE = new Set(['before', 'earlier', 'prior'].map((w) => stemmer(w)));
+const BEFORE = new Set(['before', 'earlier', 'prior', 'ahead'].map((w) => stemmer(w)));
 const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
 /** A claim's tags ("… really?", "right?"), which say nothing about what a direction is said of. */
 const TAGS = new Set(['really', 'right', 'true', 'correct']);
@@ -80,6 +80,18 @@ function orders(clauses: string[][]): [Set<string>, Set<string>][] {
       return [BEFORE.has(w) ? [left, right] : [right, left]] as [Set<string>, Set<string>][];
     });
   });
+}
+
+/** Words after "before"/"after" that make it a time, not another event: "before March", "after the end of the year". */
+const TIMES = new Set([...MONTHS, ...WEEKDAYS, 'end', 'start', 'begin', 'close', 'deadline', 'year', 'month', 'week', 'day', 'summer', 'winter', 'spring', 'autumn', 'then', 'that', 'this'].map((w) => stemmer(w)));
+
+/**
+ * Whether a question puts two events in an order ("the AfD went to court after the vote") that the
+ * fact does not: a fact giving no order between events neither confirms nor denies it.
+ */
+export function unordered(question: string[][], factClauses: string[][]): boolean {
+  const events = question.some((ws) => ws.some((w, i) => (BEFORE.has(w) || AFTER.has(w)) && i > 0 && ws[i + 1] !== undefined && !TIMES.has(ws[i + 1]!) && !/^\d/.test(ws[i + 1]!)));
+  return events && orders(factClauses).length === 0;
 }
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;

@@ -12,7 +12,7 @@ import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { questionFigures } from './stated.ts';
 import { cleanText } from './text.ts';
-import { figureConflict, NOT_SAID, verdict } from './verdict.ts';
+import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
@@ -199,12 +199,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;
     // Neither confirmed nor denied ("Did Hegseth meet Takaichi?"): not an answer, but what the article does say.
     if (lead === NOT_SAID) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
-    if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence);
+    if (lead === 'No. ' && namesNoArticle(q) && figureConflict(q, best.fact)) return figureReadings(q, best, confidence, figureConflict);
+    // ("was the old 2% target set in 2016?": the 2% targets of every article, read for their dates.)
+    if (lead === 'No. ' && namesNoArticle(q) && statesFigure(q) && dateConflict(q, best.fact)) return figureReadings(q, best, confidence, (x, f) => !figureConflict(x, f) && dateConflict(x, f));
     // A denial from an article other than the one the names of the claim point to ("did Rutte host
     // the summit?" is the NATO summit's, not the EU summit Costa chairs) says nothing of it.
     if (lead.startsWith('No') && !namesNoArticle(q) && best.fact.article !== chooser.aboutArticle(q)) return decline(`${NOT_SAID}${best.fact.answer}`, ranked, q);
     return compose(list, confidence, lead);
   }
+
+  const statesFigure = (q: Question) => q.numbers.percents.length + q.numbers.money.length > 0;
 
   const namesNoArticle = (q: Question) => !q.terms.some((t) => t.startsWith('@'));
 
@@ -213,10 +217,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    * article: confirmed where one states it, otherwise denied with the two best readings, so the
    * answer says which target it means.
    */
-  function figureReadings(q: Question, best: Ranked, confidence: number): Answer {
+  function figureReadings(q: Question, best: Ranked, confidence: number, conflict: (q: Question, f: IndexedFact) => boolean): Answer {
     // (Only facts giving a figure of the kind claimed read it: a vote count, not a quote that happens to match.)
     // (The chosen fact is its article's reading: "was it 307 votes against?" is the vote count's.)
-    const readings = chooser.readings(q, best).map((r) => (r.fact.article === best.fact.article ? best : r)).filter((r) => figureConflict(q, r.fact) || verdict(q, r.fact, vocabulary) === 'Yes. ');
+    const readings = chooser.readings(q, best).map((r) => (r.fact.article === best.fact.article ? best : r)).filter((r) => conflict(q, r.fact) || verdict(q, r.fact, vocabulary) === 'Yes. ');
     const stated = q.unknown.length ? undefined : readings.find((r) => verdict(q, r.fact, vocabulary) === 'Yes. ');
     if (stated) return compose([stated.fact], confidence, 'Yes. ');
     const [first, second] = readings.length ? readings : [best];

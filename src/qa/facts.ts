@@ -103,6 +103,18 @@ function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
 /** What the things a fact counts are kinds of, as stems: "how many countries signed?" counts the "32 allies". */
 const kindStems = (unit: string, v: Vocabulary) => words(unit).flatMap(kindsOf).filter((w) => !w.includes(' ')).map(v.stem);
 
+/**
+ * The facts under each key `keysOf` gives them (their places in `facts`, in order): what a question
+ * shares with them (a kind, a year, a name, a figure) looks them up rather than trying every fact.
+ */
+export function placesBy<K>(facts: IndexedFact[], keysOf: (f: IndexedFact) => Iterable<K>): Map<K, Set<number>> {
+  const by = new Map<K, Set<number>>();
+  facts.forEach((f, at) => {
+    for (const k of keysOf(f)) by.set(k, (by.get(k) ?? new Set()).add(at));
+  });
+  return by;
+}
+
 export function citationFor(a: Article, quote: string): Citation {
   const index = a.sentences.findIndex((s) => s.includes(quote));
   return { articleId: a.id, title: a.title, source: a.source.name, sentence: index + 1, quote };

@@ -8,7 +8,7 @@
 import { formatMoney } from '../facts/money.ts';
 import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
-import type { IndexedFact } from './facts.ts';
+import { placesBy, type IndexedFact } from './facts.ts';
 import type { Question } from './question.ts';
 import { articlesStating } from './stated.ts';
 import { recent } from './once.ts';
@@ -114,10 +114,7 @@ function createFigures(d: Deriving) {
   // Each fact's place among the facts, and the facts stating each typed value: a side's facts are
   // looked up, not sought among every article's facts.
   const position = new Map(d.facts.map((f, at) => [f.id, at]));
-  const stating = new Map<number, number[]>();
-  d.facts.forEach((f, at) => {
-    for (const x of f.values) if ('value' in x) stating.set(Number(x.value), [...(stating.get(Number(x.value)) ?? []), at]);
-  });
+  const stating = placesBy(d.facts, (f) => f.values.flatMap((x) => ('value' in x ? [Number(x.value)] : [])));
   /** The facts at these places, once each, in the facts' order. */
   const inOrder = (places: number[]) => [...new Set(places)].sort((a, b) => a - b).map((at) => d.facts[at]!);
 
@@ -184,7 +181,7 @@ function createFigures(d: Deriving) {
     const facts = new Map([...pool, ...inOrder([...factScore.keys()].map((id) => position.get(id)!))].map((f) => [f.id, f]));
     // A side stating a figure is that figure; a bare number several articles state ("2 plus 2") is none
     // of them (one text published twice is one article).
-    const statedBy = inOrder(stated.flatMap((x) => stating.get(x) ?? []));
+    const statedBy = inOrder(stated.flatMap((x) => [...(stating.get(x) ?? [])]));
     const bare = !side.numbers.percents.length && !side.numbers.money.length;
     if (bare && !words.size && !named && new Set(statedBy.map((f) => f.article.text)).size > 1) return [];
     for (const f of statedBy) facts.set(f.id, f);

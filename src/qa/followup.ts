@@ -7,10 +7,18 @@ import { matchAt, type Vocabulary } from './vocabulary.ts';
 const WH = /\b(who|whom|whose|what|when|where|which|why|how(?: (?:many|much|long|far|big))?)\b/i;
 const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much|long|far|big|date|day|year|city|place))?\b/i;
 const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W*$/i;
+/** "and the Bundesrat?": "and" with something to put in place of the last question's subject (no question word). */
+const AND_ALONE = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how|in)\b)(.+?)\W*$/i;
+/** "who said that?", "how much was it again?": the thing asked about is the last question's. */
+const BACK_OBJECT = /\b(?:that|this|it|those|these)(?:\s+(?:again|then|exactly))?\W*$/i;
+/** "and", "so": a follow-up's lead, which asks nothing. */
+const LEAD = /^\W*(?:and|so|ok|okay|also|but)\s+/i;
 const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
 /** "how many percentage points?", "in days?": the unit the question before is asked in. */
 const IN_UNITS = /^\W*(?:(?:and|so|ok|okay)\s+)?(?:how (?:many|much)|in)\s+(?:percentage\s+)?(?:points?|percent|%|days|weeks|months|years)\W*$/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;
+/** "their PM", "its target": owned by a country (or organisation) named before. */
+const OWNER = /\b(?:their|its)\b/i;
 /** "who signed off on it?": a thing the question before named ("is it true …?" points at nothing). */
 const IT = /\bit\b(?!\s+true\b)/i;
 
@@ -18,6 +26,8 @@ const IT = /\bit\b(?!\s+true\b)/i;
 export interface Reading {
   /** The people and other entities it names, in order ("@koizumi"). */
   entities: string[];
+  /** The people it names by name (not by title: "their PM"). */
+  named: string[];
   /** Its topic terms (concepts), without names. */
   topics: string[];
   unknown: string[];
@@ -25,9 +35,26 @@ export interface Reading {
 
 export const readingOf = (q: Question): Reading => ({
   entities: q.terms.filter((t) => t.startsWith('@')),
+  named: q.named,
   topics: q.terms.filter((t) => !t.startsWith('@')),
   unknown: q.unknown,
 });
+
+/**
+ * A message naming nothing of its own, whose thing is the last question's: it ends on "that" or
+ * "it" ("who said that?", "how much was it again?"), or is a question word and a word at most ("by when?").
+ * Read alone it would be a guess, so without a question before it the user is asked for the full one.
+ */
+export const isBare = (text: string, r: Reading) => r.entities.length === 0 && r.unknown.length === 0 && r.topics.length <= MAX_BARE_TOPICS && bareShape(text);
+
+/** Topics a bare question may have: its verb and one more ("how much was it again?"). */
+const MAX_BARE_TOPICS = 2;
+
+/**
+ * A question word, no he/she/they (whose own question it is: "where he posted it"), and it ends on
+ * "that" or "it" or has a word at most besides ("by when?", "what day?").
+ */
+const bareShape = (text: string) => WH.test(text) && !PRONOUN.test(text) && (BACK_OBJECT.test(text) || words(text.replace(LEAD, '')).length <= 2);
 
 /**
  * A message that cannot be answered alone: no name and no topic ("and when was that?", "where?",
@@ -35,13 +62,16 @@ export const readingOf = (q: Question): Reading => ({
  * last question's subject.
  */
 export function isFollowUp(text: string, r: Reading): boolean {
-  if (ABOUT.test(text) || IN_UNITS.test(text)) return true;
+  if (ABOUT.test(text) || IN_UNITS.test(text) || isBare(text, r)) return true;
   if (r.unknown.length || r.topics.length) return false;
   return /^\W*and\b/i.test(text) || (r.entities.length === 0 && (WH.test(text) || PRONOUN.test(text)));
 }
 
-/** A question that may point back at the last one: a pronoun and no name ("what did he say?", "who signed off on it?"). */
-export const refersBack = (text: string, r: Reading) => r.entities.length === 0 && (PRONOUN.test(text) || IT.test(text));
+/**
+ * A question that may point back at the last one: a pronoun and no name ("what did he say?", "who
+ * signed off on it?"), or a title that is someone's ("who is their PM?").
+ */
+export const refersBack = (text: string, r: Reading) => (r.entities.length === 0 && (PRONOUN.test(text) || IT.test(text))) || (r.named.length === 0 && OWNER.test(text));
 
 /**
  * The follow-up as a standalone question, from the previous one:
@@ -49,28 +79,40 @@ export const refersBack = (text: string, r: Reading) => r.entities.length === 0 
  * - "where?", "and when was that?" asks the previous question with the new question word;
  * - "what did he say?" names the previous question's first person for the pronoun.
  */
-export function resolveFollowUp(text: string, previous: string, v: Vocabulary): string {
+export function resolveFollowUp(text: string, previous: string, v: Vocabulary, said = ''): string {
   const names = (t: string) => namesIn(t, v);
   const before = names(previous);
-  const about = ABOUT.exec(text);
+  const andAlone = AND_ALONE.exec(text);
+  const about = ABOUT.exec(text) ?? (andAlone && names(andAlone[1]!).length ? andAlone : null);
   if (about) {
     const added = names(about[1]!);
-    const swap = added.length ? before.find((b) => b.kind === added[0]!.kind) : undefined;
-    if (swap && added[0]) return previous.replace(new RegExp(`\\b${swap.written.replace(/ /g, '\\W+')}\\b`, 'i'), about[1]!.replace(/[?.!\s]+$/, ''));
+    // (A name of the same kind, else a country for an organisation and so on: "NATO's target" → "Japan's target"; people only for people.)
+    const person = (x: { kind: string }) => x.kind === 'person';
+    const swap = added[0] && (before.find((b) => b.kind === added[0]!.kind) ?? before.find((b) => !person(b) && !person(added[0]!)));
+    // ("when did the Bundestag vote?" + "and the Bundesrat?": one "the".)
+    if (swap && added[0]) return previous.replace(new RegExp(`\\b(?:the\\s+)?${swap.written.replace(/ /g, '\\W+')}\\b`, 'i'), about[1]!.replace(/[?.!\s]+$/, ''));
     return `${previous.replace(/[?.!\s]+$/, '')} ${about[1]}?`;
   }
   const wh = WH.exec(text)?.[0];
   const person = before.find((b) => b.kind === 'person');
   const ownEntities = names(text).length > 0;
+  // "who said that?" after a question naming who: the last question again, whose answer says it.
+  if (!ownEntities && bareShape(text) && wh && /^who/i.test(wh) && person) return previous;
   if (wh && !ownEntities && !PRONOUN.test(text) && !IT.test(text)) {
     // The previous question without its own question word ("Who did Koizumi meet?" → "did Koizumi
     // meet?") after the new one: "where", or a short phrase as typed ("on what day").
     const rest = previous.replace(WH_LEAD, '').trim() || previous;
-    const phrase = text.replace(/^\W*(?:and|so|ok|okay|also|but)\s+/i, '').replace(/[?.!\s]+$/, '');
-    const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) ? phrase : wh;
+    const phrase = text.replace(LEAD, '').replace(/[?.!\s]+$/, '');
+    const asked = phrase.split(/\s+/).length <= 4 && !AUX.test(phrase) && !BACK_OBJECT.test(phrase) ? phrase : wh;
     return `${asked} ${rest.replace(/^\W*(?:is it true that\s+)?/i, '')}`;
   }
-  if (person && PRONOUN.test(text)) return text.replace(new RegExp(PRONOUN, 'gi'), (p) => (/^(his|their|hers)$/i.test(p) ? `${person.written}'s` : person.written));
+  // "he", "their": the last question's person, else its country; else those its answer names ("who hosted the summit?" → "what did he say?").
+  const answerNames = said ? names(said) : [];
+  const country = (list: typeof before) => list.find((b) => !['person', 'place', 'document'].includes(b.kind));
+  const owner = (list: typeof before) => (OWNER.test(text) ? country(list) : undefined);
+  const named = (person ? undefined : owner(before)) ?? person ?? owner(answerNames) ?? answerNames.find((b) => b.kind === 'person');
+  const pronoun = named?.kind === 'person' ? PRONOUN : OWNER;
+  if (named && pronoun.test(text)) return text.replace(new RegExp(pronoun, 'gi'), (p) => (/^(his|their|hers|its)$/i.test(p) ? `${named.written}'s` : named.written));
   return `${text.replace(/[?.!\s]+$/, '')} (${previous.replace(/[?.!\s]+$/, '')})?`;
 }
 

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { askedThing, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, otherActor, otherPeriod, plannedForNow, spentOnOther, thingStems } from './crux.ts';
-import type { IndexedFact } from './facts.ts';
+import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
@@ -74,7 +74,11 @@ const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.f
 const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
 /** Ranks facts for a question: MiniSearch (BM25) over concept terms, then coverage and fit checks. */
-export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
+/**
+ * Ranks an article's facts. `framing`: the terms saying what the article is about (its title's and
+ * its lead fact's), which a question may add to say which story it asks about.
+ */
+export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon, framing = new Set<string>()) {
   const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
@@ -108,10 +112,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   // The figures each fact states, and the facts stating each figure.
   const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
-  const stating = new Map<string, number[]>(); // (positions in facts)
-  facts.forEach((f, at) => {
-    for (const k of figureKeys.get(f.id)!) stating.set(k, [...(stating.get(k) ?? []), at]);
-  });
+  const stating = placesBy(facts, (f) => figureKeys.get(f.id)!);
   /** The figures an open question states that some fact here states: topics as much as its words (a yes/no question's figures are claims to check). */
   const topicFigures = latest((q: Question) => (q.yesno ? [] : questionFigures(q).filter((x) => x.some((k) => stating.has(k)))));
 
@@ -169,19 +170,12 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   // The facts (their places) by what fit() asks of every fact first: the kinds of question they
   // answer, their years, what they are about, the countries they are in, the terms they rule out.
-  const placesBy = (keysOf: (f: IndexedFact) => Iterable<string | number>) => {
-    const by = new Map<string | number, Set<number>>();
-    facts.forEach((f, at) => {
-      for (const k of keysOf(f)) by.set(k, (by.get(k) ?? new Set()).add(at));
-    });
-    return by;
-  };
-  const withKind = placesBy((f) => f.kinds);
-  const withYear = placesBy((f) => f.years);
+  const withKind = placesBy<string>(facts, (f) => f.kinds);
+  const withYear = placesBy(facts, (f) => f.years);
   const yeared = new Set(facts.flatMap((f, at) => (f.years.length ? [at] : [])));
-  const aboutIt = placesBy((f) => f.about);
-  const inCountry = placesBy((f) => f.countries);
-  const ruling = placesBy((f) => ruledOut(f, v));
+  const aboutIt = placesBy(facts, (f) => f.about);
+  const inCountry = placesBy(facts, (f) => f.countries);
+  const ruling = placesBy(facts, (f) => ruledOut(f, v));
   const NONE = new Set<number>();
   /**
    * Which facts fit() does not turn down at once, looked up rather than tried: those answering a
@@ -211,7 +205,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
     const { wanted, total } = wantedBy(q);
-    const covered = wanted.filter((t) => list.some((f) => covers(q, f, t)));
+    const own = wanted.filter((t) => list.some((f) => covers(q, f, t)));
+    // A term of the question's closing phrase that says what the article is about counts for any of
+    // its facts covering everything else the open question asks ("when did the Bundestag vote on the
+    // debt brake?" is the vote's date, which does not say "debt brake").
+    const rest = wanted.filter((t) => !q.framing.includes(t));
+    const framed = q.yesno || !rest.length || !rest.every((t) => own.includes(t)) ? [] : wanted.filter((t) => !own.includes(t) && framing.has(t));
+    const covered = [...own, ...framed];
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)
     const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
@@ -238,7 +238,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function reach(q: Question): number {
     const { wanted, total } = wantedBy(q);
-    const may = (t: string) => allTerms.has(t) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    const may = (t: string) => allTerms.has(t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
     const figures = FIGURE_WEIGHT * topicFigures(q).length;
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
   }
@@ -303,9 +303,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /**
    * MiniSearch's search for the question's terms (combined with OR), from each term's hits: a fact's
-   * scores summed, times the number of distinct terms it matches, best first.
+   * scores summed, times the number of distinct terms it matches, best first. (Kept for the last
+   * question: the engine asks for its best fact, then its ranking, or again for a wider tier.)
    */
-  function search(q: Question): Hit[] {
+  const search = latest((q: Question): Hit[] => {
     const tokens = tokensOf(q);
     const found: number[] = []; // the facts hit, in the order first hit
     const hit = (at: number, score: number, first: boolean) => {
@@ -325,11 +326,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
     const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
-    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => stating.get(k) ?? []))) hit(at, bonus, false);
+    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])]))) hit(at, bonus, false);
     const hits = found.map((at) => ({ fact: facts[at]!, at, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
-  }
+  });
   // search()'s sums and counts of terms, by fact (zero between searches).
   const scores = new Float64Array(facts.length);
   const termCounts = new Uint32Array(facts.length);
@@ -348,14 +349,19 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** The most a hit can score: its search score with full coverage and its bonuses, as if it used every word of the question. */
   const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject, 1);
 
-  function scored(q: Question, hit: Hit, subject: string | undefined): Ranked | undefined {
+  /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
+  function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
     const { fact } = hit;
+    // (With a score to beat, its coverage comes first: a fact that cannot beat it is not checked further.)
+    let coverage = beat > 0 ? coverageOf(q, fact) : -1;
+    const most = () => hit.score * (0.5 + coverage) * bonus(q, fact, subject, literalShare(q, fact));
+    if (beat > 0 && most() * (1 + 1e-9) < beat) return undefined;
     const fits = fit(q, fact);
     if (fits === 'no' || givesOther(q, fact)) return undefined;
-    const coverage = coverageOf(q, fact);
+    if (coverage < 0) coverage = coverageOf(q, fact);
     if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
-    const score = hit.score * (0.5 + coverage) * (fits === 'person' ? 0.5 : 1) * bonus(q, fact, subject, literalShare(q, fact));
-    return { fact, score, coverage, wrongPerson: fits === 'person' };
+    // (Halving is exact: the score is the same whichever factor comes first.)
+    return { fact, score: most() * (fits === 'person' ? 0.5 : 1), coverage, wrongPerson: fits === 'person' };
   }
 
   function rank(q: Question): Ranked[] {
@@ -393,7 +399,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       for (const hit of search(q)) {
         const beat = Math.max(min, top?.score ?? 0);
         if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat)) continue;
-        const r = scored(q, hit, subject);
+        const r = scored(q, hit, subject, beat);
         if (r && (!top || r.score > top.score)) top = r;
       }
     }

@@ -14,6 +14,8 @@ export const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\
 const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
 /** A clause that asks something, whatever its words. */
 const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
+/** Starts with a question word: "who …", "when's …". */
+const OPENS_ASKING = /^\W*(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i;
 const clausesOf = (sentence: string) => sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/);
 
 /** Empty input, a greeting or a call for help: answered with the help text. */
@@ -33,7 +35,8 @@ export function askingPart(text: string, unknownIn: (part: string) => boolean): 
   const chatter = (part: string, asks: boolean) => !asks && part.split(' ').length >= 3 && unknownIn(part);
   const sentences = sentencesOf(text);
   if (sentences.length < 2 && !/[,;:]\s|\s[-–—]\s/.test(text)) return text;
-  const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?')));
+  // (A sentence starting with a question word asks, whatever follows: "who negotiated it, asking for a friend".)
+  const asking = sentences.filter((x) => !chatter(x, x.trim().endsWith('?') || OPENS_ASKING.test(x)));
   const clauses = asking.flatMap(clausesOf);
   if (!clauses.some((c) => ASKS.test(c))) return asking.join(' ') || text;
   return clauses.filter((c) => !chatter(c, ASKS.test(c))).join(', ');

@@ -10,11 +10,13 @@ const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|h
 /** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
 const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
 /** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
-const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|true or false|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|am i right|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
+const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|(?:or )?am i right|or not|true or false|fact[- ]?check|(?:can|could) (?:you|someone|anyone|somebody) (?:confirm|verify|check)(?: (?:that|this|it))?|any truth (?:to|in) (?:it|that|this)|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
 /** "…, is that what the Greens got?": the asking part refers back to the statement before it, which it asks about. */
 const REFERS = /(?:^|[,;:.!?—–-])\s*(?:(?:so|and|but)\s+)?(is|was|are|were) (?:that|this|it) ((?:what|who|whom|when|where|why|how|which)\b[^?]*?)\s*[?!.]*\s*$/i;
 /** Who passed the claim on: "someone in the team chat said", "my manager says", "rumour:", "heard". */
-const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claimed|claims?|told me|tells me|thinks|reckons|mentioned|insists)(?: that)?|rumou?rs?(?: is| has it| says)?(?: that)?|apparently|supposedly|i read(?: that)?|i think|i believe|(?:i'?m )?pretty sure(?: that)?|correct me if i'?m wrong,?(?: but)?|is it true(?: that)?)\s*[:,]?\s*/i;
+const REPORTED = /^\W*(?:(?:so|ok|okay|and|but|wait)[\s,]+)?(?:(?:i(?:'ve| have)? )?heard(?: that)?|(?:someone|somebody|people|they|a (?:friend|colleague|coworker|co-worker)|my \w+|the \w+)(?: (?:in|on|at|from) (?:the |a |my |our )?[\w -]{1,25}?)? (?:said|says|say|claimed|claims?|told me|tells me|thinks|reckons|mentioned|insists|(?:is|are|was|were|keeps?) (?:saying|claiming|posting))(?: that)?|(?:i (?:was|got|have been|'ve been) told|(?:the )?(?:news|reports?|media|press) (?:says?|said|claims?))(?: that)?|(?:there'?s |there is )?(?:a )?rumou?rs?(?: is| has it| says| going around| circulating)?(?: that)?|word is(?: that)?|fact[- ]?check(?:ing)?|apparently|supposedly|reportedly|allegedly|i read(?: that)?|i think|i believe|(?:i'?m )?pretty sure(?: that)?|correct me if i'?m wrong,?(?: but)?|is it true(?: that)?)\s*[:,]?\s*/i;
+/** A claim someone else passed on (not "I think …"). */
+const PASSED_ON = /^\W*(?:(?:i(?:'ve| have)? )?heard|someone|somebody|people|a (?:friend|colleague|coworker|co-worker)|my (?:friend|colleague|coworker|co-worker|boss|manager|dad|mum|mom|brother|sister|partner)|(?:there'?s |there is )?(?:a )?rumou?r|word is|fact[- ]?check|(?:the )?(?:news|reports?|media|press)|i (?:was|got|have been|'ve been) told)\b/i;
 const LEAD = /^\W*(?:so|ok|okay|wait|hold on|hmm|huh)[\s,]+/i;
 /** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
 const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
@@ -43,7 +45,7 @@ const LEADS_UP = new RegExp(String.raw`\s*,?\s+(?:but|anyway|anyways)\s*,?\s+(?=
 function pieces(text: string): string[] {
   return text
     .replace(/\([^)]*\)/g, ' ') // asides: "(headcount review at 3)"
-    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|[:;]\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)|\s+[/+]\s+|(?:^|\s+)\(?\d[).]\s+/)
+    .split(/(?<=[?!])\s+|(?<=\w{2}\.)\s+|(?<!\b(?:fact[- ]?check|true or false|rumou?r))[:;]\s+|\s+[—–-]+\s+(?!(?:true|correct|right)\b)|\s+[/+]\s+|(?:^|\s+)\(?\d[).]\s+/)
     .flatMap((s) => s.split(LEADS_UP))
     .flatMap(withoutGreeting)
     .map((s) => s.trim())
@@ -63,7 +65,7 @@ const REMIND = new RegExp(String.raw`^(\W*${WH}\b(?!.*\b(?:will|going to|next)\b
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
  * question; undefined if not a claim check.
  */
-export function claimCheck(text: string): string | undefined {
+export function claimCheck(text: string, last = true): string | undefined {
   // ("X, was that why they voted yes?" refers back; its "yes?" is not a tag.)
   const refers = REFERS.exec(text);
   const tag = refers ? undefined : TAG.exec(text);
@@ -71,7 +73,8 @@ export function claimCheck(text: string): string | undefined {
   const statement = (end ? text.slice(0, end.index) : text).replace(/[\s,;:.!?—–-]+$/, '');
   const reported = REPORTED.exec(statement);
   const claim = reported ? statement.slice(reported[0].length) : statement.replace(LEAD, '');
-  if (!claim || (!end && !((reported || LEAD.test(statement)) && text.trim().endsWith('?')))) return undefined;
+  // (Passed on by someone else, it is a claim to check even without a "?", when nothing follows it: "a friend told me they met in Osaka".)
+  if (!claim || (!end && !((last && PASSED_ON.test(statement)) || ((reported || LEAD.test(statement)) && text.trim().endsWith('?'))))) return undefined;
   if (refers) return ASKS.test(claim) || isHelpRequest(claim) ? undefined : `is it true that ${claim} ${refers[1]} ${refers[2]}?`;
   if (ASKS.test(claim) && !reported) return tag ? claim : undefined; // "Did they meet in Tokyo, right?"
   return `is it true that ${claim}?`;
@@ -106,8 +109,8 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
   const marked = joined.some((p) => p.endsWith('?'));
   const questions: string[] = [];
   let topic = '';
-  for (const p of joined) {
-    const check = claimCheck(p);
+  for (const [i, p] of joined.entries()) {
+    const check = claimCheck(p, i === joined.length - 1);
     if (!check && !(asks(p) && (!marked || p.endsWith('?') || STARTS_ASKING.test(p)))) {
       if (!isChatter(p)) topic += `${p}, `;
       continue;

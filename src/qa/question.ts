@@ -33,6 +33,11 @@ export interface Question {
   owners: Record<string, string>;
   /** What a yes/no answer must find stated: people and places together, figures. */
   claims: Claims;
+  /**
+   * Terms of the phrase the question ends on after a preposition ("when did the Bundestag vote
+   * **on the debt brake**?", "… under the new deal?"): they may only say which story it is about.
+   */
+  framing: string[];
   /** Words the question quotes, lower case: "what was Merz's 'whatever it takes' line about?". */
   quoted: string[];
   /** The question's words that some fact uses as written (stems): "fund", "majority". */
@@ -100,11 +105,18 @@ function isTransposition(a: string, b: string): boolean {
  * not typos. Words of five letters or more may be one edit off a meaningful word (two from eight
  * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
  * a four-letter non-word, one letter short of a word ("japn") or one edit off a function word ("whay").
+ * A letter typed over and over is typed once or twice ("hiii", "sooo", "pleeease"), and a
+ * three-letter non-word may be the one word it is a letter short of ("mny" → many).
  */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (v.corrections.has(word)) return v.corrections.get(word);
   let best: string | undefined;
-  if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word)) {
+  const known = (w: string) => v.phrases.has(v.stem(w)) || v.stop.has(v.stem(w));
+  if (/([a-z])\1\1/.test(word)) best = [word.replace(/([a-z])\1{2,}/g, '$1'), word.replace(/([a-z])\1{2,}/g, '$1$1')].find(known);
+  else if (word.length === 3 && /^[a-z]+$/.test(word) && !isEnglishWord(word)) {
+    const longer = (v.typoTargets.get(`${word[0]}4`) ?? []).filter((t) => distance(word, t.word) === 1);
+    if (longer.length === 1) best = longer[0]!.word;
+  } else if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word)) {
     const limit = word.length >= 8 ? 2 : 1;
     let bestDistance = limit + 1;
     for (let length = word.length - limit; length <= word.length + limit; length++)
@@ -131,8 +143,16 @@ const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
  * more often a noun ("last quarter") or a determiner makes it one ("tell me a joke").
  */
 /** The word is the verb a wh-question (perhaps "what date", "how many", not "what else") asks about: "what did Zelensky eat …?", "what date did Hegseth arrive …?". */
-export const asksVerb = (word: string, text: string) =>
-  new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i').test(text);
+export function asksVerb(word: string, text: string): boolean {
+  let re = askingVerb.get(word);
+  if (!re) {
+    re = new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i');
+    if (askingVerb.size < 10_000) askingVerb.set(word, re);
+  }
+  return re.test(text);
+}
+/** asksVerb's pattern for each word met (built once: it is tried for most words of every question). */
+const askingVerb = new Map<string, RegExp>();
 
 /**
  * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
@@ -183,6 +203,10 @@ const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|differ
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'with', 'besid', 'into', 'than', 'by', 'of', 'about']);
 const LOCATION_WORDS = new Set(['in', 'at', 'to', 'visit']);
+/** Prepositions whose phrase at the end of a question may only frame it ("… on the debt brake?"; not "in", "to": "troops in Japan", "goes to the states"). */
+const FRAMING = new Set(['on', 'about', 'under', 'of', 'for', 'at', 'during', 'over', 'regarding']);
+/** The framing phrase's words, its preposition included: "on Merz's debt brake reform". */
+const MAX_FRAMING_WORDS = 5;
 /** "How many soldiers does Japan itself have?" */
 const OWN = new Set(['itself', 'own', 'themselv']);
 const OWNER_VERBS = new Set(['have', 'ha', 'keep', 'maintain', 'field', 'station', 'deploy', 'spend']);
@@ -337,15 +361,21 @@ function describedBy(v: Vocabulary, seq: Token[]): Record<string, string> {
  */
 function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): void {
   const country = (t?: Token) => (t?.entity && v.entityKind.get(t.entity) === 'country' ? t.entity : undefined);
+  // "Spain got an exception. Who is their PM?": "their" is the one country the message names.
+  const countries = [...new Set(seq.flatMap((t) => country(t) ?? []))];
+  const theirs = (t?: Token) => (t && POSSESSIVES.has(t.stem) && countries.length === 1 ? countries[0] : undefined);
   seq.forEach((t, i) => {
     if (!t.title || !t.entity || byName.has(t.entity)) return;
-    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined);
+    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined) ?? theirs(seq[i - 1]);
     if (!c || v.countryOf.get(t.entity) === c) return;
     const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
 }
+
+/** Words pointing back to a country: "their PM", "its president". */
+const POSSESSIVES = new Set(['their', 'its']);
 
 /** Words that rank a title rather than name the office: "top", "chief", "official". */
 const RANK_WORDS = ['top', 'senior', 'chief', 'head', 'boss', 'official', 'leader', 'new'];
@@ -441,7 +471,11 @@ export function analyse(v: Vocabulary, input: string): Question {
     const [first, ...rest] = t.from ?? [];
     if (!t.entity && first && !v.stop.has(first) && rest.every((s) => v.stop.has(s)) && !(t.term! in sources)) sources[t.term!] = [root(first)];
   }
+  // (A noun phrase of a few words: not "… in charge of the military sit down with?".)
+  const framedFrom = fixed.findLastIndex((s) => FRAMING.has(s));
+  const framesIt = framedFrom >= 0 && fixed.length - framedFrom <= MAX_FRAMING_WORDS && !AUX.has(fixed.at(-1)!) && !FRAMING.has(fixed.at(-1)!);
   return {
+    framing: !framesIt ? [] : [...new Set(kept.filter((t) => t.at > framedFrom && !t.entity).map((t) => t.term!))],
     quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
     // him; generic words, "how many", say nothing.)

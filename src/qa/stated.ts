@@ -1,8 +1,8 @@
 // Figures as keys a question and the facts share: "what's the 489 about?" and "3.5 plus 1.5" point
 // to the facts (and the article) stating 489, or 3.5% and 1.5%. A percentage is "%2.1", a count or
 // count "n:489", a span "d:12", a sum of money "m:500000000000", a year "y:2045".
-import type { IndexedFact } from './facts.ts';
-import { latest } from './once.ts';
+import { placesBy, type IndexedFact } from './facts.ts';
+import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 
 /** A decimal written without a unit ("core 3.5 plus related 1.5"): a percentage or a count. */
@@ -30,15 +30,18 @@ export const questionFigures = latest((q: Question): string[][] => {
 /** Whether a set of keys holds the figure (one of its keys). */
 export const holds = (keys: Set<string>, figure: string[]) => figure.some((k) => keys.has(k));
 
-/** The figures each article states, and which articles state every figure a question states (none when it states none). */
-export function articlesStating(facts: IndexedFact[]): (q: Question) => Set<string> {
-  const figuresIn = new Map<string, Set<string>>();
-  for (const f of facts) for (const k of factFigures(f)) figuresIn.set(f.article.id, (figuresIn.get(f.article.id) ?? new Set()).add(k));
+/**
+ * Which articles state every figure a question states (none when it states none), from the facts
+ * stating each figure (one index for the same facts, however many ask).
+ */
+export const articlesStating = once((facts: IndexedFact[]): ((q: Question) => Set<string>) => {
+  const stating = placesBy(facts, factFigures);
+  const articlesOf = (figure: string[]) => new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])].map((at) => facts[at]!.article.id)));
   return (q) => {
-    const asked = questionFigures(q);
-    return new Set(asked.length ? [...figuresIn].filter(([, keys]) => asked.every((x) => holds(keys, x))).map(([id]) => id) : []);
+    const [first, ...rest] = questionFigures(q).map(articlesOf);
+    return new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))));
   };
-}
+});
 
 /** Whether a quote writes a figure's number ("5 percent" in a quote whose typed figure is 2.1%). */
 export const writes = (quote: string, key: string) => new RegExp(`(?<![\\d.,])${key.slice(key.indexOf(':') + 1).replace(/^%/, '').replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(quote);

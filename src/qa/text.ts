@@ -46,6 +46,8 @@ export interface Numbers {
   money: number[];
 }
 
+/** A percentage as written: "5%", "3.5 percent", "2 pct" (its number is the group). */
+export const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/;
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
@@ -63,7 +65,7 @@ const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|ja
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
-  const percents = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/g)].map((m) => Number(m[1]));
+  const percents = [...text.matchAll(new RegExp(PERCENT.source, 'g'))].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [
     ...[...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]

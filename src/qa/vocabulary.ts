@@ -74,9 +74,9 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stem = makeStem(lexicon.spelling);
   const phrases = new Map<string, Meaning>();
   const key = (text: string) => words(text).map(stem).join(' ');
+  // (A hyphenated name or phrase is also typed without its hyphens: "chancellor in waiting".)
   const add = (text: string, meaning: Meaning) => {
-    const k = key(text);
-    if (k && !phrases.has(k)) phrases.set(k, meaning);
+    for (const k of new Set([key(text), key(text.replace(/-/g, ' '))])) if (k && !phrases.has(k)) phrases.set(k, meaning);
   };
   const entityKind = new Map<string, string>();
   const titles = new Map<string, string[]>();
