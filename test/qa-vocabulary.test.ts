@@ -27,6 +27,10 @@ describe('the articles own words', () => {
     ['which documents were discussed besides the National Security Strategy?', 'japan-defence-spending-2025-10', /National Defen[cs]e Strategy/],
     // Words the question quotes find the fact quoting them, in the article that quotes them.
     ['what did Trump mean by "terrible"?', 'nato-summit-2025-06', /“terrible”/],
+    // Words of someone's titles next to their name describe them, asking nothing of their own.
+    ["Where did Japan's new defence chief sit down with the Pentagon boss?", 'japan-defence-spending-2025-10', /Tokyo/],
+    // Allies are countries (WordNet): a count of allies answers how many countries.
+    ['How many countries signed the declaration?', 'nato-summit-2025-06', /32 allies/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -42,6 +46,10 @@ describe('the articles own words', () => {
     "who else did Hegseth meet besides Koizumi?",
     // A thing no fact names, as the object of the question, is not a paraphrase.
     'How much of the fund goes to hospitals?',
+    // "leader" describes the SPD here, not Merz, whose title it is too.
+    "what's the name of the SPD leader who negotiated with Merz?",
+    // A word after a name with "'s" is what they have, not their title ("boss" → lead).
+    "did hegseth praise koizumi's leadership?",
   ])('declines %s', (q) => {
     expect(core.answer(q).answered).toBe(false);
   });

@@ -51,8 +51,7 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
   }
 
   // A fact's words: its sentence in the article and its curators' words (keys, answer, examples).
-  const sentenceOf = (f: IndexedFact) => f.article.sentences[f.citation.sentence - 1] ?? f.quote;
-  const factWords = once((f: IndexedFact) => new Set(words([sentenceOf(f), f.quote, f.answer, ...f.keys, ...f.examples].join(' ')).map(v.stem)));
+  const factWords = once((f: IndexedFact) => new Set(words([f.sentence, f.quote, f.answer, ...f.keys, ...f.examples].join(' ')).map(v.stem)));
 
   /**
    * The share (0–1) of the weight of the question's distinctive words that a fact uses. The day or

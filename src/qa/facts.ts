@@ -3,6 +3,7 @@ import type { Citation } from '../reply.ts';
 import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, lastShare, sharesOf, type Measure, type Share } from './claims.ts';
 import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
+import { kindsOf } from './wordnet.ts';
 import { PERSON_WORDS } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -20,6 +21,8 @@ export interface Denial {
 export interface IndexedFact extends Fact {
   article: Article;
   citation: Citation;
+  /** The article's sentence its quote is from. */
+  sentence: string;
   keyTerms: string[];
   textTerms: string[];
   /** Its own words as stems (quote, answer, keys), to match a question's words as written. */
@@ -76,7 +79,7 @@ export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
 function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
   return base.people.map((p) => {
     // Only what says who they are: "head" (lead), "NATO"; not "state" of "head of state".
-    const titleTerms = titlesOf(p).flatMap(words).flatMap((w) => v.terms(w));
+    const titleTerms = v.titleTerms.get(p.id)!;
     const named = titleTerms.filter((t) => t.startsWith('@') && t !== `@${p.id}` && v.entityKind.get(t.slice(1)) !== 'person');
     const personWords = titleTerms.filter((t) => PERSON_WORDS.has(t));
     // In that article's own words ("who runs NATO?" is the NATO summit's Rutte, not the EU plan's).
@@ -97,6 +100,9 @@ function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
   });
 }
 
+/** What the things a fact counts are kinds of, as stems: "how many countries signed?" counts the "32 allies". */
+const kindStems = (unit: string, v: Vocabulary) => words(unit).flatMap(kindsOf).filter((w) => !w.includes(' ')).map(v.stem);
+
 /**
  * The facts under each key `keysOf` gives them (their places in `facts`, in order): what a question
  * shares with them (a kind, a year, a name, a figure) looks them up rather than trying every fact.
@@ -116,10 +122,13 @@ export function citationFor(a: Article, quote: string): Citation {
 
 export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
   const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base, v)];
-  return all.map(([a, f]) => ({
+  return all.map(([a, f]): IndexedFact => {
+    const citation = citationFor(a, f.quote);
+    return {
       ...f,
       article: a,
-      citation: citationFor(a, f.quote),
+      citation,
+      sentence: a.sentences[citation.sentence - 1] ?? f.quote,
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
@@ -128,7 +137,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       denials: f.contradicts.map((c) => ({ text: c.toLowerCase(), terms: v.terms(c).filter((t) => !t.startsWith('@')), phrase: c.includes(' ') || /^[A-Z]/.test(c), name: /^\p{Lu}/u.test(c) })),
       subject: f.about.slice(0, 1).flatMap((id) => [id, ...(v.countryOf.has(id) ? [v.countryOf.get(id)!] : [])]),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
-      unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@'))] : [])),
+      unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@')), ...(x.kind === 'count' ? kindStems(x.unit, v) : [])] : [])),
       years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
       percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
@@ -144,5 +153,6 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       clausesDated: clausesDated(f),
       shares: sharesOf(`${f.answer} ${f.quote}`, v),
       lastShare: lastShare(f.answer, v),
-  }));
+    };
+  });
 }

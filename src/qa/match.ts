@@ -229,9 +229,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const soft = sum(q.soft.filter((s) => list.some((f) => covers(q, f, s.term))).map((s) => weight(s.term)));
     return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated + soft) / (total + FIGURE_WEIGHT * stated + soft);
   }
-  /** A concept is covered by a fact stating it, or using the question's own word for it. */
+  /** A word of the title of someone the question names and the fact is about ("the Pentagon boss", "Japan's new defence chief") describes them, asking nothing of its own. */
+  const describes = (q: Question, f: IndexedFact, t: string) => t in q.describes && f.about.includes(q.describes[t]!);
+  /** A concept is covered by a fact stating it, using the question's own word for it, or describing someone it is about. */
   const covers = (q: Question, f: IndexedFact, t: string) =>
-    (termSets.get(f.id)!.has(t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+    (termSets.get(f.id)!.has(t) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));

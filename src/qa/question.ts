@@ -27,6 +27,8 @@ export interface Question {
   comparison: boolean;
   /** Asks about being somewhere: a country or place right after "in", "at", "to" or "visit". */
   location: boolean;
+  /** Words of a person's title next to their name ("Japan's new defence chief", "the Pentagon boss"): the term → whom it describes. */
+  describes: Record<string, string>;
   /** Owner named for a concept: "US defence budget" → { spending: "us" }. */
   owners: Record<string, string>;
   /** What a yes/no answer must find stated: people and places together, figures. */
@@ -339,6 +341,20 @@ function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
 }
 
 /**
+ * The terms of a person's titles right before their name, or after a title ("new" in "Japan's new
+ * defence chief", "lead" in "the Pentagon boss"; not in "the SPD leader who negotiated with Merz"
+ * nor in "Koizumi's leadership"), each with whom it describes.
+ */
+function describedBy(v: Vocabulary, seq: Token[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  seq.forEach((t, i) => {
+    const titles = t.entity && v.entityKind.get(t.entity) === 'person' ? v.titleTerms.get(t.entity)! : [];
+    for (const step of t.title ? [-1, 1] : [-1]) for (let j = i + step; seq[j]?.term && !seq[j]!.entity && titles.includes(seq[j]!.term!); j += step) out[seq[j]!.term!] = t.entity!;
+  });
+  return out;
+}
+
+/**
  * A title with a country ("Germany's president", "the prime minister of Spain") names whoever
  * holds it there: that country's holder when the facts know one, else someone they never name
  * ("other-official"), not the holder of the same title elsewhere.
@@ -480,6 +496,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     numbers: extractNumbers(clean),
     location,
     owners: ownersOf(v, seq),
+    describes: describedBy(v, seq),
     // Only a yes/no verdict checks claims.
     claims: yesno ? claimsOf(clean, v, [...named, ...titled]) : { groups: [], named: [], figures: new Set(), quotes: [], measures: [], directions: [], shares: [], dated: false },
   };

@@ -56,6 +56,8 @@ export interface Vocabulary {
   countryOf: Map<string, string>;
   /** Person id → the titles (as stem keys) people call them by: "prime minist", "pentagon chief". */
   titles: Map<string, string[]>;
+  /** Person id → the terms of their titles' words, one by one: "Japan's new defence boss" → @japan, new, defense, lead. */
+  titleTerms: Map<string, string[]>;
   /** Turns a key phrase into the terms it means (same analysis as questions, without typo fixing). */
   terms(text: string): string[];
   /** The words of a text that carry meaning, as stems: no function words or numbers, hyphenated words by their parts. */
@@ -152,7 +154,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
@@ -181,6 +183,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     }
     return out;
   };
+  for (const p of base.people) vocab.titleTerms.set(p.id, titlesOf(p).flatMap(words).flatMap((w) => vocab.terms(w)));
   return vocab;
 }
 

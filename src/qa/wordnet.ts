@@ -189,3 +189,19 @@ export function mostlyVerb(word: string): boolean {
 export function inWordNet(word: string): boolean {
   return Object.values(sensesOf(word)).some((n) => n > 0);
 }
+
+/**
+ * What the commonest noun sense of each base form of the word is a kind of, one level up: "allies"
+ * → alliance, coalition (the Allies) and, as "ally", state, nation, country.
+ */
+export function kindsOf(word: string): string[] {
+  const index = file('index.noun');
+  const data = file('data.noun');
+  if (!index || !data) return [];
+  return baseForms(word.toLowerCase()).flatMap((form) => {
+    const fields = findLine(index, form)?.trim().split(' ');
+    if (!fields) return [];
+    const first = synsetAt(data, Number(fields[fields.length - Number(fields[2])]));
+    return first.pointers.filter((p) => p.symbol === '@' && p.pos === 'n').flatMap((p) => synsetAt(data, p.offset).lemmas);
+  });
+}
