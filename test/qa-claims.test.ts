@@ -186,6 +186,8 @@ describe('every slot of a claim', () => {
     'did Spain host the summit?',
     'did Germany secure an exception?',
     'did the netherlands raise its defence budget to 3% of GDP?',
+    // Someone else, by name, did it ("negotiated by conservative leader Friedrich Merz").
+    'is it true the Greens negotiated the package?',
     // A span of time the fact does not give.
     'did Koizumi take office the week before?',
   ])('%s gets what the article says, no verdict', (q) => {

@@ -137,7 +137,8 @@ export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act
  */
 function actsWith(text: string, v: Vocabulary, preposition: string, anyCase = false): { verb: string; people: string[] }[] {
   const name = anyCase ? "[\\p{L}'-]+(?:\\s[\\p{L}'-]+){0,2}" : "(?:\\p{Lu}[\\p{L}'-]*\\s?){1,4}";
-  return [...text.matchAll(new RegExp(`\\b([a-z]+) ${preposition} (${name})`, anyCase ? 'giu' : 'gu'))].flatMap((m) => {
+  // (A title in lower case may stand before the name: "negotiated by conservative leader Friedrich Merz".)
+  return [...text.matchAll(new RegExp(`\\b([a-z]+) ${preposition} (?:[a-z]+ ){0,2}?(${name})`, anyCase ? 'giu' : 'gu'))].flatMap((m) => {
     const people = v.terms(m[2]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
     const verb = m[1]!.toLowerCase();
     return people.length ? [{ verb: IRREGULAR[verb] ?? verb, people }] : [];
@@ -301,7 +302,7 @@ export function otherShare(q: { clean: string; numbers: { percents: number[] } }
  * The first person or organisation (or country, with `countries`) a claim names and the first
  * content word after it, its act: "did the Left Party vote for the changes?" → left-party, vote.
  */
-function subjectAct(clean: string, v: Vocabulary, countries = false): { id: string; act?: string } | undefined {
+function subjectAct(clean: string, v: Vocabulary, countries = false): { id: string; act?: string; actWord?: string } | undefined {
   const surface = words(clean);
   const stems = surface.map(v.stem);
   // ("Japan's security documents": an owner, not who acts.)
@@ -314,9 +315,16 @@ function subjectAct(clean: string, v: Vocabulary, countries = false): { id: stri
     // (A place is where, not who; a title may be anyone's.)
     if (m.meaning.title || owner || !(kind === 'person' || kind === 'organisation' || (countries && kind === 'country'))) continue;
     const act = stems.slice(i + m.length).find((s, j) => !v.stop.has(s) && !/^\d/.test(s) && matchAt(v, stems, i + m.length + j, surface)?.meaning.kind !== 'entity');
-    return { id: m.meaning.id, act: act && root(act) };
+    return { id: m.meaning.id, act: act && root(act), actWord: surface[stems.indexOf(act!, i + m.length)] };
   }
   return undefined;
+}
+
+/** Whether the fact has others, by name, doing the claim's act ("is it true the Greens negotiated the package?" of "negotiated by Friedrich Merz"). */
+export function agentElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'agents'>): boolean {
+  const claim = subjectAct(clean, v);
+  const act = claim?.actWord ? v.terms(IRREGULAR[claim.actWord] ?? claim.actWord) : [];
+  return act.length > 0 && f.agents.some((a) => a.act.some((t) => act.includes(t)) && !a.people.includes(claim!.id));
 }
 
 /** Whether the fact names nowhere who the claim is about: "did Spain host the summit?" of "The summit was held in The Hague". */

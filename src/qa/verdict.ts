@@ -1,4 +1,4 @@
-import { actedElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
+import { actedElsewhere, agentElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { misordered, opposed, unordered } from './direction.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -182,7 +182,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
+    return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
