@@ -129,7 +129,7 @@ describe('yes/no claims', () => {
     ['does cyber defence count towards the 1.5 percent?', /^Yes\b/],
     // The claim's own words must be the fact's, all but two: his welcome of Japan's commitment promises no troops.
     ['did hegseth promise to send more troops to japan?', /^The article doesn't say so\./],
-    ['did the japanese parliament vote on the defence budget?', /^The article doesn't say so\./],
+    ['did the japanese parliament vote on the defence budget?', /^The article doesn't say\b/],
     ["Did Hegseth welcome Japan's commitment to increase its defence spending?", /^Yes\b/],
     // The main clause's place is the event's; the new Bundestag is the reason.
     ['did the vote happen in the newly elected bundestag?', /^The article doesn't say so\./],

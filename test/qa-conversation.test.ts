@@ -144,7 +144,8 @@ describe('follow-ups', () => {
     ['what did Rutte call the deal?', 'who said that?', /Rutte/],
     ['what did merz tell lawmakers?', 'who said that?', /Merz told lawmakers/],
     ['how big is the infrastructure fund?', 'how much was it again?', /€500 billion/],
-    ['when did the Bundestag vote on the debt brake?', 'and the Bundesrat?', /Bundesrat.*March 21/],
+    ['what does the Bundestag need for the changes?', 'and the Bundesrat?', /two-thirds majority in the Bundesrat/],
+    ['what did merz say?', 'and droge?', /security of our country/],
     ['what is the new NATO spending target?', 'what about Germany?', /Germany spent about 2\.1%/],
     ['what is the new NATO spending target?', 'and japan?', /Japan/],
     ['what did hegseth post on x?', 'what platform was that on again?', /\bX\b/],
@@ -152,7 +153,7 @@ describe('follow-ups', () => {
     ['which country got an exception?', 'who is their pm?', /Sánchez/],
     ['who hosted the summit?', 'what did he say?', /stronger than ever/],
     ["what is japan's target?", "and nato's?", /5%/],
-    ['when did the bundesrat vote?', 'what day of the week is that?', /Friday/],
+    ['when does the bundesrat vote?', 'what day of the week is that?', /Friday/],
     ['how much goes to the federal states?', 'and to the climate fund?', /€100 billion to the climate/],
   ])('after %j, %j is answered as a full question', (previous, question, expected) => {
     const a = core.answer(question, previous);

@@ -206,9 +206,13 @@ const NEXT_YEAR = /\bnext year\b/i;
 /** "What did the Bundesrat decide?", "what was the vote in the Bundesrat?": asks what has happened. */
 const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
 
-/** What happened is not answered by a fact of what is still to come: dated after its article's day only, and saying "will" or "scheduled". */
+/**
+ * What happened is not answered by a fact of what is still to come: dated after its article's day
+ * only, and saying "will" or "scheduled". (Its date still answers "when did the Bundesrat vote?",
+ * asked after the day.)
+ */
 export function stillToCome(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && f.dates.length > 0 && PAST_ASKED.test(q.clean) && !datedPeriod(f).until && f.dates.every((d) => d.localeCompare(f.article.curator.published.slice(0, d.length)) > 0) && TO_COME.test(f.answer);
+  return !q.yesno && q.kind !== 'when' && f.dates.length > 0 && PAST_ASKED.test(q.clean) && !datedPeriod(f).until && f.dates.every((d) => d.localeCompare(f.article.curator.published.slice(0, d.length)) > 0) && TO_COME.test(f.answer);
 }
 
 /**
