@@ -1,6 +1,7 @@
 // Typed money values ({"value": 500000000000, "currency": "EUR"}) as people write them.
 
-const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+/** Each currency's symbol. */
+export const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
   [1e9, 'billion'],

@@ -3,6 +3,7 @@
 // the fact, and every figure, day and weekday it names is one the fact gives. "Did Hegseth meet
 // Takaichi?" is not supported by "Koizumi and Hegseth met on Wednesday, a day after talks between
 // Takaichi and Trump": the two names are in different clauses.
+import { isCurrencyWord } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
@@ -188,7 +189,6 @@ export interface Measure {
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
-const CURRENCY = /^(?:euros?|eur|dollars?|usd|pounds?|gbp|yen)$/;
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
@@ -208,7 +208,7 @@ export function measuresOf(text: string, v: Vocabulary): Measure[] {
     let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
     let j = i + 1;
     for (; SCALE[ws[j] ?? '']; j++) n *= SCALE[ws[j]!]!;
-    while (CURRENCY.test(ws[j] ?? '')) j++;
+    while (isCurrencyWord(ws[j] ?? '')) j++;
     if (ws[j] === 'percent' || ws[j] === '%') return [];
     const after = ws.slice(j, j + MEASURE_WORDS);
     const next = after.findIndex((x) => /^\d/.test(x));

@@ -1,3 +1,4 @@
+import { SYMBOLS } from '../facts/money.ts';
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
@@ -8,9 +9,10 @@ import type { Question } from './question.ts';
 
 /** Currency words and their ISO codes. */
 const CURRENCIES: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY' };
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 /** A currency word, singular or plural: "euros", "yen", "USD". */
 export const CURRENCY_WORD = /\b(dollar|euro|pound|yen|usd|eur|gbp|jpy)s?\b/gi;
+/** A word naming a currency: "euros", "yen", "usd". */
+export const isCurrencyWord = (word: string) => CURRENCIES[word.toLowerCase().replace(/s$/, '')] !== undefined;
 /** A currency word that is part of a sum the question states ("the 500 billion euro fund"), not the one it asks in. */
 const STATED = /\d(?:[\d.,]*)\s*(?:thousand|million|billion|trillion|bn|tn|m)?\s*$/i;
 
@@ -26,7 +28,7 @@ export const withoutCurrency = (text: string) => text.replace(new RegExp(`\\b(?:
 /** The currencies a fact gives sums in: its typed sums and the symbols and words of its quote ("€800 billion ($840 billion)"). */
 export const currenciesOf = once((f: IndexedFact): Set<string> => {
   const codes = f.values.flatMap((x) => (x.kind === 'money' ? [x.currency] : []));
-  for (const [symbol, code] of Object.entries(SYMBOLS)) if (f.quote.includes(symbol)) codes.push(code);
+  for (const [code, symbol] of Object.entries(SYMBOLS)) if (f.quote.includes(symbol)) codes.push(code);
   for (const m of f.quote.matchAll(CURRENCY_WORD)) codes.push(CURRENCIES[m[1]!.toLowerCase()]!);
   return new Set(codes);
 });
