@@ -7,7 +7,7 @@ import { isCurrencyWord } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, PERCENT, WEEKDAYS, words } from './text.ts';
+import { extractNumbers, MONTHS, NUMBER_WORDS, PERCENT, SCALE, WEEKDAYS, words } from './text.ts';
 import { once } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -15,11 +15,6 @@ import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
 /** Where a question moves on to another event: "Did Takaichi meet Trump before Koizumi met Hegseth?". */
 const QUESTION_BREAK = /\b(?:before|after|when|while|than|prior to|following|since|whereas|but|and then)\b|[;,]/i;
-
-const NUMBER_WORDS: Record<string, string> = {
-  twice: '2', thrice: '3', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
-  twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
-};
 
 const UNITS_OF_TIME = '(hours?|days?|weeks?|months?|years?)';
 /** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hours": one figure, not two. */
@@ -188,7 +183,6 @@ export interface Measure {
   purpose?: boolean;
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;

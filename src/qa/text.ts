@@ -3,10 +3,14 @@ import { stemmer } from 'stemmer';
 // Text normalisation shared by questions, fact keys, aliases and the lexicon, so that all of
 // them meet in the same form: lower case, straight quotes, chat markup removed, stems.
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  fifty: '50', hundred: '100',
+/** Number words and what they stand for ("twice" is 2, "thrice" 3). */
+export const NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
+  twice: '2', thrice: '3',
 };
+/** A question's figures also read "one" (a claim's measures do not: "one of three documents"). */
+const FIGURE_WORDS: Record<string, string> = { one: '1', ...NUMBER_WORDS };
 
 /**
  * Removes chat markup (mentions, links, formatting) and folds typography. Every pattern runs in
@@ -61,13 +65,14 @@ function monthDay(month: string, day: string): string {
 }
 
 const NONE: Numbers = { percents: [], calendarYears: [], counts: [], days: [], months: [], weekdays: [], years: [], money: [] };
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+/** Words that scale the number before them: "500 billion", "2bn". */
+export const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** Whether a text may hold a number, date or weekday at all (most questions do not). */
-const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
+const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(FIGURE_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
 
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
-  const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => NUMBER_WORDS[w]!);
+  const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
   const percents = [...text.matchAll(new RegExp(PERCENT.source, 'g'))].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [
