@@ -194,13 +194,14 @@ const askedPeriod = latest((q: Question) => direction(q.clean));
 const givenPeriod = once((f: IndexedFact) => direction(f.answer));
 
 /**
- * A fact's dates against its article's: all on or before it (the summit's own day), and whether one
- * falls in a later year. (Compared as far as each date goes: "2026" is after 25 June 2025.)
+ * A fact's dates against its article's: all on or before it (the summit's own day), all after it,
+ * and whether one falls in a later year. (Compared as far as each date goes: "2026" is after 25 June 2025.)
  */
 const datedPeriod = once((f: IndexedFact) => {
   const published = f.article.curator.published;
   const cmp = (d: string) => d.localeCompare(published.slice(0, d.length));
-  return { until: f.dates.length > 0 && f.dates.every((d) => cmp(d) <= 0), laterYear: f.dates.some((d) => d.slice(0, 4) > published.slice(0, 4)) };
+  const dated = f.dates.length > 0;
+  return { until: dated && f.dates.every((d) => cmp(d) <= 0), after: dated && f.dates.every((d) => cmp(d) > 0), laterYear: f.dates.some((d) => d.slice(0, 4) > published.slice(0, 4)) };
 });
 const NEXT_YEAR = /\bnext year\b/i;
 /** "What did the Bundesrat decide?", "what was the vote in the Bundesrat?": asks what has happened. */
@@ -212,7 +213,7 @@ const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
  * asked after the day.)
  */
 export function stillToCome(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && q.kind !== 'when' && f.dates.length > 0 && PAST_ASKED.test(q.clean) && !datedPeriod(f).until && f.dates.every((d) => d.localeCompare(f.article.curator.published.slice(0, d.length)) > 0) && TO_COME.test(f.answer);
+  return !q.yesno && q.kind !== 'when' && PAST_ASKED.test(q.clean) && datedPeriod(f).after && TO_COME.test(f.answer);
 }
 
 /**

@@ -366,16 +366,19 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
   function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
     const { fact } = hit;
-    // (With a score to beat, its coverage comes first: a fact that cannot beat it is not checked further.)
-    let coverage = beat > 0 ? coverageOf(q, fact) : -1;
-    const most = () => hit.score * (0.5 + coverage) * bonus(q, fact, subject, literalShare(q, fact));
-    if (beat > 0 && most() * (1 + 1e-9) < beat) return undefined;
+    // Its coverage and the most it can score (halving for another person is exact: the same whichever factor comes first).
+    const measured = () => {
+      const coverage = coverageOf(q, fact);
+      return { coverage, most: hit.score * (0.5 + coverage) * bonus(q, fact, subject, literalShare(q, fact)) };
+    };
+    // (With a score to beat, they come first: a fact that cannot beat it is not checked further.)
+    const early = beat > 0 ? measured() : undefined;
+    if (early && early.most * (1 + 1e-9) < beat) return undefined;
     const fits = fit(q, fact);
     if (fits === 'no' || givesOther(q, fact)) return undefined;
-    if (coverage < 0) coverage = coverageOf(q, fact);
+    const { coverage, most } = early ?? measured();
     if (fits === 'person' && !correctsPerson(q, fact, coverage)) return undefined;
-    // (Halving is exact: the score is the same whichever factor comes first.)
-    return { fact, score: most() * (fits === 'person' ? 0.5 : 1), coverage, wrongPerson: fits === 'person' };
+    return { fact, score: most * (fits === 'person' ? 0.5 : 1), coverage, wrongPerson: fits === 'person' };
   }
 
   function rank(q: Question): Ranked[] {
