@@ -7,7 +7,7 @@ import { isCurrencyWord } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, NUMBER_WORDS, PERCENT, SCALE, WEEKDAYS, words } from './text.ts';
+import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, splitAtPercents, WEEKDAYS, words } from './text.ts';
 import { once } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -272,7 +272,7 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
  * needs: … cyber defence" not used before it. (Words between two percentages may go with either.)
  */
 export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<string> } | undefined {
-  const parts = text.split(new RegExp(PERCENT.source, 'gi'));
+  const parts = splitAtPercents(text);
   if (parts.length < 5) return undefined;
   const before = new Set(v.contentStems(parts.slice(0, -2).filter((_, i) => i % 2 === 0).join(' ')));
   return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
@@ -287,7 +287,7 @@ export function otherShare(q: { clean: string; numbers: { percents: number[] } }
   const last = f.lastShare;
   const asked = q.numbers.percents;
   if (!last || !asked.length) return false;
-  const parts = q.clean.split(new RegExp(PERCENT.source, 'gi'));
+  const parts = splitAtPercents(q.clean);
   const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === 2 * asked.length + 1 ? asked.map((n, i) => ({ n, words: v.contentStems(parts[2 * i + 2]!) })) : [];
   return said.some((s) => s.n !== last.n && s.words.some((w) => last.only.has(w)));
 }

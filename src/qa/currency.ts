@@ -1,4 +1,5 @@
 import { SYMBOLS } from '../facts/money.ts';
+import { SCALE } from './text.ts';
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
@@ -10,11 +11,11 @@ import type { Question } from './question.ts';
 /** Currency words and their ISO codes. */
 const CURRENCIES: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY' };
 /** A currency word, singular or plural: "euros", "yen", "USD". */
-export const CURRENCY_WORD = /\b(dollar|euro|pound|yen|usd|eur|gbp|jpy)s?\b/gi;
+const CURRENCY_WORD = new RegExp(`\\b(${Object.keys(CURRENCIES).join('|')})s?\\b`, 'gi');
 /** A word naming a currency: "euros", "yen", "usd". */
 export const isCurrencyWord = (word: string) => CURRENCIES[word.toLowerCase().replace(/s$/, '')] !== undefined;
 /** A currency word that is part of a sum the question states ("the 500 billion euro fund"), not the one it asks in. */
-const STATED = /\d(?:[\d.,]*)\s*(?:thousand|million|billion|trillion|bn|tn|m)?\s*$/i;
+const STATED = new RegExp(`\\d(?:[\\d.,]*)\\s*(?:${Object.keys(SCALE).join('|')})?\\s*$`, 'i');
 
 /** The ISO code of the currency a question asks a sum in, if it names one outside a sum it states. */
 export function askedCurrency(text: string): string | undefined {

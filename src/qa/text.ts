@@ -55,6 +55,10 @@ export interface Numbers {
 
 /** A percentage as written: "5%", "3.5 percent", "2 pct" (its number is the group). */
 export const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/;
+/** Every percentage of a text (for matchAll and split, which leave its lastIndex alone). */
+const PERCENTS = new RegExp(PERCENT.source, 'gi');
+/** A text cut at its percentages: the words before, each number, the words after ("a 5% rise" → ["a ", "5", " rise"]). */
+export const splitAtPercents = (text: string) => text.split(PERCENTS);
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
@@ -73,7 +77,7 @@ const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(FIGURE_WORDS).join('|')}|ja
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
-  const percents = [...text.matchAll(new RegExp(PERCENT.source, 'g'))].map((m) => Number(m[1]));
+  const percents = [...text.matchAll(PERCENTS)].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [
     ...[...text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?=\s*k\b|\s*thousand))(\s*k\b|\s*thousand)?/g)]
