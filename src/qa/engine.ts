@@ -12,7 +12,7 @@ import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
-import { cleanText } from './text.ts';
+import { cleanText, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
@@ -355,7 +355,37 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
     // "Was Hegseth in Japan?" asks where he was.
     if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q), q);
-    return fromFacts(q);
+    const reply = fromFacts(q);
+    const unfamiliar = reply.answered ? undefined : unstatedRead(q);
+    const again = unfamiliar && respondFrom(unfamiliar, false);
+    return again?.answered ? again : reply;
+  }
+
+  // Words the articles and facts write with a capital, not to start a sentence: names ("Canada", denied by a fact).
+  const namesWritten = new Set(
+    base.articles.flatMap((a) => [...a.text.matchAll(/(?<![.!?]\s*|^\W*)\b[A-Z][\p{L}-]+/gu), ...a.facts.flatMap((f) => [...f.contradicts.join(' ').matchAll(/\b[A-Z][\p{L}-]+/gu)])].map((m) => m[0].toLowerCase())),
+  );
+  // The terms each article's facts state.
+  const statedBy = new Map(base.articles.map((a) => [a.id, new Set(facts.filter((f) => f.article === a).flatMap((f) => [...f.keyTerms, ...f.textTerms]))]));
+
+  /**
+   * A question no fact covers enough, read with its plain words (a word known only because some
+   * article uses it, not a lexicon concept) as unknown words, when the article that then answers
+   * best states none of them: to that article they are as unknown as a word no article uses, and
+   * the unknown-word rule decides (tolerable()). "What must allies hand in every year?" of an
+   * article that never says "hand".
+   */
+  function unstatedRead(q: Question): Question | undefined {
+    const top = rank(q)[0];
+    if (top && top.coverage >= MIN_COVERAGE) return undefined;
+    const plain = q.terms.filter((t) => !t.startsWith('@') && !(t in lexicon.concepts) && !(t in q.describes) && !q.soft.some((s) => s.term === t));
+    const surface = words(q.clean);
+    const written = plain.map((t) => surface.find((w) => vocabulary.stem(w) === t));
+    // (A word the articles write as a name, "Canada", is a name however it is typed.)
+    if (!plain.length || written.some((w) => !w || namesWritten.has(w.toLowerCase()))) return undefined;
+    const read: Question = { ...q, terms: q.terms.filter((t) => !plain.includes(t)), unknown: [...q.unknown, ...(written as string[])] };
+    const answering = rank(read)[0]?.fact.article;
+    return answering && plain.every((t) => !statedBy.get(answering.id)!.has(t)) ? read : undefined;
   }
 
   function suggest(typed: string, limit: number): string[] {
