@@ -151,6 +151,15 @@ export function asksVerb(word: string, text: string): boolean {
   }
   return re.test(text);
 }
+/**
+ * The word is the verb right after "who" or a "which" noun phrase, what a question about who or
+ * which did something asks: "who owns …?", "which officials besides Koizumi attended …?" (not
+ * "which ally was allowed to skip …?", whose verb is "allowed").
+ */
+export function follows(word: string, text: string): boolean {
+  const w = word.replace(/[^\w-]/g, '');
+  return new RegExp(`^\\W*(?:who|which(?:\\s+(?!(?:${[...AUX].join('|')})\\b)[\\w'-]+){1,4})\\s+${w}\\b`, 'i').test(text);
+}
 /** asksVerb's pattern for each word met (built once: it is tried for most words of every question). */
 const askingVerb = new Map<string, RegExp>();
 
