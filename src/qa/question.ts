@@ -303,7 +303,10 @@ function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: 
   for (let i = 0; i < fixed.length; ) {
     const m = matchAt(v, fixed, i, surface);
     const stem = fixed[i]!;
-    if (!m) {
+    // (A phrase opening with a function word gives way to one after it reaching further: "the
+    // Greens parliamentary leader" is the leader's title, not "the Greens" and two words.)
+    const next = m && m.length > 1 && v.stop.has(stem) ? matchAt(v, fixed, i + 1, surface) : undefined;
+    if (!m || (next && 1 + next.length > m.length)) {
       seq.push({ stem, at: i++ });
       continue;
     }
