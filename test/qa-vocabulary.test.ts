@@ -31,6 +31,12 @@ describe('the articles own words', () => {
     ["Where did Japan's new defence chief sit down with the Pentagon boss?", 'japan-defence-spending-2025-10', /Tokyo/],
     // Allies are countries (WordNet): a count of allies answers how many countries.
     ['How many countries signed the declaration?', 'nato-summit-2025-06', /32 allies/],
+    // A word only other articles' facts use is unknown to this one, and may be chatter there.
+    ['Which ally was allowed to skip the target?', 'nato-summit-2025-06', /Spain was the only ally/],
+    ["when's the new parliament's first sitting?", 'germany-debt-brake-2025-03', /March 25/],
+    // A title reaching past "the Greens" is the title, not the party and two words.
+    ['who is the greens parliamentary leader?', 'germany-debt-brake-2025-03', /Dröge/],
+    ['When did the policy documents get the green light?', 'japan-defence-spending-2025-10', /December 2022/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);
@@ -50,6 +56,9 @@ describe('the articles own words', () => {
     "what's the name of the SPD leader who negotiated with Merz?",
     // A word after a name with "'s" is what they have, not their title ("boss" → lead).
     "did hegseth praise koizumi's leadership?",
+    // The verb right after "who" or a "which" noun phrase is what is asked, never chatter.
+    'who owns the social media company X?',
+    'Which Japanese officials besides Koizumi attended the meeting?',
   ])('declines %s', (q) => {
     expect(core.answer(q).answered).toBe(false);
   });
