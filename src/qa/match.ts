@@ -362,6 +362,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /** The most a hit can score: its search score with full coverage and its bonuses, as if it used every word of the question. */
   const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject, 1);
+  /** The most bonus() can give any fact for the question. */
+  const mostBonus = (q: Question, subject: string | undefined) =>
+    (subject ? 1.3 : 1) * 1.5 * (1 + LITERAL) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1);
 
   /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
   function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
@@ -398,8 +401,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (topicFigures(q).length) return Infinity;
     const tokens = tokensOf(q);
     const tops = tokens.map((t) => topHit.get(t) ?? 0);
-    const bonuses = (q.words.length ? 1 + LITERAL : 1) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1) * (subjectOf(q, v) ? 1.3 : 1) * 1.5;
-    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * bonuses;
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * mostBonus(q, subjectOf(q, v));
   }
 
   // The last question's best, with the `min` it was asked with (the engine asks again for wider tiers of articles).
@@ -413,8 +415,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // (A margin for rounding: a hit that might tie is scored.)
     if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
       const subject = subjectOf(q, v);
+      const most = 1.5 * mostBonus(q, subject);
       for (const hit of search(q)) {
         const beat = Math.max(min, top?.score ?? 0);
+        // (Hits come best first: once one cannot beat it with every bonus, none after it can.)
+        if (beat > 0 && hit.score * most * (1 + 1e-9) < beat) break;
         if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat)) continue;
         const r = scored(q, hit, subject, beat);
         if (r && (!top || r.score > top.score)) top = r;

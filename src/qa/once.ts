@@ -29,9 +29,9 @@ export function latest<K extends object, A extends unknown[], V>(fn: (key: K, ..
 /**
  * `fn` worked out again only for an object other than the last `size` ones: what one message reads
  * of a question several times among others (each side of a sum, read again for each reading of the
- * message). Only `size` questions are kept.
+ * message). Only `size` questions (or texts) are kept.
  */
-export function recent<K extends object, V>(fn: (key: K) => V, size: number): (key: K) => V {
+export function recent<K, V>(fn: (key: K) => V, size: number): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
     if (known.has(key)) return known.get(key)!;
