@@ -112,16 +112,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // fact by fact) so that ties rank as in a search for the whole question.
   const order = new Map(facts.map((f, i) => [f.id, i]));
   const firstField = (hit: SearchResult, t: string) => FIELDS.indexOf(hit.match[t]![0]!);
+  // (As two arrays, the facts' places and their scores: search() reads them for every question.)
   const hitsOf = new Map(
-    [...indexed].map((t) => [
-      t,
-      index
-        .search(t)
-        .sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!)
-        .map((hit) => ({ at: order.get(hit.id)!, score: hit.score })),
-    ]),
+    [...indexed].map((t) => {
+      const hits = index.search(t).sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!);
+      return [t, { at: Int32Array.from(hits, (hit) => order.get(hit.id)!), score: Float64Array.from(hits, (hit) => hit.score) }];
+    }),
   );
-  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
+  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.score)]));
 
   // The figures each fact states, and the facts stating each figure.
   const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
@@ -335,8 +333,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     };
     // (A repeated term adds its score again but is one term.)
     tokens.forEach((t, i) => {
+      const hits = hitsOf.get(t);
+      if (!hits) return;
       const first = tokens.indexOf(t) === i;
-      for (const { at, score } of hitsOf.get(t) ?? []) hit(at, score, first);
+      for (let k = 0; k < hits.at.length; k++) hit(hits.at[k]!, hits.score[k]!, first);
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
     const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
