@@ -152,31 +152,37 @@ export function dateMisses(q: Question, f: IndexedFact): boolean {
   return happened && dates.every((d) => DEADLINE.test(d.label));
 }
 
-/** "…, shortly after the Labour Party won the election": a clause the fact's date is not of. */
-const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b/i;
+/**
+ * Where a clause of a fact's answer begins: "…, shortly after the Labour Party won the election",
+ * "… because …", "…, which first meets on March 25, …", "… — who won the election on February 23 — …".
+ */
+const CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b|\s\bbecause\b|\s*[,—–]\s*(?:which|who|where|when)\b/gi;
 
-/** The terms of a fact's main clause, which has its dates, and of its after/before clause, which has none. */
+/** The terms of the clause of a fact's answer that has all its dates, and of its other clauses; none for a fact of one clause. */
 const dateClauses = once((f: IndexedFact, v: Vocabulary): [Set<string>, Set<string>] | undefined => {
-  const at = f.answer.search(RELATIVE_CLAUSE);
-  if (at <= 0) return undefined;
-  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
+  const starts = [0, ...[...f.answer.matchAll(CLAUSE)].map((m) => m.index!).filter((at) => at > 0), f.answer.length];
+  if (starts.length < 3) return undefined;
+  const clauses = starts.slice(0, -1).map((at, i) => f.answer.slice(at, starts[i + 1]));
   const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
-  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return undefined;
-  return [new Set(v.terms(main)), new Set(v.terms(sub))];
+  const dated = clauses.findIndex((c) => labels.every((l) => c.includes(l)));
+  if (!labels.length || dated < 0) return undefined;
+  return [new Set(v.terms(clauses[dated]!)), new Set(clauses.flatMap((c, i) => (i === dated ? [] : v.terms(c))))];
 });
 
 /**
- * Whether a "when" question asks about the event a fact only names as its reference point: "The
- * review was commissioned in July 2024, shortly after the Labour Party won the general election"
- * dates the commissioning, not the election. (A date inside the after-clause is left alone.)
+ * Whether a "when" question asks about an event a fact names only outside the clause its date is
+ * in: "The review was commissioned in July 2024, shortly after the Labour Party won the general
+ * election" dates the commissioning, not the election; "The vote was held in the outgoing
+ * parliament because in the newly elected Bundestag, which first meets on March 25, …" dates the
+ * first sitting, not the vote.
  */
 export function datesOtherEvent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   if (q.kind !== 'when' || q.yesno) return false;
   const clauses = dateClauses(f, v);
   if (!clauses) return false;
-  const [mainTerms, subTerms] = clauses;
-  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (mainTerms.has(t) || subTerms.has(t)));
-  return asked.length > 0 && asked.every((t) => subTerms.has(t) && !mainTerms.has(t));
+  const [datedTerms, otherTerms] = clauses;
+  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (datedTerms.has(t) || otherTerms.has(t)));
+  return asked.length > 0 && asked.every((t) => otherTerms.has(t) && !datedTerms.has(t));
 }
 
 /**
