@@ -234,6 +234,31 @@ export function otherPeriod(q: Question, f: IndexedFact): boolean {
   return (given === 'past' || given === 'future') && asked !== given;
 }
 
+/** Words after which a fact's figures and dates are of what came before: "replaces the 2% target set in 2014", "up from 1.5%". */
+const REPLACED = /\b(?:replac(?:es|ed|ing)|up from|down from|instead of|previously)\b/i;
+/** "What is the new target?", "the current goal": asks for what is now, not what it replaced ("what did the new goal replace?", "the new target against the old one"). */
+const NEW = /\b(?:new|current|latest|updated|now)\b/i;
+const OLD = /\b(?:old|older|previous|former|earlier|original|last|replac\w*)\b/i;
+
+/** Where the fact's answer writes a figure or date of its own (-1 for a sum of money, which is written in words). */
+function writtenAt(f: IndexedFact, x: IndexedFact['values'][number]): number {
+  if (x.kind === 'date') return f.answer.indexOf(x.label);
+  if (x.kind === 'money' || x.kind === 'duration') return -1;
+  return f.answer.search(new RegExp(`(?<![\\d.,])${x.value.toLocaleString('en').replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`));
+}
+
+/**
+ * An open question asking for the new or current figure ("what is the new NATO target?", "by what
+ * year must allies hit the new goal?") is not answered by a fact that gives its figures and dates
+ * only as what the new one replaces ("The new goal replaces the 2% target allies set in 2014").
+ */
+export function givesReplaced(q: Question, f: IndexedFact): boolean {
+  if (q.yesno || !NEW.test(q.clean) || OLD.test(q.clean)) return false;
+  const from = f.answer.search(REPLACED);
+  const given = f.values.filter((x) => x.kind !== 'duration');
+  return from >= 0 && given.length > 0 && given.every((x) => writtenAt(f, x) > from);
+}
+
 const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
 
 /**
