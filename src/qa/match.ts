@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, asksBase, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, asksBase, givesReplaced, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -22,6 +22,8 @@ type Hit = { fact: IndexedFact; at: number; score: number };
 /** The fields each fact is indexed by, in MiniSearch's order. */
 const FIELDS = ['keys', 'about', 'text'];
 
+/** "What is …", "what's …", "what was …": asks what something is. */
+const WHAT_IS = /^\W*what(?:'?s| is| was| are| were)\b/i;
 /** Kinds of question that only a fact saying exactly that can answer. */
 const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
@@ -140,6 +142,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
   const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
+  // Concepts every fact keyed with them (two or more) gives a figure for ("goal"): "what is the new goal?" asks for that figure.
+  const keyedWith = placesBy(facts, (f) => f.keyTerms);
+  const figureConcepts = new Set([...keyedWith].flatMap(([t, at]) => (at.size >= 2 && [...at].every((i) => figured(facts[i]!).length) ? [t] : [])));
+  /** "What is the new target?", "what's the goal?": a question of what a figure is. */
+  // (The thing asked is its first word past "what is", "new" and names: not "what's the biggest jump in the spending goal?".)
+  const asksFigure = latest((q: Question) => {
+    if (q.yesno || q.kind !== 'what' || !WHAT_IS.test(q.clean)) return false;
+    const after = q.stems.slice(q.stems.findIndex((s) => s === 'what' || s === 'whats') + 1).filter((s) => !v.stop.has(s));
+    const meaning = after.map((s) => v.phrases.get(s)).find((m) => m?.kind !== 'entity' && !(m?.kind === 'concept' && m.id === 'new'));
+    return meaning?.kind === 'concept' && figureConcepts.has(meaning.id);
+  });
   const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
@@ -230,8 +243,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** A word of the title of someone the question names and the fact is about ("the Pentagon boss", "Japan's new defence chief") describes them, asking nothing of its own. */
   const describes = (q: Question, f: IndexedFact, t: string) => t in q.describes && f.about.includes(q.describes[t]!);
   /** A concept is covered by a fact stating it, using the question's own word for it, or describing someone it is about. */
+  // (A figure an article gives as it stands, not as what something replaced, is the new one: "what is the new goal?")
   const covers = (q: Question, f: IndexedFact, t: string) =>
-    (termSets.get(f.id)!.has(t) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+    (termSets.get(f.id)!.has(t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
@@ -296,7 +310,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (result === 'person' && !q.yesno && !q.comparison) return result;
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoOrganisation(q, f, v) || nothingToCome(q, f)) return 'no';
-    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
+    if (asksFigure(q) && !figured(f).length) return 'no';
+    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
     return result;
