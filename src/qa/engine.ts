@@ -5,14 +5,14 @@ import { createArticleRanker } from './articles.ts';
 import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
-import { afterDeterminer, analyse, asksVerb, PERSON_WORDS, type Question } from './question.ts';
+import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Question } from './question.ts';
 import { answerMessage, OFFER } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
-import { cleanText } from './text.ts';
+import { cleanText, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
@@ -171,7 +171,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
     // PM say the deal proved?", "the ministerial talks") and is not the verb asked about ("what did
     // Zelensky eat …?") is chatter.
-    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean));
+    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean) && !follows(word, q.clean));
   }
 
   /**
@@ -355,7 +355,43 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
     // "Was Hegseth in Japan?" asks where he was.
     if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q), q);
-    return fromFacts(q);
+    const reply = fromFacts(q);
+    if (reply.answered) return reply;
+    for (const read of unstatedReads(q)) {
+      const again = respondFrom(read, false);
+      if (again.answered) return again;
+    }
+    return reply;
+  }
+
+  // Words the articles and facts write with a capital, not to start a sentence: names ("Canada", denied by a fact).
+  const namesWritten = new Set(
+    base.articles.flatMap((a) => [...a.text.matchAll(/(?<![.!?]\s*|^\W*)\b[A-Z][\p{L}-]+/gu), ...a.facts.flatMap((f) => [...f.contradicts.join(' ').matchAll(/\b[A-Z][\p{L}-]+/gu)])].map((m) => m[0].toLowerCase())),
+  );
+  // The terms each article's facts state.
+  const statedBy = new Map(base.articles.map((a) => [a.id, new Set(facts.filter((f) => f.article === a).flatMap((f) => [...f.keyTerms, ...f.textTerms]))]));
+
+  /**
+   * A question no fact covers enough, read for each article whose facts state all its topics but
+   * one with that one as an unknown word: to that article it is as unknown as a word no article
+   * uses, and the unknown-word rule decides (tolerable()). "What must allies hand in every year?"
+   * of an article that never says "hand". (Only where that article then answers best.)
+   */
+  function unstatedReads(q: Question): Question[] {
+    const top = rank(q)[0];
+    if (q.unknown.length || (top && top.coverage >= MIN_COVERAGE)) return [];
+    const surface = words(q.clean);
+    const open = q.terms.filter((t) => !t.startsWith('@') && !(t in q.describes) && !q.soft.some((s) => s.term === t));
+    const reads = new Map<string, Question>();
+    for (const a of base.articles) {
+      const missing = open.filter((t) => !statedBy.get(a.id)!.has(t));
+      const word = missing.length === 1 ? surface.find((w) => vocabulary.stem(w) === missing[0]) : undefined;
+      // (A word the articles write as a name, "Canada", is a name however it is typed.)
+      if (!word || namesWritten.has(word.toLowerCase()) || reads.has(word)) continue;
+      const read: Question = { ...q, terms: q.terms.filter((t) => t !== missing[0]), unknown: [word] };
+      if (rank(read)[0]?.fact.article === a) reads.set(word, read);
+    }
+    return [...reads.values()];
   }
 
   function suggest(typed: string, limit: number): string[] {

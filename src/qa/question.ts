@@ -151,6 +151,15 @@ export function asksVerb(word: string, text: string): boolean {
   }
   return re.test(text);
 }
+/**
+ * The word is the verb right after "who" or a "which" noun phrase, what a question about who or
+ * which did something asks: "who owns …?", "which officials besides Koizumi attended …?" (not
+ * "which ally was allowed to skip …?", whose verb is "allowed").
+ */
+export function follows(word: string, text: string): boolean {
+  const w = word.replace(/[^\w-]/g, '');
+  return new RegExp(`^\\W*(?:who|which(?:\\s+(?!(?:${[...AUX].join('|')})\\b)[\\w'-]+){1,4})\\s+${w}\\b`, 'i').test(text);
+}
 /** asksVerb's pattern for each word met (built once: it is tried for most words of every question). */
 const askingVerb = new Map<string, RegExp>();
 
@@ -291,7 +300,10 @@ function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: 
   for (let i = 0; i < fixed.length; ) {
     const m = matchAt(v, fixed, i, surface);
     const stem = fixed[i]!;
-    if (!m) {
+    // (A phrase opening with a function word gives way to one after it reaching further: "the
+    // Greens parliamentary leader" is the leader's title, not "the Greens" and two words.)
+    const next = m && m.length > 1 && v.stop.has(stem) ? matchAt(v, fixed, i + 1, surface) : undefined;
+    if (!m || (next && 1 + next.length > m.length)) {
       seq.push({ stem, at: i++ });
       continue;
     }
