@@ -38,7 +38,8 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     }),
   );
 
-  function affinity(q: Question): Map<string, number> {
+  // (Read once per question: each tier of articles tried asks.)
+  const affinity = latest((q: Question): Map<string, number> => {
     const share = new Map(articles.map((a) => [a.id, 0]));
     let total = 0;
     for (const s of distinctive(q)) {
@@ -48,7 +49,7 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     }
     if (total > 0) for (const [id, w] of share) share.set(id, w / total);
     return share;
-  }
+  });
 
   // A fact's words: its sentence in the article and its curators' words (keys, answer, examples).
   const factWords = once((f: IndexedFact) => new Set(words([f.sentence, f.quote, f.answer, ...f.keys, ...f.examples].join(' ')).map(v.stem)));

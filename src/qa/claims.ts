@@ -8,7 +8,7 @@ import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
 import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, splitAtPercents, WEEKDAYS, words } from './text.ts';
-import { once } from './once.ts';
+import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
@@ -296,7 +296,15 @@ export function otherShare(q: { clean: string; numbers: { percents: number[] } }
  * The first person or organisation (or country, with `countries`) a claim names and the first
  * content word after it, its act: "did the Left Party vote for the changes?" → left-party, vote.
  */
-function subjectAct(clean: string, v: Vocabulary, countries = false): { id: string; act?: string; actWord?: string } | undefined {
+function subjectAct(clean: string, v: Vocabulary, countries = false): SubjectAct | undefined {
+  return subjectActs(v)[countries ? 1 : 0]!(clean);
+}
+
+type SubjectAct = { id: string; act?: string; actWord?: string };
+/** subjectAct's readings of the last few claims, by vocabulary and `countries` (the checks of every fact ask again of one claim). */
+const subjectActs = once((v: Vocabulary) => [false, true].map((countries) => recent((clean: string) => readSubjectAct(clean, v, countries), 8)));
+
+function readSubjectAct(clean: string, v: Vocabulary, countries: boolean): SubjectAct | undefined {
   const surface = words(clean);
   const stems = surface.map(v.stem);
   // ("Japan's security documents": an owner, not who acts.)
@@ -331,7 +339,18 @@ export function subjectUnnamed(clean: string, v: Vocabulary, f: Pick<IndexedFact
 
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
-const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clausesOf(f.answer).map((c) => new Set(v.contentStems(c))));
+/**
+ * What actedElsewhere reads of each clause of a fact's answer: its content words; whom it is about,
+ * its names and those of the clause before a relative one ("Dick Schoof, who hosted the gathering");
+ * and whether it says "he", "they" (it may be the subject's: "…; the article says he assumed his position").
+ */
+const clauseReadings = once((f: Pick<IndexedFact, 'answer' | 'clauses'>, v: Vocabulary) =>
+  clausesOf(f.answer).map((c, i) => ({
+    stems: new Set(v.contentStems(c)),
+    owners: /^\W*(?:who|whose|which)\b/i.test(c) ? [...f.clauses[i]!, ...(f.clauses[i - 1] ?? [])] : f.clauses[i]!,
+    pronoun: PRONOUN.test(c),
+  })),
+);
 
 /**
  * Whether the fact says the claim's act only of others: "Did the Left Party vote for the changes?"
@@ -341,15 +360,11 @@ const clauseStems = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => clau
 export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>, countries = false): boolean {
   const claim = subjectAct(clean, v, countries);
   if (!claim?.act) return false;
-  const stems = clauseStems(f, v);
-  const clauses = clausesOf(f.answer);
-  // Whom each clause is about: its names, and those of the clause before a relative one ("Dick Schoof, who hosted the gathering").
-  const owners = f.clauses.map((c, i) => (/^\W*(?:who|whose|which)\b/i.test(clauses[i] ?? '') ? [...c, ...(f.clauses[i - 1] ?? [])] : c));
-  // (A clause saying "he", "they" may be the subject's: "…; the article says he assumed his position".)
-  const holding = owners.flatMap((c, i) => (c.includes(claim.id) || PRONOUN.test(clauses[i]!) ? [i] : []));
-  const acting = stems.flatMap((c, i) => (c.has(claim.act!) ? [i] : []));
+  const clauses = clauseReadings(f, v);
+  const holding = clauses.flatMap((c, i) => (c.owners.includes(claim.id) || c.pronoun ? [i] : []));
+  const acting = clauses.flatMap((c, i) => (c.stems.has(claim.act!) ? [i] : []));
   // (A fact not naming the subject at all says the act of the others its clause names: "… the AfD and the Left Party together hold enough seats to block changes" for "why did the court block the vote?".)
-  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => owners[i]!.some((id) => v.entityKind.get(id) !== 'place'));
+  if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => clauses[i]!.owners.some((id) => v.entityKind.get(id) !== 'place'));
   return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 

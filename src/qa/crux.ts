@@ -152,31 +152,37 @@ export function dateMisses(q: Question, f: IndexedFact): boolean {
   return happened && dates.every((d) => DEADLINE.test(d.label));
 }
 
-/** "…, shortly after the Labour Party won the election": a clause the fact's date is not of. */
-const RELATIVE_CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b/i;
+/**
+ * Where a clause of a fact's answer begins: "…, shortly after the Labour Party won the election",
+ * "… because …", "…, which first meets on March 25, …", "… — who won the election on February 23 — …".
+ */
+const CLAUSE = /,?\s*\b(?:(?:shortly|soon|just|days|weeks|months|a (?:day|week|month)) )?(?:after|before)\b|\s\bbecause\b|\s*[,—–]\s*(?:which|who|where|when)\b/gi;
 
-/** The terms of a fact's main clause, which has its dates, and of its after/before clause, which has none. */
+/** The terms of the clause of a fact's answer that has all its dates, and of its other clauses; none for a fact of one clause. */
 const dateClauses = once((f: IndexedFact, v: Vocabulary): [Set<string>, Set<string>] | undefined => {
-  const at = f.answer.search(RELATIVE_CLAUSE);
-  if (at <= 0) return undefined;
-  const [main, sub] = [f.answer.slice(0, at), f.answer.slice(at)];
+  const starts = [0, ...[...f.answer.matchAll(CLAUSE)].map((m) => m.index!).filter((at) => at > 0), f.answer.length];
+  if (starts.length < 3) return undefined;
+  const clauses = starts.slice(0, -1).map((at, i) => f.answer.slice(at, starts[i + 1]));
   const labels = f.values.flatMap((x) => (x.kind === 'date' ? [x.label] : []));
-  if (!labels.length || !labels.every((l) => main.includes(l) && !sub.includes(l))) return undefined;
-  return [new Set(v.terms(main)), new Set(v.terms(sub))];
+  const dated = clauses.findIndex((c) => labels.every((l) => c.includes(l)));
+  if (!labels.length || dated < 0) return undefined;
+  return [new Set(v.terms(clauses[dated]!)), new Set(clauses.flatMap((c, i) => (i === dated ? [] : v.terms(c))))];
 });
 
 /**
- * Whether a "when" question asks about the event a fact only names as its reference point: "The
- * review was commissioned in July 2024, shortly after the Labour Party won the general election"
- * dates the commissioning, not the election. (A date inside the after-clause is left alone.)
+ * Whether a "when" question asks about an event a fact names only outside the clause its date is
+ * in: "The review was commissioned in July 2024, shortly after the Labour Party won the general
+ * election" dates the commissioning, not the election; "The vote was held in the outgoing
+ * parliament because in the newly elected Bundestag, which first meets on March 25, …" dates the
+ * first sitting, not the vote.
  */
 export function datesOtherEvent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   if (q.kind !== 'when' || q.yesno) return false;
   const clauses = dateClauses(f, v);
   if (!clauses) return false;
-  const [mainTerms, subTerms] = clauses;
-  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (mainTerms.has(t) || subTerms.has(t)));
-  return asked.length > 0 && asked.every((t) => subTerms.has(t) && !mainTerms.has(t));
+  const [datedTerms, otherTerms] = clauses;
+  const asked = q.terms.filter((t) => !t.startsWith('@') && t !== 'date' && (datedTerms.has(t) || otherTerms.has(t)));
+  return asked.length > 0 && asked.every((t) => otherTerms.has(t) && !datedTerms.has(t));
 }
 
 /**
@@ -226,6 +232,31 @@ export function otherPeriod(q: Question, f: IndexedFact): boolean {
   if (q.yesno || (asked !== 'past' && asked !== 'future')) return false;
   if (asked === 'future' && f.dates.length && (datedPeriod(f).until || (NEXT_YEAR.test(q.clean) && !datedPeriod(f).laterYear))) return true;
   return (given === 'past' || given === 'future') && asked !== given;
+}
+
+/** Words after which a fact's figures and dates are of what came before: "replaces the 2% target set in 2014", "up from 1.5%". */
+const REPLACED = /\b(?:replac(?:es|ed|ing)|up from|down from|instead of|previously)\b/i;
+/** "What is the new target?", "the current goal": asks for what is now, not what it replaced ("what did the new goal replace?", "the new target against the old one"). */
+const NEW = /\b(?:new|current|latest|updated|now)\b/i;
+const OLD = /\b(?:old|older|previous|former|earlier|original|last|replac\w*)\b/i;
+
+/** Where the fact's answer writes a figure or date of its own (-1 for a sum of money, which is written in words). */
+function writtenAt(f: IndexedFact, x: IndexedFact['values'][number]): number {
+  if (x.kind === 'date') return f.answer.indexOf(x.label);
+  if (x.kind === 'money' || x.kind === 'duration') return -1;
+  return f.answer.search(new RegExp(`(?<![\\d.,])${x.value.toLocaleString('en').replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`));
+}
+
+/**
+ * An open question asking for the new or current figure ("what is the new NATO target?", "by what
+ * year must allies hit the new goal?") is not answered by a fact that gives its figures and dates
+ * only as what the new one replaces ("The new goal replaces the 2% target allies set in 2014").
+ */
+export function givesReplaced(q: Question, f: IndexedFact): boolean {
+  if (q.yesno || !NEW.test(q.clean) || OLD.test(q.clean)) return false;
+  const from = f.answer.search(REPLACED);
+  const given = f.values.filter((x) => x.kind !== 'duration');
+  return from >= 0 && given.length > 0 && given.every((x) => writtenAt(f, x) > from);
 }
 
 const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;

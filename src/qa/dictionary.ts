@@ -1,41 +1,51 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import wordListPath from 'word-list';
 
 // English words (274,000, from the word-list package), so that a real word the fact base does not
 // know ("married", "slated") is never "corrected" into one it does ("marked", "stated"): only
-// non-words are typos. Kept compact, as the list's text (about 3 MB) with the ranges each
-// three-letter prefix occupies, and loaded on first use, as most questions need no correction.
+// non-words are typos. The list (about 3 MB) stays on disk: only the ranges each three-letter
+// prefix occupies are kept, read on first use (most questions need no correction), and a word is
+// looked for by reading its prefix's ranges.
 
 interface Dictionary {
-  text: string;
+  fd: number;
+  /** Each prefix's runs of lines in the list, as byte offsets: from a word's first letter to the end of the run's last word. */
   ranges: Map<string, [number, number][]>;
 }
 
 let dictionary: Dictionary | undefined;
 
 function load(): Dictionary {
-  const text = `\n${readFileSync(wordListPath, 'utf8')}\n`;
+  const text = readFileSync(wordListPath, 'latin1');
   const ranges = new Map<string, [number, number][]>();
   let last: [number, number] | undefined;
   let lastKey = '';
-  for (let at = 0; at < text.length - 1; ) {
-    const end = text.indexOf('\n', at + 1);
-    const key = text.slice(at + 1, Math.min(at + 4, end));
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const key = text.slice(at, Math.min(at + 3, end));
     if (key === lastKey && last) last[1] = end;
     else {
       last = [at, end];
       lastKey = key;
       ranges.set(key, [...(ranges.get(key) ?? []), last]);
     }
-    at = end;
+    at = end + 1;
   }
-  return { text, ranges };
+  return { fd: openSync(wordListPath, 'r'), ranges };
+}
+
+/** The list's lines from `start` to `end`, a newline either side. */
+function linesAt(fd: number, start: number, end: number): string {
+  const buf = Buffer.alloc(end - start);
+  readSync(fd, buf, 0, buf.length, start);
+  return `\n${buf.toString('latin1')}\n`;
 }
 
 export function isEnglishWord(word: string): boolean {
   dictionary ??= load();
-  const { text, ranges } = dictionary;
+  const { fd, ranges } = dictionary;
   const needle = `\n${word}\n`;
-  // Searched within the prefix's ranges only: a word not in the list would otherwise scan the rest of the 3 MB text.
-  return (ranges.get(word.slice(0, 3)) ?? []).some(([start, end]) => text.substring(start, end + 1).includes(needle));
+  // Searched within the prefix's ranges only: a word not in the list would otherwise scan the rest of the 3 MB list.
+  return (ranges.get(word.slice(0, 3)) ?? []).some(([start, end]) => linesAt(fd, start, end).includes(needle));
 }

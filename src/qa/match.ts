@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, asksBase, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, asksBase, givesReplaced, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -22,6 +22,8 @@ type Hit = { fact: IndexedFact; at: number; score: number };
 /** The fields each fact is indexed by, in MiniSearch's order. */
 const FIELDS = ['keys', 'about', 'text'];
 
+/** "What is …", "what's …", "what was …": asks what something is. */
+const WHAT_IS = /^\W*what(?:'?s| is| was| are| were)\b/i;
 /** Kinds of question that only a fact saying exactly that can answer. */
 const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
@@ -112,16 +114,14 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // fact by fact) so that ties rank as in a search for the whole question.
   const order = new Map(facts.map((f, i) => [f.id, i]));
   const firstField = (hit: SearchResult, t: string) => FIELDS.indexOf(hit.match[t]![0]!);
+  // (As two arrays, the facts' places and their scores: search() reads them for every question.)
   const hitsOf = new Map(
-    [...indexed].map((t) => [
-      t,
-      index
-        .search(t)
-        .sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!)
-        .map((hit) => ({ at: order.get(hit.id)!, score: hit.score })),
-    ]),
+    [...indexed].map((t) => {
+      const hits = index.search(t).sort((a, b) => firstField(a, t) - firstField(b, t) || order.get(a.id)! - order.get(b.id)!);
+      return [t, { at: Int32Array.from(hits, (hit) => order.get(hit.id)!), score: Float64Array.from(hits, (hit) => hit.score) }];
+    }),
   );
-  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.map((hit) => hit.score))]));
+  const topHit = new Map([...hitsOf].map(([t, hits]) => [t, Math.max(...hits.score)]));
 
   // The figures each fact states, and the facts stating each figure.
   const figureKeys = new Map(facts.map((f) => [f.id, new Set(factFigures(f))]));
@@ -142,6 +142,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   // A fact giving a figure covers "amount" ("how much goes to the states?").
   const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
+  // Concepts every fact keyed with them (two or more) gives a figure for ("goal"): "what is the new goal?" asks for that figure.
+  const keyedWith = placesBy(facts, (f) => f.keyTerms);
+  const figureConcepts = new Set([...keyedWith].flatMap(([t, at]) => (at.size >= 2 && [...at].every((i) => figured(facts[i]!).length) ? [t] : [])));
+  /** "What is the new target?", "what's the goal?": a question of what a figure is. */
+  // (The thing asked is its first word past "what is", "new" and names: not "what's the biggest jump in the spending goal?".)
+  const asksFigure = latest((q: Question) => {
+    if (q.yesno || q.kind !== 'what' || !WHAT_IS.test(q.clean)) return false;
+    const after = q.stems.slice(q.stems.findIndex((s) => s === 'what' || s === 'whats') + 1).filter((s) => !v.stop.has(s));
+    const meaning = after.map((s) => v.phrases.get(s)).find((m) => m?.kind !== 'entity' && !(m?.kind === 'concept' && m.id === 'new'));
+    return meaning?.kind === 'concept' && figureConcepts.has(meaning.id);
+  });
   const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
@@ -232,8 +243,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** A word of the title of someone the question names and the fact is about ("the Pentagon boss", "Japan's new defence chief") describes them, asking nothing of its own. */
   const describes = (q: Question, f: IndexedFact, t: string) => t in q.describes && f.about.includes(q.describes[t]!);
   /** A concept is covered by a fact stating it, using the question's own word for it, or describing someone it is about. */
+  // (A figure an article gives as it stands, not as what something replaced, is the new one: "what is the new goal?")
   const covers = (q: Question, f: IndexedFact, t: string) =>
-    (termSets.get(f.id)!.has(t) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+    (termSets.get(f.id)!.has(t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
@@ -298,7 +310,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (result === 'person' && !q.yesno && !q.comparison) return result;
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoOrganisation(q, f, v) || nothingToCome(q, f)) return 'no';
-    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f)) return 'no';
+    if (asksFigure(q) && !figured(f).length) return 'no';
+    if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
     return result;
@@ -335,8 +348,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     };
     // (A repeated term adds its score again but is one term.)
     tokens.forEach((t, i) => {
+      const hits = hitsOf.get(t);
+      if (!hits) return;
       const first = tokens.indexOf(t) === i;
-      for (const { at, score } of hitsOf.get(t) ?? []) hit(at, score, first);
+      for (let k = 0; k < hits.at.length; k++) hit(hits.at[k]!, hits.score[k]!, first);
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
     const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
@@ -362,6 +377,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
 
   /** The most a hit can score: its search score with full coverage and its bonuses, as if it used every word of the question. */
   const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject, 1);
+  /** The most bonus() can give any fact for the question. */
+  const mostBonus = (q: Question, subject: string | undefined) =>
+    (subject ? 1.3 : 1) * 1.5 * (1 + LITERAL) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1);
 
   /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
   function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
@@ -398,8 +416,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (topicFigures(q).length) return Infinity;
     const tokens = tokensOf(q);
     const tops = tokens.map((t) => topHit.get(t) ?? 0);
-    const bonuses = (q.words.length ? 1 + LITERAL : 1) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1) * (subjectOf(q, v) ? 1.3 : 1) * 1.5;
-    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * bonuses;
+    return sum(tops) * new Set(tokens.filter((_, i) => tops[i]! > 0)).size * 1.5 * mostBonus(q, subjectOf(q, v));
   }
 
   // The last question's best, with the `min` it was asked with (the engine asks again for wider tiers of articles).
@@ -413,8 +430,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // (A margin for rounding: a hit that might tie is scored.)
     if (!fitsNone(q) && (min === 0 || ceiling(q) * (1 + 1e-9) >= min)) {
       const subject = subjectOf(q, v);
+      const most = 1.5 * mostBonus(q, subject);
       for (const hit of search(q)) {
         const beat = Math.max(min, top?.score ?? 0);
+        // (Hits come best first: once one cannot beat it with every bonus, none after it can.)
+        if (beat > 0 && hit.score * most * (1 + 1e-9) < beat) break;
         if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat)) continue;
         const r = scored(q, hit, subject, beat);
         if (r && (!top || r.score > top.score)) top = r;

@@ -6,7 +6,8 @@
 export function once<K extends object, A extends unknown[], V>(fn: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
   const known = new WeakMap<K, V>();
   return (key, ...rest) => {
-    if (known.has(key)) return known.get(key)!;
+    const had = known.get(key);
+    if (had !== undefined || known.has(key)) return had!;
     const value = fn(key, ...rest);
     known.set(key, value);
     return value;
@@ -29,12 +30,13 @@ export function latest<K extends object, A extends unknown[], V>(fn: (key: K, ..
 /**
  * `fn` worked out again only for an object other than the last `size` ones: what one message reads
  * of a question several times among others (each side of a sum, read again for each reading of the
- * message). Only `size` questions are kept.
+ * message). Only `size` questions (or texts) are kept.
  */
-export function recent<K extends object, V>(fn: (key: K) => V, size: number): (key: K) => V {
+export function recent<K, V>(fn: (key: K) => V, size: number): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    const had = known.get(key);
+    if (had !== undefined || known.has(key)) return had!;
     const value = fn(key);
     known.set(key, value);
     if (known.size > size) known.delete(known.keys().next().value!);

@@ -3,7 +3,7 @@ import type { QuestionKind } from '../facts/schema.ts';
 import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
-import { matchAt, root, type Vocabulary } from './vocabulary.ts';
+import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, mostlyVerb, relatedTo, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
@@ -232,14 +232,11 @@ interface Reading {
   word: string;
   others: string[];
 }
-/** Words after which a word is a noun ("a pass", "the deal"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'any', 'some', 'every', 'each', 'no']);
 /** The word follows a determiner somewhere in the text: "the weather", "a pass". */
 export function afterDeterminer(word: string, text: string): boolean {
   const ws = words(text);
   return ws.some((w, i) => w === word.toLowerCase() && DETERMINERS.has(ws[i - 1] ?? ''));
 }
-const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'through', 'over', 'back', 'away', 'aside', 'on']);
 
 interface Token {
   term?: string;
@@ -275,7 +272,7 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
     if (taken.has(i)) return s;
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
     // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
-    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, text) }) : undefined;
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !nounAt(surface, i) && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, text) }) : undefined;
     if (phrasal) {
       taken.add(i + 1);
       if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });

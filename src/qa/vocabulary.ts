@@ -206,6 +206,8 @@ export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: str
   for (let n = Math.min(v.longestFrom.get(stems[i]!) ?? 1, stems.length - i); n >= 1; n--) {
     const meaning = v.phrases.get(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
     if (!meaning) continue;
+    // (A verb and its particle, "count on", "voted in", only where the word is a verb: not "the vote in parliament".)
+    if (n > 1 && surface && PARTICLES.has(surface[i + n - 1] ?? '') && nounAt(surface, i)) continue;
     if (n === 1 && meaning.kind === 'concept' && surface && v.genericAsWritten.has(surface[i] ?? '')) return { meaning: { kind: 'generic' }, length: 1 };
     // (As a word the facts use, it is its own concept, as every such word is.)
     if (n === 1 && meaning.kind === 'entity' && surface && VERB_FORM.test(surface[i] ?? '') && !v.nameWords.has(surface[i]!))
@@ -217,6 +219,35 @@ export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: str
 }
 
 const VERB_FORM = /(?:ed|ing)$/;
+
+/** Words after which a word is a noun ("a pass", "the deal"). */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'any', 'some', 'every', 'each', 'no']);
+/** Particles of phrasal verbs ("turn down", "count on", "vote in"). */
+export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'off', 'through', 'over', 'back', 'away', 'aside', 'on']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 's', 'whats', 'wheres', 'hows']);
+/** Words before which a verb may stand: auxiliaries, "to", and the words opening a clause ("… who sat down with …"). */
+const BEFORE_VERB = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'to', 'not', 'who', 'which', 'that', 'what', 'when', 'where', 'why', 'how']);
+/** A determiner or a number: what opens a noun phrase ("the vote", "513 votes"). */
+const opensNoun = (word = '') => DETERMINERS.has(word) || /^\d/.test(word);
+
+/**
+ * The word at `i` (as written) stands as a noun, not a verb: right after a determiner or a number
+ * ("the vote in parliament", "513 votes in favour"), or in its plain form in a noun phrase after a
+ * form of "be" ("what was the vote count on …": a verb there would be "counted"); not "what did the
+ * allies count on?", "will Merz be sworn in?".
+ */
+export function nounAt(surface: string[], i: number): boolean {
+  if (opensNoun(surface[i - 1])) return true;
+  if (VERB_FORM.test(surface[i] ?? '')) return false;
+  let phrase = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = surface[j]!;
+    if (opensNoun(w)) phrase = true;
+    else if (BE.has(w)) return phrase;
+    else if (BEFORE_VERB.has(w)) return false;
+  }
+  return false;
+}
 const SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'ly', 'r', 'er'];
 /** `form` is `word` as written, or with an ending ("take" → "takes", "taking"; "late" → "lately"). */
 const isFormOf = (word: string, form: string) => word === form || SUFFIXES.some((x) => form === word + x || (word.endsWith('e') && form === word.slice(0, -1) + x));
