@@ -3,7 +3,7 @@
 // where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
 // — true?" → "is it true that they met in Washington"; "X — is that what they agreed?" asks about X).
 
-import { isHelpRequest } from './message.ts';
+import { isAddress, isHelpRequest } from './message.ts';
 
 const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
 const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should)`;
@@ -59,9 +59,10 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "hiya, what did …": the greeting before a comma apart from the question after it. */
+/** "hiya, what did …": the greeting before a comma apart from the question after it; "hey team, …": without the greeting. */
 function withoutGreeting(piece: string): string[] {
   const comma = piece.indexOf(', ');
+  if (comma > 0 && isAddress(piece.slice(0, comma))) return [piece.slice(comma + 2)];
   return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
 }
 

@@ -404,15 +404,25 @@ function holderByWords(v: Vocabulary, country: string, title: string): string | 
 
 /** Shortest part of a word read as two ("cyber" of "cybersecurity"). */
 const MIN_PART = 4;
+/** Shortest verb before a particle written with it ("sit" of "sitdown"). */
+const MIN_HEAD = 3;
+/** Particles written together with a verb as its noun: "meetup", "sitdown", "kickoff". */
+const NOUN_PARTICLES = ['up', 'down', 'off', 'out', 'over', 'back'];
 
 /**
- * A word written as one that neither the vocabulary nor WordNet knows, but two known words together,
- * one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
+ * A word written as one that neither the vocabulary nor WordNet knows, but a known verb and its
+ * particle ("meetup") or two known words together, one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
  * other word alone.
  */
 function compoundParts(v: Vocabulary, word: string): string[] {
-  if (word.length < 2 * MIN_PART || /\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
+  if (/\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
   const kind = (w: string) => v.phrases.get(v.stem(w))?.kind;
+  // A known word and a particle written as one, the noun of a phrasal verb, is that word: "meetup" → "meet".
+  // (Particles that make nouns of verbs; "talkin" is "talking" typed short, not "talk in".)
+  const particle = NOUN_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= MIN_HEAD);
+  const head = particle ? word.slice(0, -particle.length) : '';
+  if (particle && kind(head) === 'concept') return [head];
+  if (word.length < 2 * MIN_PART) return [word];
   for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
     const [a, b] = [kind(word.slice(0, at)), kind(word.slice(at))];
     if (a && b && a !== 'entity' && b !== 'entity' && (a === 'concept' || b === 'concept')) return [word.slice(0, at), word.slice(at)];
@@ -420,10 +430,20 @@ function compoundParts(v: Vocabulary, word: string): string[] {
   return [word];
 }
 
+/** The parts of a hyphenated word the vocabulary does not know whole: a person's name without an unknown word after it ("koizumi-san" → koizumi). */
+function hyphenParts(v: Vocabulary, word: string): string[] {
+  const [first, ...rest] = word.split('-');
+  const meaning = v.phrases.get(v.stem(first!));
+  const person = meaning?.kind === 'entity' && v.entityKind.get(meaning.id) === 'person';
+  return person && rest.every((w) => !v.phrases.has(v.stem(w)) && !v.stop.has(v.stem(w)) && !/\d/.test(w)) ? [first!] : [first!, ...rest];
+}
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
-  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : compoundParts(v, w)));
+  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump"),
+  // but a person's name with a word the bot does not know hyphenated after it is the name: an
+  // honorific or nickname ("Koizumi-san", "Merz-sama").
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
   const { kind, yesno } = questionKind(surface.map(v.spell));
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
