@@ -52,3 +52,18 @@ describe('a verb and its particle written as one word, its noun', () => {
     expect(ask('what are the 3 docs they were talkin abt').text).toMatch(/National Security Strategy/);
   });
 });
+
+describe('"again" and "right now" after a question about a goal', () => {
+  it.each([
+    ['yo whats japans defense spending goal again 💀', /2%/],
+    ['wat pct of gdp is japan aiming for on defence rn', /2%/],
+  ])('%s', (q, expected) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it.each(['what % of GDP does Japan spend today?', 'how many allies currently meet the 2% target?'])('still declines the level now: %s', (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+});

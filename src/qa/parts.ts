@@ -66,8 +66,8 @@ function withoutGreeting(piece: string): string[] {
   return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
 }
 
-/** "who's Koizumi again?": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
-const REMIND = new RegExp(String.raw`^(\W*${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
+/** "who's Koizumi again?", "yo whats the goal again 💀": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
+const REMIND = new RegExp(String.raw`^(\W*(?:[\w']+\s+){0,2}?${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
 
 /**
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no

@@ -479,7 +479,10 @@ export function analyse(v: Vocabulary, input: string): Question {
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
-  const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
+  // ("What % is Japan aiming for right now?" asks the goal as it stands, not the level; "how many
+  // allies currently meet the target?" counts those at the level now.)
+  const goal = kind !== 'howmany' && kept.some((t) => t.term === 'goal' || t.term === 'pledge');
+  const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount') && !goal;
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
   // Words read through WordNet on thin evidence, with every reading (a term the question also gives in a word of its own is none).
   const softTerms = kept.flatMap((t) => {
