@@ -67,3 +67,49 @@ describe('"again" and "right now" after a question about a goal', () => {
     expect(ask(q).answered).toBe(false);
   });
 });
+
+describe('a word naming a number', () => {
+  it("reads 'trio' as three: the trio of docs they're revising — which ones?", () => {
+    const a = ask("the trio of docs they're revising — which ones?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/National Security Strategy/);
+  });
+
+  it.each(['Did Takaichi meet Xi Jinping?', 'Who won the Japanese Grand Prix?'])('reads no number into a name or an adjective: %s', (q) => {
+    expect(ask(q).text).toMatch(/xi jinping|grand prix/);
+  });
+});
+
+describe('a guess offered after a question', () => {
+  it('answers the question when the guess is wrong: who reported the docs discussion? reuters?', () => {
+    const a = ask('who reported the docs discussion? reuters?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Kyodo/);
+  });
+
+  it('still declines what the article does not say: where in tokyo did koizumi meet hegseth? the embassy?', () => {
+    expect(ask('where in tokyo did koizumi meet hegseth? the embassy?').answered).toBe(false);
+  });
+});
+
+describe('a statement naming nothing the articles name, before a question asking in full', () => {
+  it.each([
+    ['our trio of interns keeps asking, so: where did Koizumi and Hegseth meet?', /Tokyo/],
+    ["Forgive an old man's curiosity, but what did the new Prime Minister, Mrs Takaichi, say to President Trump about strengthening Japan's defences?", /fundamentally reinforce/],
+  ])('is chatter: %s', (q, expected) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it.each([
+    ['€500bn over 12 years — how much is that per year?', /41\.67 billion/],
+    ["the trio of docs they're revising — which ones?", /National Security Strategy/],
+  ])('is the topic of a question leaning on it: %s', (q, expected) => {
+    expect(ask(q).text).toMatch(expected);
+  });
+
+  it('leaves a follow-up after chatter a follow-up: ugh long day - where?', () => {
+    expect(ask('ugh long day - where?').text).toMatch(/full question/);
+  });
+});

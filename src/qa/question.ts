@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
-import { inWordNet, mostlyVerb, relatedTo, type Link } from './wordnet.ts';
+import { inWordNet, mostlyVerb, numeralOf, relatedTo, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -284,6 +284,9 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
+    // ("the trio of documents": a word naming a number is that number.)
+    const numeral = lookups < MAX_SYNONYM_LOOKUPS ? numeralOf(w) : undefined;
+    if (numeral) return numeral;
     const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, text) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
