@@ -113,3 +113,16 @@ describe('a statement naming nothing the articles name, before a question asking
     expect(ask('ugh long day - where?').text).toMatch(/full question/);
   });
 });
+
+describe('"it" in one question of a message is what the other question asks about', () => {
+  it('reads "it" with the question after it: Which agency reported it and how many documents are being revised?', () => {
+    const a = ask('Which agency reported it and how many documents are being revised?');
+    expect(a.text).toMatch(/Kyodo/);
+    expect(a.text).toMatch(/National Security Strategy/);
+    expect(a.text).not.toMatch(/follow-up/);
+  });
+
+  it('still asks for the full question when nothing else is asked: which agency reported it?', () => {
+    expect(ask('which agency reported it?').text).toMatch(/full question/);
+  });
+});

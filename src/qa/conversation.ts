@@ -68,8 +68,11 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const parts = found.length ? found : [clean];
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
-  for (const part of parts) {
-    const one = answerInContext(c, part, context);
+  for (const [i, part] of parts.entries()) {
+    // ("Which agency reported it and how many documents are being revised?": with nothing before
+    // it, a question leaning back leans on the question after it.)
+    const ahead = !context && i === 0 && parts[1] && leansBack(c, part) && !leansBack(c, parts[1]) ? parts[1] : undefined;
+    const one = answerInContext(c, part, context ?? ahead);
     // A question leaning on one before it in the message that the articles do not cover is not
     // covered either, unless read with it ("who is X and what did she say?" is not about whoever
     // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).
