@@ -126,3 +126,9 @@ describe('"it" in one question of a message is what the other question asks abou
     expect(ask('which agency reported it?').text).toMatch(/full question/);
   });
 });
+
+describe('a noun naming a number in a yes/no question', () => {
+  it('is a count the claims do not check, never confirmed: did the trio meet together?', () => {
+    expect(ask('did the trio meet together?').text).not.toMatch(/^\W*yes\b/i);
+  });
+});

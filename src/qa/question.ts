@@ -253,7 +253,7 @@ interface Token {
  * Stems of the words, typos fixed where sure; words of a known phrase as typed ("boots on the
  * ground") are left alone. Returns the stems and the words it could not place.
  */
-function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
+function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
   const unknown: string[] = [];
   const soft = new Map<number, Reading>(); // word index → the word read on thin evidence
   const corrected: [string, string][] = [];
@@ -284,8 +284,9 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
-    // ("the trio of documents": a word naming a number is that number.)
-    const numeral = lookups < MAX_SYNONYM_LOOKUPS ? numeralOf(w) : undefined;
+    // ("the trio of documents": a word naming a number is that number; in a yes/no question it is
+    // a count the claims do not check, so it stays unknown and is never confirmed: "did the trio meet?")
+    const numeral = !yesno && lookups < MAX_SYNONYM_LOOKUPS ? numeralOf(w) : undefined;
     if (numeral) return numeral;
     const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, text) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
@@ -448,7 +449,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   // honorific or nickname ("Koizumi-san", "Merz-sama").
   const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
   const { kind, yesno } = questionKind(surface.map(v.spell));
-  const { fixed, unknown, corrected, soft } = fixTypos(v, surface);
+  const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
