@@ -132,3 +132,15 @@ describe('a noun naming a number in a yes/no question', () => {
     expect(ask('did the trio meet together?').text).not.toMatch(/^\W*yes\b/i);
   });
 });
+
+describe('"the new PM": a word of tenure before a title says which holder', () => {
+  it('answers about the holder: the new PM wants spending boosted to about what level?', () => {
+    const a = ask('the new PM wants spending boosted to about what level?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Takaichi.*2%/);
+  });
+
+  it('denies nothing the article does not deny: is it true that the new PM met hegseth?', () => {
+    expect(ask('is it true that the new PM met hegseth?').text).not.toMatch(/^\W*(yes|no)\b/i);
+  });
+});

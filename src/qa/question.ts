@@ -356,13 +356,16 @@ function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
 /**
  * The terms of a person's titles right before their name, or after a title ("new" in "Japan's new
  * defence chief", "lead" in "the Pentagon boss"; not in "the SPD leader who negotiated with Merz"
- * nor in "Koizumi's leadership"), each with whom it describes.
+ * nor in "Koizumi's leadership"), and a word of tenure right before a title ("the new PM"), each
+ * with whom it describes.
  */
 function describedBy(v: Vocabulary, seq: Token[]): Record<string, string> {
   const out: Record<string, string> = {};
   seq.forEach((t, i) => {
     const titles = t.entity && v.entityKind.get(t.entity) === 'person' ? v.titleTerms.get(t.entity)! : [];
-    for (const step of t.title ? [-1, 1] : [-1]) for (let j = i + step; seq[j]?.term && !seq[j]!.entity && titles.includes(seq[j]!.term!); j += step) out[seq[j]!.term!] = t.entity!;
+    // ("the new PM": a word for how long someone has held a title, right before it, says which holder.)
+    const fits = (term: string, step: number) => titles.includes(term) || (t.title !== undefined && step < 0 && TENURE.has(term));
+    for (const step of t.title ? [-1, 1] : [-1]) for (let j = i + step; seq[j]?.term && !seq[j]!.entity && fits(seq[j]!.term!, step); j += step) out[seq[j]!.term!] = t.entity!;
   });
   return out;
 }
@@ -386,6 +389,9 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
 }
+
+/** Concepts saying how long someone has held a title: "the new PM", "the current defence chief". */
+const TENURE = new Set(['new', 'current']);
 
 /** Words pointing back to a country: "their PM", "its president". */
 const POSSESSIVES = new Set(['their', 'its']);
