@@ -2,7 +2,7 @@
 // question before it, in the message or in the conversation) and put together in one answer.
 import type { Answer as FullAnswer } from '../core.ts';
 import { continues, isBare, isFollowUp, readingOf, refersBack, resolveFollowUp } from './followup.ts';
-import { questionParts } from './parts.ts';
+import { questionParts, withoutGuess } from './parts.ts';
 import type { Question } from './question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -18,7 +18,7 @@ export interface Conversing {
   /** The reply to a follow-up with nothing before it. */
   askInFull(): Answer;
   /** A piece of a message that neither asks nor says anything the bot knows ("ugh, long day"). */
-  isChatter(piece: string): boolean;
+  isChatter(piece: string, leanedOn?: boolean): boolean;
   /** A greeting or thanks, which is not a question ("hi!", "thanks"). */
   isGreeting(piece: string): boolean;
 }
@@ -48,7 +48,11 @@ function answerInContext(c: Conversing, question: string, context: string | unde
     const answer = c.answerOne(asked);
     if (answer.answered) return { asked, answer };
   }
-  return { asked: question, answer: c.answerOne(question) };
+  const answer = c.answerOne(question);
+  // A guess the articles do not bear out ("who reported the talks? Reuters?") leaves the question it follows.
+  const alone = answer.answered ? undefined : withoutGuess(question);
+  const unguessed = alone ? c.answerOne(alone) : undefined;
+  return unguessed?.answered ? { asked: alone!, answer: unguessed } : { asked: question, answer };
 }
 
 /** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
@@ -64,8 +68,11 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const parts = found.length ? found : [clean];
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
-  for (const part of parts) {
-    const one = answerInContext(c, part, context);
+  for (const [i, part] of parts.entries()) {
+    // ("Which agency reported it and how many documents are being revised?": with nothing before
+    // it, a question leaning back leans on the question after it.)
+    const ahead = !context && i === 0 && parts[1] && leansBack(c, part) && !leansBack(c, parts[1]) ? parts[1] : undefined;
+    const one = answerInContext(c, part, context ?? ahead);
     // A question leaning on one before it in the message that the articles do not cover is not
     // covered either, unless read with it ("who is X and what did she say?" is not about whoever
     // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).

@@ -286,8 +286,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
     const clean = cleanText(text);
     if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS) return { ...answerAlone(clean), asked: clean };
-    // Chatter: an exclamation or greeting ("morning!"), or words the bot does not know.
-    const isChatter = (piece: string) => piece.endsWith('!') || isHelpRequest(piece) || read(piece).unknown.length > 0;
+    // Chatter: an exclamation or greeting ("morning!"), words the bot does not know, or, before a
+    // question asking in full, a statement naming no one, nothing the articles name and no figure
+    // ("our trio of interns keeps asking, so: where …?"; not "the trio of docs they're revising —
+    // which ones?", "€500bn over 12 years — how much a year?").
+    const isChatter = (piece: string, leanedOn = false) =>
+      piece.endsWith('!') || isHelpRequest(piece) || read(piece).unknown.length > 0 || (!leanedOn && !/\d/.test(piece) && !read(piece).terms.some((t) => t.startsWith('@')));
     if (SUMMARY.test(clean)) {
       // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
       const [only, ...more] = questionParts(clean, isChatter);

@@ -3,7 +3,7 @@
 // where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
 // — true?" → "is it true that they met in Washington"; "X — is that what they agreed?" asks about X).
 
-import { isHelpRequest } from './message.ts';
+import { isAddress, isHelpRequest } from './message.ts';
 
 const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
 const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should)`;
@@ -59,14 +59,15 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "hiya, what did …": the greeting before a comma apart from the question after it. */
+/** "hiya, what did …": the greeting before a comma apart from the question after it; "hey team, …": without the greeting. */
 function withoutGreeting(piece: string): string[] {
   const comma = piece.indexOf(', ');
+  if (comma > 0 && isAddress(piece.slice(0, comma))) return [piece.slice(comma + 2)];
   return comma > 0 && isHelpRequest(piece.slice(0, comma)) ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
 }
 
-/** "who's Koizumi again?": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
-const REMIND = new RegExp(String.raw`^(\W*${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
+/** "who's Koizumi again?", "yo whats the goal again 💀": "again" at the end of a question asks to be reminded, not about a second time (unlike "when will they meet again?"). */
+const REMIND = new RegExp(String.raw`^(\W*(?:[\w']+\s+){0,2}?${WH}\b(?!.*\b(?:will|going to|next)\b).*?)\s+again\b(?=\W*$)`, 'i');
 
 /**
  * "someone said X — true?", "so X, yes?", "X, is that what they agreed?": the claim X as a yes/no
@@ -87,6 +88,18 @@ export function claimCheck(text: string, last = true): string | undefined {
   return `is it true that ${claim}?`;
 }
 
+/** "who reported it? — Reuters?": a question asked in full, then a guess at its answer offered after it. */
+const GUESSED = /^(.*\?)\s+—\s+[^?]*\?$/;
+
+/** The question without the guess offered after it ("who reported it? Reuters?" → "who reported it?"); undefined if none. */
+export const withoutGuess = (question: string) => GUESSED.exec(question)?.[1];
+
+/** A question naming nothing of its own, asking about what was said before it: "which ones?", "what's that?", "when?". */
+const POINTS_BACK = new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay)\s+)?${WH}(?:'s|s|\s+(?:is|are|was|were))?(?:\s+(?:ones?|that|this|it|they|them|those|these|exactly|again))?\W*$`, 'i');
+
+/** "… how many points is that?": a question ending on what was said before it. */
+const ENDS_POINTING = /\b(?:that|this|it|those|these|them)(?:\s+(?:again|then|exactly))?\W*$/i;
+
 const BARE_WH = new RegExp(String.raw`^\W*${WH}\W*$`, 'i');
 const LEADING_WH = new RegExp(String.raw`^\W*${WH}\b`, 'i');
 
@@ -101,9 +114,11 @@ function shareRest(parts: string[]): string[] {
 /**
  * The questions a message asks, in order; the message itself when it asks nothing recognisable.
  * A piece that does not ask is chatter when `isChatter` says so (dropped), and otherwise the topic
- * of the question after it ("Defence Buildup Program - what's that?").
+ * of the question after it ("Defence Buildup Program - what's that?"); `isChatter` is told when
+ * that question names nothing of its own or ends on "that" ("which ones?", "how much is that per
+ * year?"), so leans on the piece.
  */
-export function questionParts(text: string, isChatter: (piece: string) => boolean): string[] {
+export function questionParts(text: string, isChatter: (piece: string, leanedOn?: boolean) => boolean): string[] {
   const all = pieces(text);
   // A long message of many sentences is not a few questions: it is read whole, as before.
   if (all.length > MAX_PIECES) return [text];
@@ -119,7 +134,8 @@ export function questionParts(text: string, isChatter: (piece: string) => boolea
   for (const [i, p] of joined.entries()) {
     const check = claimCheck(p, i === joined.length - 1);
     if (!check && !(asks(p) && (!marked || p.endsWith('?') || STARTS_ASKING.test(p)))) {
-      if (!isChatter(p)) topic += `${p}, `;
+      const next = joined[i + 1] ?? '';
+      if (!isChatter(p, POINTS_BACK.test(next) || ENDS_POINTING.test(next))) topic += `${p}, `;
       continue;
     }
     // "How will they pay for it — taxes or bonds?": options offered for the question before, not a question of their own.

@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
-import { inWordNet, mostlyVerb, relatedTo, type Link } from './wordnet.ts';
+import { inWordNet, mostlyVerb, numeralOf, relatedTo, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -253,7 +253,7 @@ interface Token {
  * Stems of the words, typos fixed where sure; words of a known phrase as typed ("boots on the
  * ground") are left alone. Returns the stems and the words it could not place.
  */
-function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
+function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
   const unknown: string[] = [];
   const soft = new Map<number, Reading>(); // word index → the word read on thin evidence
   const corrected: [string, string][] = [];
@@ -284,6 +284,10 @@ function fixTypos(v: Vocabulary, surface: string[]): { fixed: string[]; unknown:
       corrected.push([w, c]);
       return v.stem(c);
     }
+    // ("the trio of documents": a word naming a number is that number; in a yes/no question it is
+    // a count the claims do not check, so it stays unknown and is never confirmed: "did the trio meet?")
+    const numeral = !yesno && lookups < MAX_SYNONYM_LOOKUPS ? numeralOf(w) : undefined;
+    if (numeral) return numeral;
     const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, text) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
@@ -352,13 +356,16 @@ function ownersOf(v: Vocabulary, seq: Token[]): Record<string, string> {
 /**
  * The terms of a person's titles right before their name, or after a title ("new" in "Japan's new
  * defence chief", "lead" in "the Pentagon boss"; not in "the SPD leader who negotiated with Merz"
- * nor in "Koizumi's leadership"), each with whom it describes.
+ * nor in "Koizumi's leadership"), and a word of tenure right before a title ("the new PM"), each
+ * with whom it describes.
  */
 function describedBy(v: Vocabulary, seq: Token[]): Record<string, string> {
   const out: Record<string, string> = {};
   seq.forEach((t, i) => {
     const titles = t.entity && v.entityKind.get(t.entity) === 'person' ? v.titleTerms.get(t.entity)! : [];
-    for (const step of t.title ? [-1, 1] : [-1]) for (let j = i + step; seq[j]?.term && !seq[j]!.entity && titles.includes(seq[j]!.term!); j += step) out[seq[j]!.term!] = t.entity!;
+    // ("the new PM": a word for how long someone has held a title, right before it, says which holder.)
+    const fits = (term: string, step: number) => titles.includes(term) || (t.title !== undefined && step < 0 && TENURE.has(term));
+    for (const step of t.title ? [-1, 1] : [-1]) for (let j = i + step; seq[j]?.term && !seq[j]!.entity && fits(seq[j]!.term!, step); j += step) out[seq[j]!.term!] = t.entity!;
   });
   return out;
 }
@@ -383,6 +390,9 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
   });
 }
 
+/** Concepts saying how long someone has held a title: "the new PM", "the current defence chief". */
+const TENURE = new Set(['new', 'current']);
+
 /** Words pointing back to a country: "their PM", "its president". */
 const POSSESSIVES = new Set(['their', 'its']);
 
@@ -404,15 +414,25 @@ function holderByWords(v: Vocabulary, country: string, title: string): string | 
 
 /** Shortest part of a word read as two ("cyber" of "cybersecurity"). */
 const MIN_PART = 4;
+/** Shortest verb before a particle written with it ("sit" of "sitdown"). */
+const MIN_HEAD = 3;
+/** Particles written together with a verb as its noun: "meetup", "sitdown", "kickoff". */
+const NOUN_PARTICLES = ['up', 'down', 'off', 'out', 'over', 'back'];
 
 /**
- * A word written as one that neither the vocabulary nor WordNet knows, but two known words together,
- * one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
+ * A word written as one that neither the vocabulary nor WordNet knows, but a known verb and its
+ * particle ("meetup") or two known words together, one of them a concept ("cybersecurity" → cyber security, "defencespending"), as its two words; any
  * other word alone.
  */
 function compoundParts(v: Vocabulary, word: string): string[] {
-  if (word.length < 2 * MIN_PART || /\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
+  if (/\d/.test(word) || v.phrases.has(v.stem(word)) || inWordNet(word)) return [word];
   const kind = (w: string) => v.phrases.get(v.stem(w))?.kind;
+  // A known word and a particle written as one, the noun of a phrasal verb, is that word: "meetup" → "meet".
+  // (Particles that make nouns of verbs; "talkin" is "talking" typed short, not "talk in".)
+  const particle = NOUN_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= MIN_HEAD);
+  const head = particle ? word.slice(0, -particle.length) : '';
+  if (particle && kind(head) === 'concept') return [head];
+  if (word.length < 2 * MIN_PART) return [word];
   for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
     const [a, b] = [kind(word.slice(0, at)), kind(word.slice(at))];
     if (a && b && a !== 'entity' && b !== 'entity' && (a === 'concept' || b === 'concept')) return [word.slice(0, at), word.slice(at)];
@@ -420,12 +440,22 @@ function compoundParts(v: Vocabulary, word: string): string[] {
   return [word];
 }
 
+/** The parts of a hyphenated word the vocabulary does not know whole: a person's name without an unknown word after it ("koizumi-san" → koizumi). */
+function hyphenParts(v: Vocabulary, word: string): string[] {
+  const [first, ...rest] = word.split('-');
+  const meaning = v.phrases.get(v.stem(first!));
+  const person = meaning?.kind === 'entity' && v.entityKind.get(meaning.id) === 'person';
+  return person && rest.every((w) => !v.phrases.has(v.stem(w)) && !v.stop.has(v.stem(w)) && !/\d/.test(w)) ? [first!] : [first!, ...rest];
+}
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
-  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? w.split('-') : compoundParts(v, w)));
+  // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump"),
+  // but a person's name with a word the bot does not know hyphenated after it is the name: an
+  // honorific or nickname ("Koizumi-san", "Merz-sama").
+  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
   const { kind, yesno } = questionKind(surface.map(v.spell));
-  const { fixed, unknown, corrected, soft } = fixTypos(v, surface);
+  const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
@@ -459,7 +489,10 @@ export function analyse(v: Vocabulary, input: string): Question {
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
-  const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount');
+  // ("What % is Japan aiming for right now?" asks the goal as it stands, not the level; "how many
+  // allies currently meet the target?" counts those at the level now.)
+  const goal = kind !== 'howmany' && kept.some((t) => t.term === 'goal' || t.term === 'pledge');
+  const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount') && !goal;
   const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
   // Words read through WordNet on thin evidence, with every reading (a term the question also gives in a word of its own is none).
   const softTerms = kept.flatMap((t) => {

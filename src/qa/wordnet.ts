@@ -186,6 +186,22 @@ export function mostlyVerb(word: string): boolean {
 }
 
 /** Whether WordNet has the word at all, as any part of speech. */
+/**
+ * The number a word names: a noun only (not "grand"), not itself a Roman numeral ("xi"), whose
+ * commonest sense has the numeral among its lemmas: "trio" → 3, "dozen" → 12.
+ */
+export function numeralOf(word: string): string | undefined {
+  const key = word.toLowerCase();
+  const { noun, verb, adj, adv } = sensesOf(key);
+  const index = file('index.noun');
+  const data = file('data.noun');
+  if (!noun || verb + adj + adv > 0 || /^[ivxlcdm]+$/.test(key) || !index || !data) return undefined;
+  const line = findLine(index, key);
+  if (!line) return undefined;
+  const fields = line.trim().split(' ');
+  return synsetAt(data, Number(fields[fields.length - Number(fields[2])])).lemmas.find((w) => /^\d+$/.test(w));
+}
+
 export function inWordNet(word: string): boolean {
   return Object.values(sensesOf(word)).some((n) => n > 0);
 }
