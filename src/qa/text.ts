@@ -74,6 +74,13 @@ export const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1
 /** Whether a text may hold a number, date or weekday at all (most questions do not). */
 const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(FIGURE_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
 
+// (Compiled once: extractNumbers runs for every text a question is read as. matchAll copies a
+// global pattern, so sharing one leaves its lastIndex alone.)
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g');
+const WEEKDAY_WORDS = WEEKDAYS.map((d) => new RegExp(`\\b${d}`));
+
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
@@ -86,12 +93,9 @@ export function extractNumbers(clean: string): Numbers {
     // "four security documents": a small number of things the facts count.
     ...[...text.matchAll(/\b(\d{1,2})\s+(?:\w+\s+)?(?:documents|papers|strategies)\b/g)].map((m) => Number(m[1])),
   ];
-  const days = [
-    ...[...text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'))].map((m) => monthDay(m[1]!, m[2]!)),
-    ...[...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))].map((m) => monthDay(m[2]!, m[1]!)),
-  ];
-  const weekdays = WEEKDAYS.filter((d) => new RegExp(`\\b${d}`).test(text));
-  const months = [...text.matchAll(new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g'))]
+  const days = [...[...text.matchAll(MONTH_DAY)].map((m) => monthDay(m[1]!, m[2]!)), ...[...text.matchAll(DAY_MONTH)].map((m) => monthDay(m[2]!, m[1]!))];
+  const weekdays = WEEKDAYS.filter((_, i) => WEEKDAY_WORDS[i]!.test(text));
+  const months = [...text.matchAll(MONTH_YEAR)]
     .filter((m) => m[1]!.length > 3 || m[1] !== 'may')
     .map((m) => `${m[2] ? `${m[2]}-` : ''}${monthDay(m[1]!, '1').slice(0, 2)}`);
   const spans = [...text.matchAll(/\b(\d+(?:\.\d+)?)\s+years?\b/g)].map((m) => Number(m[1]));
