@@ -366,8 +366,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       for (let k = 0; k < hits.at.length; k++) hit(hits.at[k]!, hits.score[k]!, first);
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
-    const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
-    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])]))) hit(at, bonus, false);
+    const figures = topicFigures(q);
+    if (figures.length) {
+      const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
+      for (const figure of figures) for (const at of new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])]))) hit(at, bonus, false);
+    }
     const hits = found.map((at) => ({ fact: facts[at]!, at, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
@@ -393,8 +396,20 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const mostBonus = (q: Question, subject: string | undefined) =>
     (subject ? 1.3 : 1) * 1.5 * (1 + LITERAL) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1);
 
+  // The last question's hits ranked in full, by place: best() finds the chosen article's best fact,
+  // then rank() ranks all its hits again.
+  const scoredFor = latest((_: Question) => new Map<number, Ranked | undefined>());
+
   /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
   function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
+    const known = scoredFor(q);
+    if (!beat && known.has(hit.at)) return known.get(hit.at);
+    const ranked = scoredAnew(q, hit, subject, beat);
+    if (ranked || !beat) known.set(hit.at, ranked);
+    return ranked;
+  }
+
+  function scoredAnew(q: Question, hit: Hit, subject: string | undefined, beat: number): Ranked | undefined {
     const { fact } = hit;
     // Its coverage and the most it can score (halving for another person is exact: the same whichever factor comes first).
     const measured = () => {

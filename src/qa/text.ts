@@ -12,12 +12,17 @@ export const NUMBER_WORDS: Record<string, string> = {
 /** A question's figures also read "one" (a claim's measures do not: "one of three documents"). */
 const FIGURE_WORDS: Record<string, string> = { one: '1', ...NUMBER_WORDS };
 
+/** Text that no step of cleanText but the folding of spaces changes: printable ASCII without "<", ":", "~", "@", "`", "*", "_", "|", ">", "#". */
+const PLAIN = /^[ !-"$-)+-9;=?A-Z[-^a-{}]*$/;
+
 /**
  * Removes chat markup (mentions, links, formatting) and folds typography. Every pattern runs in
  * linear time whatever the input (no nested or overlapping repeats), so callers need only bound
  * the length for the work to be bounded.
  */
 export function cleanText(input: string): string {
+  // (Printable ASCII without markup characters, as most questions are, only has its spaces folded.)
+  if (PLAIN.test(input)) return input.replace(/\s+/g, ' ').trim();
   return input
     .normalize('NFKC')
     // Discord/Slack mentions and Slack specials (<!channel>); a mention holds no "<", so an
@@ -105,15 +110,14 @@ export function extractNumbers(clean: string): Numbers {
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
 export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/'s\b/g, '')
+  let t = text.toLowerCase().replace(/'s\b/g, '');
+  // (Numbers written "40,000", "40k", "2pc": only a text with a digit has any.)
+  if (/\d/.test(t))
+    t = t
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/\b(\d+)k\b/g, (_, n: string) => String(Number(n) * 1000))
-      .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent')
-      .match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []
-  ).map((w) => w.replace(/\./g, ''));
+      .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent');
+  return (t.match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.includes('.') ? w.replace(/\./g, '') : w));
 }
 
 /** Reduces a word to the form used for matching: spelling variant folded, then stemmed. */
