@@ -434,8 +434,12 @@ export function quotesOf(clean: string): string[] {
   return [...clean.matchAll(/(?:^|[\s(])["']([^"']+?)["'](?=[\s?.,!:;)]|$)/g)].map((m) => words(m[1]!).join(' ')).filter((x) => x.includes(' '));
 }
 
+/** A fact's answer and quote as words, space-bounded (read once per fact: every yes/no question's check reads it). */
+const wordsOfFact = once((f: Pick<IndexedFact, 'answer' | 'quote'>) => ` ${words(`${f.answer} ${f.quote}`).join(' ')} `);
+
 const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
-  const text = ` ${words(`${f.answer} ${f.quote}`).join(' ')} `;
+  if (!claims.quotes.length) return true;
+  const text = wordsOfFact(f);
   return claims.quotes.every((x) => text.includes(` ${x} `));
 };
 

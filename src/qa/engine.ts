@@ -387,13 +387,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const surface = words(q.clean);
     const open = q.terms.filter((t) => !t.startsWith('@') && !(t in q.describes) && !q.soft.some((s) => s.term === t));
     const reads = new Map<string, Question>();
+    // (Articles missing the same term give the same reading: it is ranked once.)
+    const tried = new Map<string, { read: Question; article: Article | undefined }>();
     for (const a of base.articles) {
       const missing = open.filter((t) => !statedBy.get(a.id)!.has(t));
       const word = missing.length === 1 ? surface.find((w) => vocabulary.stem(w) === missing[0]) : undefined;
       // (A word the articles write as a name, "Canada", is a name however it is typed.)
       if (!word || namesWritten.has(word.toLowerCase()) || reads.has(word)) continue;
-      const read: Question = { ...q, terms: q.terms.filter((t) => t !== missing[0]), unknown: [word] };
-      if (rank(read)[0]?.fact.article === a) reads.set(word, read);
+      let t = tried.get(missing[0]!);
+      if (!t) {
+        const read: Question = { ...q, terms: q.terms.filter((x) => x !== missing[0]), unknown: [word] };
+        tried.set(missing[0]!, (t = { read, article: rank(read)[0]?.fact.article }));
+      }
+      if (t.article === a) reads.set(word, t.read);
     }
     return [...reads.values()];
   }

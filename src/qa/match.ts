@@ -224,21 +224,32 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * Share of the question's topic terms the facts cover together (names count only when there is
    * nothing else). A concept the question gives another owner is not covered.
    */
+  // (Worked out for every hit scored, so in plain loops: the sums add in the same order as ever.)
   function coverageOf(q: Question, ...list: IndexedFact[]): number {
-    const { wanted, total } = wantedBy(q);
-    const own = wanted.filter((t) => list.some((f) => covers(q, f, t)));
+    const { wanted, total, framed: framedOnly } = wantedBy(q);
+    const coveredBy = (t: string) => {
+      for (const f of list) if (covers(q, f, t)) return true;
+      return false;
+    };
+    const own = wanted.map(coveredBy);
+    let covered = 0;
     // A term of the question's closing phrase that says what the article is about counts for any of
     // its facts covering everything else the open question asks ("when did the Bundestag vote on the
     // debt brake?" is the vote's date, which does not say "debt brake").
-    const rest = wanted.filter((t) => !q.framing.includes(t));
-    const framed = q.yesno || !rest.length || !rest.every((t) => own.includes(t)) ? [] : wanted.filter((t) => !own.includes(t) && framing.has(t));
-    const covered = [...own, ...framed];
+    let rest = !q.yesno && !framedOnly;
+    for (let i = 0; i < wanted.length; i++) {
+      if (own[i]) covered += weight(wanted[i]!);
+      else if (!q.framing.includes(wanted[i]!)) rest = false;
+    }
+    if (rest) for (let i = 0; i < wanted.length; i++) if (!own[i] && framing.has(wanted[i]!)) covered += weight(wanted[i]!);
     // (Only for the facts stating them: a figure that describes what is asked, "the 5% pledge", is
     // no reason to prefer another fact.)
-    const stated = topicFigures(q).filter((x) => list.some((f) => holds(figureKeys.get(f.id)!, x))).length;
+    let stated = 0;
+    for (const x of topicFigures(q)) if (list.some((f) => holds(figureKeys.get(f.id)!, x))) stated++;
     // A WordNet reading counts only where a fact states it (see Question.soft).
-    const soft = sum(q.soft.filter((s) => list.some((f) => covers(q, f, s.term))).map((s) => weight(s.term)));
-    return (sum(covered.map(weight)) + FIGURE_WEIGHT * stated + soft) / (total + FIGURE_WEIGHT * stated + soft);
+    let soft = 0;
+    for (const s of q.soft) if (coveredBy(s.term)) soft += weight(s.term);
+    return (covered + FIGURE_WEIGHT * stated + soft) / (total + FIGURE_WEIGHT * stated + soft);
   }
   /** A word of the title of someone the question names and the fact is about ("the Pentagon boss", "Japan's new defence chief") describes them, asking nothing of its own. */
   const describes = (q: Question, f: IndexedFact, t: string) => t in q.describes && f.about.includes(q.describes[t]!);
@@ -250,7 +261,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
     const wanted = topics.length ? topics : q.terms.filter((t) => !isSoft(q, t));
-    return { wanted, total: sum(wanted.map(weight)) };
+    // (framed: every term it wants is of the closing phrase, which then counts as nothing of its own.)
+    return { wanted, total: sum(wanted.map(weight)), framed: wanted.every((t) => q.framing.includes(t)) };
   });
   const allTerms = new Set([...termSets.values()].flatMap((terms) => [...terms]));
   const deniedTerms = new Set(facts.flatMap((f) => f.denials.flatMap((d) => d.terms)));
@@ -354,8 +366,11 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
       for (let k = 0; k < hits.at.length; k++) hit(hits.at[k]!, hits.score[k]!, first);
     });
     // A figure the question states finds the facts stating it, scoring half what its best-scoring word does.
-    const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
-    for (const figure of topicFigures(q)) for (const at of new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])]))) hit(at, bonus, false);
+    const figures = topicFigures(q);
+    if (figures.length) {
+      const bonus = Math.max(1, ...found.map((at) => scores[at]!)) / 2;
+      for (const figure of figures) for (const at of new Set(figure.flatMap((k) => [...(stating.get(k) ?? [])]))) hit(at, bonus, false);
+    }
     const hits = found.map((at) => ({ fact: facts[at]!, at, score: scores[at]! * termCounts[at]! }));
     for (const at of found) termCounts[at] = 0;
     return hits.sort((a, b) => b.score - a.score);
@@ -381,8 +396,20 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const mostBonus = (q: Question, subject: string | undefined) =>
     (subject ? 1.3 : 1) * 1.5 * (1 + LITERAL) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1);
 
+  // The last question's hits ranked in full, by place: best() finds the chosen article's best fact,
+  // then rank() ranks all its hits again.
+  const scoredFor = latest((_: Question) => new Map<number, Ranked | undefined>());
+
   /** The hit ranked, unless it cannot answer or (with `beat`) cannot score more than `beat`. */
   function scored(q: Question, hit: Hit, subject: string | undefined, beat = 0): Ranked | undefined {
+    const known = scoredFor(q);
+    if (!beat && known.has(hit.at)) return known.get(hit.at);
+    const ranked = scoredAnew(q, hit, subject, beat);
+    if (ranked || !beat) known.set(hit.at, ranked);
+    return ranked;
+  }
+
+  function scoredAnew(q: Question, hit: Hit, subject: string | undefined, beat: number): Ranked | undefined {
     const { fact } = hit;
     // Its coverage and the most it can score (halving for another person is exact: the same whichever factor comes first).
     const measured = () => {

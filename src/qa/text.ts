@@ -12,12 +12,17 @@ export const NUMBER_WORDS: Record<string, string> = {
 /** A question's figures also read "one" (a claim's measures do not: "one of three documents"). */
 const FIGURE_WORDS: Record<string, string> = { one: '1', ...NUMBER_WORDS };
 
+/** Text that no step of cleanText but the folding of spaces changes: printable ASCII without "<", ":", "~", "@", "`", "*", "_", "|", ">", "#". */
+const PLAIN = /^[ !-"$-)+-9;=?A-Z[-^a-{}]*$/;
+
 /**
  * Removes chat markup (mentions, links, formatting) and folds typography. Every pattern runs in
  * linear time whatever the input (no nested or overlapping repeats), so callers need only bound
  * the length for the work to be bounded.
  */
 export function cleanText(input: string): string {
+  // (Printable ASCII without markup characters, as most questions are, only has its spaces folded.)
+  if (PLAIN.test(input)) return input.replace(/\s+/g, ' ').trim();
   return input
     .normalize('NFKC')
     // Discord/Slack mentions and Slack specials (<!channel>); a mention holds no "<", so an
@@ -74,6 +79,13 @@ export const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1
 /** Whether a text may hold a number, date or weekday at all (most questions do not). */
 const MAY_HOLD = new RegExp(`\\d|\\b(?:${Object.keys(FIGURE_WORDS).join('|')}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\w+day)`, 'i');
 
+// (Compiled once: extractNumbers runs for every text a question is read as. matchAll copies a
+// global pattern, so sharing one leaves its lastIndex alone.)
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g');
+const WEEKDAY_WORDS = WEEKDAYS.map((d) => new RegExp(`\\b${d}`));
+
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
   const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
@@ -86,12 +98,9 @@ export function extractNumbers(clean: string): Numbers {
     // "four security documents": a small number of things the facts count.
     ...[...text.matchAll(/\b(\d{1,2})\s+(?:\w+\s+)?(?:documents|papers|strategies)\b/g)].map((m) => Number(m[1])),
   ];
-  const days = [
-    ...[...text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'))].map((m) => monthDay(m[1]!, m[2]!)),
-    ...[...text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))].map((m) => monthDay(m[2]!, m[1]!)),
-  ];
-  const weekdays = WEEKDAYS.filter((d) => new RegExp(`\\b${d}`).test(text));
-  const months = [...text.matchAll(new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g'))]
+  const days = [...[...text.matchAll(MONTH_DAY)].map((m) => monthDay(m[1]!, m[2]!)), ...[...text.matchAll(DAY_MONTH)].map((m) => monthDay(m[2]!, m[1]!))];
+  const weekdays = WEEKDAYS.filter((_, i) => WEEKDAY_WORDS[i]!.test(text));
+  const months = [...text.matchAll(MONTH_YEAR)]
     .filter((m) => m[1]!.length > 3 || m[1] !== 'may')
     .map((m) => `${m[2] ? `${m[2]}-` : ''}${monthDay(m[1]!, '1').slice(0, 2)}`);
   const spans = [...text.matchAll(/\b(\d+(?:\.\d+)?)\s+years?\b/g)].map((m) => Number(m[1]));
@@ -101,15 +110,14 @@ export function extractNumbers(clean: string): Numbers {
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
 export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/'s\b/g, '')
+  let t = text.toLowerCase().replace(/'s\b/g, '');
+  // (Numbers written "40,000", "40k", "2pc": only a text with a digit has any.)
+  if (/\d/.test(t))
+    t = t
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/\b(\d+)k\b/g, (_, n: string) => String(Number(n) * 1000))
-      .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent')
-      .match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []
-  ).map((w) => w.replace(/\./g, ''));
+      .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent');
+  return (t.match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.includes('.') ? w.replace(/\./g, '') : w));
 }
 
 /** Reduces a word to the form used for matching: spelling variant folded, then stemmed. */

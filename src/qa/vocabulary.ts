@@ -41,6 +41,8 @@ export interface Vocabulary {
   phrases: Map<string, Meaning>;
   /** A stem → the most words of a phrase it starts (a stem starting none reads as one word alone). */
   longestFrom: Map<string, number>;
+  /** The phrases of two or more words and their beginnings of two or more words ("a b c": "a b", "a b c"): a longer phrase can only go on from one of these. */
+  phraseStarts: Set<string>;
   stop: Set<string>;
   /** Words a typo may be corrected to, by first letter and length ("h7" → hegseth, …). */
   typoTargets: Map<string, TypoTarget[]>;
@@ -149,12 +151,13 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   );
   const longestFrom = new Map<string, number>();
   for (const [first, ...rest] of [...phrases.keys()].map((k) => k.split(' '))) longestFrom.set(first!, Math.max(longestFrom.get(first!) ?? 1, rest.length + 1));
+  const phraseStarts = new Set([...phrases.keys()].flatMap((k) => k.split(' ').flatMap((_, j, all) => (j ? [all.slice(0, j + 1).join(' ')] : []))));
   const contentStems = (text: string) => words(text).flatMap((w) => w.split('-')).map(stem).filter((s) => s && !stop.has(s) && !/^\d|%/.test(s)).map(root);
   const stated = new Set(
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, phraseStarts, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
@@ -203,8 +206,16 @@ export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith
  * another form of the word, a verb's: "commissioned" is not the Commission, but the word itself.
  */
 export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: string[]): { meaning: Meaning; length: number } | undefined {
-  for (let n = Math.min(v.longestFrom.get(stems[i]!) ?? 1, stems.length - i); n >= 1; n--) {
-    const meaning = v.phrases.get(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
+  // The keys of the phrases that may start here, one word longer each ("a", "a b", …), up to the
+  // longest with a phrase going on from it.
+  const keys = [stems[i]!];
+  for (let n = 2, most = Math.min(v.longestFrom.get(stems[i]!) ?? 1, stems.length - i); n <= most; n++) {
+    const key = `${keys[n - 2]} ${stems[i + n - 1]}`;
+    if (!v.phraseStarts.has(key)) break;
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const meaning = v.phrases.get(keys[n - 1]!);
     if (!meaning) continue;
     // (A verb and its particle, "count on", "voted in", only where the word is a verb: not "the vote in parliament".)
     if (n > 1 && surface && PARTICLES.has(surface[i + n - 1] ?? '') && nounAt(surface, i)) continue;
