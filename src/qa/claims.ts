@@ -33,6 +33,20 @@ const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overn
 /** Words before which a number word counts known things, not a claim ("the two sides", "all three papers"). */
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
 
+/** Words that say a multiple ("twice", "doubled", "tripling", "halved"). */
+const MULTIPLES: [RegExp, string][] = [
+  [/^(?:twice|doubl(?:e|ed|es|ing))$/, '2'],
+  [/^(?:thrice|(?:tripl|trebl)(?:e|ed|es|ing))$/, '3'],
+  [/^quadrupl(?:e|ed|es|ing)$/, '4'],
+  [/^halv(?:e|ed|es|ing)$/, '0.5'],
+];
+
+/** Whether the question claims a multiple ("twice as much") where the fact states another one only ("three times"). */
+export function multipleConflict(claims: Pick<Claims, 'figures'>, f: Pick<IndexedFact, 'figures'>): boolean {
+  const told = [...f.figures].filter((x) => x.startsWith('x'));
+  return told.length > 0 && [...claims.figures].some((x) => x.startsWith('x') && !told.includes(x));
+}
+
 /**
  * The figures a text names: numbers in digits ("50k" read as 50000), number words that count
  * something ("ten paragraphs", "two years") unless a determiner makes them known ("the two
@@ -42,7 +56,10 @@ export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
   const ws = words(halves(text));
   ws.forEach((w, i) => {
-    if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
+    // A multiple is a figure of its own ("twice as much", "double its budget", "three times"): "x2", not 2.
+    const times = MULTIPLES.find(([re]) => re.test(w))?.[1] ?? (ws[i + 1] === 'times' ? (/^\d+(?:\.\d+)?$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w]) : undefined);
+    if (times) out.add(`x${times}`);
+    else if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
     else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);
     else if (WEEKDAYS.includes(w) || TIMES_OF_DAY.has(w)) out.add(w);
@@ -181,19 +198,37 @@ export interface Measure {
   by: string[];
   /** Said to be for or on something ("€100 billion for defence"): a sum of the same size for something else does not support it. */
   purpose?: boolean;
+  /** The words and concepts of what it is said to be for, wherever in the words after it ("€500 billion fund for infrastructure" → infrastructure). */
+  for?: string[];
+  /** The words and concepts of what it measures ("infrastructure fund" → infrastructure, fund). */
+  kinds?: string[];
 }
 
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
 const PURPOSE = /^(?:for|on|to|into|towards?)$/;
+/** A fact may say what a sum is for further on ("€150 billion in loans to member states for defence"). */
+const FACT_FOR_WORDS = 8;
+
+/** A text's content words (stems) and the concepts they mean, names aside. */
+const wordsAndConcepts = (text: string, v: Vocabulary) => [...new Set([...v.contentStems(text), ...v.terms(text).filter((t) => !t.startsWith('@'))])];
+
+/** What the words after a number say it is for: the concepts after "for"/"to"/"on" up to the next number ("fund for infrastructure", "going to the federal states"). */
+function purposeOf(after: string[], v: Vocabulary): string[] {
+  const at = after.findIndex((w) => PURPOSE.test(w));
+  if (at < 0) return [];
+  const rest = after.slice(at + 1);
+  const next = rest.findIndex((x) => /^\d/.test(x));
+  return wordsAndConcepts((next >= 0 ? rest.slice(0, next) : rest).join(' '), v);
+}
 
 /**
  * The numbers of a text with what each measures: the content words after the number ("seven
  * Astute-class boats", "€100 billion for climate protection"), scale and currency skipped. Years
  * and percentages are not measures (dates and shares have their own checks).
  */
-export function measuresOf(text: string, v: Vocabulary): Measure[] {
+export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS): Measure[] {
   const ws = words(halves(text));
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
@@ -209,14 +244,28 @@ export function measuresOf(text: string, v: Vocabulary): Measure[] {
     const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
-    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? '') }] : [];
+    const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
+    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(j, j + forWords), v), kinds: wordsAndConcepts(thing, v) }] : [];
   });
 }
 
 /** A fact's measures: its typed counts and sums of money with what they count or pay for, and the numbers of its answer. */
 export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocabulary): Measure[] {
-  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [] }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [] }] : []));
-  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v)];
+  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [], kinds: wordsAndConcepts(x.unit, v) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [], kinds: wordsAndConcepts(x.of, v) }] : []));
+  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v, FACT_FOR_WORDS)];
+}
+
+/**
+ * Whether a sum the question says is for something is, in the fact, for something else: the fact
+ * says what it is for, or describes it with words the question's does not use ("the €500 billion
+ * infrastructure fund" for "the €500 billion fund for defence"), and none of those is what the
+ * question says.
+ */
+function forElse(asked: Measure, told: Measure): boolean {
+  const said = new Set([...(told.for ?? []), ...(told.kinds ?? [])]);
+  if (asked.for!.some((t) => said.has(t))) return false;
+  const own = new Set(asked.kinds ?? []);
+  return (told.for?.length ?? 0) > 0 || (told.kinds ?? []).some((t) => !own.has(t));
 }
 
 /**
@@ -233,7 +282,9 @@ export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedF
     const most = Math.max(0, ...things);
     if (most > 0) {
       const best = Math.max(...shared);
-      return !f.measures.some((x, i) => shared[i] === best && x.n === m.n);
+      const same = f.measures.filter((x, i) => shared[i] === best && x.n === m.n);
+      // (The same sum of the same thing said to be for something else: "is the €500 billion fund for defence?" of "a €500 billion fund for infrastructure".)
+      return !same.length || (!!m.for?.length && same.every((x) => forElse(m, x)));
     }
     // ("Did the Greens get €100 billion for defence?" of "€100 billion for climate protection".)
     return !!m.purpose && f.measures.some((x) => x.n === m.n);

@@ -5,6 +5,7 @@
 // (the usual ranking) and to one of its figures (by the words around it in the quote); the two
 // must be the same kind of figure in the same unit, or the question is not worked out (or, for
 // sums in different currencies, declined). Each answer quotes the facts it used.
+import { voteSides } from './tally.ts';
 import { formatMoney } from '../facts/money.ts';
 import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
@@ -289,7 +290,7 @@ const asWhat = recent((q: Question): Question => ({ ...q, kind: 'what', yesno: f
 
 /** An answer worked out from two typed figures, a decline when the figures cannot be put together, or undefined. */
 export function figured(d: Deriving, q: Question): Outcome | undefined {
-  const t = q.clean.toLowerCase();
+  const t = voteSides(q.clean.toLowerCase());
   const op = operationOf(t, q.yesno);
   if (!op) return undefined;
   let fig = sorts.get(d.facts);

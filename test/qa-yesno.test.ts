@@ -1,0 +1,83 @@
+// Yes/No verdicts on claims with one slot the fact words differently: how an act came about
+// (refused, forced, ordered), which side someone took (backed, opposed), a tally, a multiple, what
+// a sum is for and where someone travelled to. A "Yes" only when the fact states it.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+const lead = (q: string) => core.answer(q).text.split(/[.:]/)[0]!;
+
+/** Neither Yes nor No, and not counted as answered: the article does not say. */
+function expectNoVerdict(q: string) {
+  const a = core.answer(q);
+  expect(a.answered).toBe(false);
+  expect(a.text).not.toMatch(/^\W*(yes|no)\b/i);
+}
+
+describe('framing: refused, forced, ordered', () => {
+  it.each([
+    'was Japan forced by Washington to raise its defence budget?',
+    'was Japan pressured into increasing its defence spending?',
+    'did Takaichi order Koizumi to meet Hegseth?',
+  ])('%s: the fact states the act, not how it came about', (q) => {
+    expectNoVerdict(q);
+  });
+
+  it('refusing what the fact says they did is denied', () => {
+    expect(lead('did Zelensky refuse to attend the dinner for leaders?')).toBe('No');
+  });
+
+  it('a refusal the fact states is confirmed', () => {
+    expect(lead('did Dröge criticise Merz for refusing to reform the debt brake?')).toBe('Yes');
+  });
+});
+
+describe('sides: backed and opposed', () => {
+  it.each([
+    ['did the Greens oppose the package?', 'No'],
+    ['did the Greens back the package?', 'Yes'],
+    ['did the Greens support the package?', 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});
+
+describe('tallies: two numbers read together', () => {
+  it.each([
+    // Both numbers are in the fact (513 in favour, 489 required), but not as the tally.
+    ['was the vote 513 to 489?', 'No'],
+    ['was the vote 207 to 513?', 'No'],
+    ['did it pass 513-207?', 'Yes'],
+    ['was it 513 votes for and 207 against?', 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+
+  it('"yes votes" and "no votes" are the two sides of the vote for arithmetic', () => {
+    expect(core.answer('how many more yes votes than no votes were there?').text).toMatch(/\b306\b/);
+  });
+});
+
+describe('multiples: "twice", "double", "three times"', () => {
+  it('a multiple the fact does not state is not confirmed by its other figures', () => {
+    expectNoVerdict('did NATO double its spending on cyber defence?');
+  });
+
+  it.each([
+    ['did Trump say Spain would be made to pay double in trade talks?', 'Yes'],
+    ['did Trump say Spain would pay four times as much in trade talks?', 'No'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});
+
+describe('what a sum is for', () => {
+  it.each([
+    ['is the €500 billion fund for defence?', 'No'],
+    ['is the €500 billion fund for the army?', 'No'],
+    ['is the €500 billion fund for infrastructure?', 'Yes'],
+    ['did €100 billion go to the states?', 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});
