@@ -81,3 +81,33 @@ describe('what a sum is for', () => {
     expect(lead(q)).toBe(expected);
   });
 });
+
+describe('a change from one percentage to another', () => {
+  it.each([
+    // The 5% from the summit's fact, the 2% from the one saying what the new goal replaces.
+    ['did NATO raise its spending goal from 2 percent to 5 percent of GDP?', 'Yes'],
+    ['did NATO raise its target from 3% to 5%?', 'No'],
+    ['did NATO raise its target from 2% to 4%?', 'No'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+
+  it('cites both facts', () => {
+    const a = core.answer('did NATO raise its target from 2% to 5%?');
+    expect(a.text).toMatch(/\b5%/);
+    expect(a.text).toMatch(/replaces the 2%/);
+  });
+});
+
+describe('fractions', () => {
+  it.each([
+    ['was a two thirds majority required?', 'Yes'],
+    ['was 489 votes the two-thirds threshold?', 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+
+  it('a fraction of something else is not the majority', () => {
+    expectNoVerdict('did a third of lawmakers vote against?');
+  });
+});

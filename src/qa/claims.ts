@@ -41,10 +41,25 @@ const MULTIPLES: [RegExp, string][] = [
   [/^halv(?:e|ed|es|ing)$/, '0.5'],
 ];
 
-/** Whether the question claims a multiple ("twice as much") where the fact states another one only ("three times"). */
-export function multipleConflict(claims: Pick<Claims, 'figures'>, f: Pick<IndexedFact, 'figures'>): boolean {
-  const told = [...f.figures].filter((x) => x.startsWith('x'));
-  return told.length > 0 && [...claims.figures].some((x) => x.startsWith('x') && !told.includes(x));
+/** Fractions' denominators ("two-thirds" → 2/3). */
+const FRACTIONS: Record<string, string> = { half: '2', halves: '2', third: '3', thirds: '3', quarter: '4', quarters: '4', fifth: '5', fifths: '5' };
+/** "two-thirds" → "2/3", "a-quarter" → "1/4"; anything else undefined (a figure adds the word after it: "2/3 majority"). */
+function fractionOf(w: string): string | undefined {
+  const [n, d] = w.split('-');
+  const count = n === 'a' || n === 'one' ? '1' : NUMBER_WORDS[n ?? ''];
+  return count && d && FRACTIONS[d] ? `${count}/${FRACTIONS[d]}` : undefined;
+}
+
+/** Whether the fact gives a figure: a fraction said of any word ("the two-thirds threshold" is its "two-thirds majority"). */
+const gives = (f: Pick<IndexedFact, 'figures'>, x: string) => f.figures.has(x) || (x.includes('/') && [...f.figures].some((y) => y.split(' ')[0] === x.split(' ')[0]));
+
+/** Whether the question claims a multiple ("twice as much") or fraction ("a three-quarters majority") where the fact states another one only ("three times", "two-thirds"). */
+export function ratioConflict(claims: Pick<Claims, 'figures'>, f: Pick<IndexedFact, 'figures'>): boolean {
+  const kind = (x: string) => (x.startsWith('x') ? 'x' : x.includes('/') ? x.replace(/^\S+/, '/') : '');
+  return [...claims.figures].some((x) => {
+    const told = [...f.figures].filter((y) => kind(y) === kind(x));
+    return kind(x) !== '' && told.length > 0 && !told.includes(x);
+  });
 }
 
 /**
@@ -58,6 +73,14 @@ export function figuresOf(text: string, all = false): Set<string> {
   ws.forEach((w, i) => {
     // A multiple is a figure of its own ("twice as much", "double its budget", "three times"): "x2", not 2.
     const times = MULTIPLES.find(([re]) => re.test(w))?.[1] ?? (ws[i + 1] === 'times' ? (/^\d+(?:\.\d+)?$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w]) : undefined);
+    // A fraction too ("two-thirds", "three quarters"): "2/3", not 2.
+    // (With the word after it: a two-thirds majority is not "a third of lawmakers".)
+    const fraction = fractionOf(w) ? `${fractionOf(w)} ${ws[i + 1]}` : fractionOf(`${w}-${ws[i + 1]}`) && `${fractionOf(`${w}-${ws[i + 1]}`)} ${ws[i + 2]}`;
+    if (fraction && !times) {
+      out.add(fraction);
+      return;
+    }
+    if (fractionOf(`${ws[i - 1]}-${w}`)) return;
     if (times) out.add(`x${times}`);
     else if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
@@ -233,7 +256,8 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
     const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
-    if (!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) return [];
+    // (Nor is a fraction: "two thirds".)
+    if ((!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) || fractionOf(`${w}-${ws[i + 1]}`)) return [];
     let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
     let j = i + 1;
     for (; SCALE[ws[j] ?? '']; j++) n *= SCALE[ws[j]!]!;
@@ -504,7 +528,7 @@ export function supports(claims: Claims, f: IndexedFact, comparison = false): bo
   // The article's subject ("NATO" in a NATO article) goes with every clause.
   const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id) || id === f.article.subject)));
   const present = namesAll(claims.named, f);
-  return together && present && [...claims.figures].every((x) => f.figures.has(x)) && quoted(claims, f);
+  return together && present && [...claims.figures].every((x) => gives(f, x)) && quoted(claims, f);
 }
 
 /**
@@ -518,7 +542,7 @@ export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }
   if (!q.yesno || !top) return ranked;
   const { figures, quotes } = q.claims;
   const states = (f: IndexedFact) =>
-    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.claims, f));
+    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => gives(f, x)) || countConflict(q.claims, f));
   const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
   const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
   return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;

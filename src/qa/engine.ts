@@ -9,6 +9,7 @@ import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Questio
 import { answerMessage, OFFER } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
+import { changeClaim, replacedIn } from './change.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
@@ -200,8 +201,24 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return others.length ? `No: it was ${others.map((p) => p.name).join(' and ')}. ` : lead;
   }
 
+  /**
+   * "Did NATO raise its target from 2% to 5%?": the claim without its "from" figure confirmed by one
+   * fact, and that figure the one its article says was replaced (else denied by the one it says was).
+   */
+  function changed(q: Question): Answer | undefined {
+    const claim = changeClaim(q.clean);
+    if (!claim) return undefined;
+    const rest = read(claim.rest);
+    const best = claimsFirst(rest, rank(rest))[0];
+    if (!best || best.coverage < MIN_COVERAGE || best.wrongPerson || verdict(rest, best.fact, vocabulary) !== 'Yes. ') return undefined;
+    const replaced = replacedIn(facts, best.fact.article, claim.from);
+    return replaced && compose([best.fact, replaced.fact], Math.min(1, 0.4 + 0.6 * best.coverage), replaced.same ? 'Yes. ' : 'No. ');
+  }
+
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
+    const change = q.yesno ? changed(q) : undefined;
+    if (change) return change;
     const ranked = claimsFirst(q, rank(q));
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked, q);
