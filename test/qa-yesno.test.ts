@@ -111,3 +111,19 @@ describe('fractions', () => {
     expectNoVerdict('did a third of lawmakers vote against?');
   });
 });
+
+describe('where someone travelled to', () => {
+  it('a trip to another place for the meeting is denied with where it was', () => {
+    const a = core.answer('did Hegseth go to Osaka for talks with Koizumi?');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Tokyo/);
+  });
+
+  it('a trip to where it was is confirmed', () => {
+    expect(lead('did Hegseth come to Tokyo for the talks?')).toBe('Yes');
+  });
+
+  it('a trip to a place the fact does not give is not confirmed', () => {
+    expect(core.answer('Did Koizumi travel to the Pentagon for the talks?').text).not.toMatch(/^\W*yes\b/i);
+  });
+});

@@ -443,8 +443,10 @@ export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact
   return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 
-/** "in Glasgow", "at the World Forum": where a question puts something. */
-const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
+/** Words before a place: "in", "at", and where someone travelled ("flew to", "came to", "visited"). */
+const WHERE_WORDS = "(?:in|at|near|inside|outside|(?:travel\\w*|go|goes|going|went|fl(?:y|ies|ying|ew|own)|c[ao]me|comes|coming|head(?:s|ed|ing)?|arriv\\w*)\\s+(?:to|in)|visit(?:s|ed|ing)?)";
+/** "in Glasgow", "at the World Forum", "travel to Seoul": where a question puts something. */
+const LOCATED = new RegExp(`\\b${WHERE_WORDS}\\s+((?:the\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})`, 'giu');
 
 /**
  * Whether the fact's main clause puts its event somewhere the question does not: "Did the vote
@@ -514,8 +516,8 @@ const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
   return claims.quotes.every((x) => text.includes(` ${x} `));
 };
 
-/** A question putting something in a named place: "… in Osaka?". */
-const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A question putting something in a named place: "… in Osaka?", "… fly to Seoul?". */
+const PUT_IN = new RegExp(`\\b${WHERE_WORDS}\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 
 const namesAll = (ids: string[], f: IndexedFact) => ids.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
 
