@@ -127,3 +127,17 @@ describe('where someone travelled to', () => {
     expect(core.answer('Did Koizumi travel to the Pentagon for the talks?').text).not.toMatch(/^\W*yes\b/i);
   });
 });
+
+describe('what each percentage is said of', () => {
+  it.each([
+    // Troops and weapons are the 3.5%'s, said between it and the 1.5%.
+    ['will allies put 1.5% towards troops and weapons?', 'No'],
+    ['does cyber defence count towards the 3.5%?', 'No'],
+    ['will allies spend 1.5% of GDP on related needs?', 'Yes'],
+    ['will allies spend 3.5% of GDP on core defence?', 'Yes'],
+    // Not a split of spending into parts: "last year" is not the 2.1%'s alone.
+    ["did germany meet nato's 2% target last year?", 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});

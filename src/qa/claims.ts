@@ -7,7 +7,8 @@ import { isCurrencyWord } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, splitAtPercents, WEEKDAYS, words } from './text.ts';
+import { percentsOf } from './percents.ts';
+import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -321,16 +322,9 @@ export interface Share {
   of: string[];
 }
 
-const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?:\s*\([^)]*\))?\s+of\s+((?:[\p{L}'-]+\s*){1,4})/giu;
-/** Words that end what a share is of: "5% of GDP by 2035", "3.5% of GDP on core defence". */
-const SHARE_END = /\s(?:on|by|in|to|for|from|through|with|and|or|at|over|under|than|a|each|every|per)\b.*$/i;
-
 /** The shares a text gives, with the concepts of what they are shares of. */
 export function sharesOf(text: string, v: Vocabulary): Share[] {
-  return [...text.matchAll(SHARE)].flatMap((m) => {
-    const of = v.terms(m[2]!.replace(SHARE_END, '')).filter((t) => !t.startsWith('@'));
-    return of.length ? [{ n: Number(m[1]), of }] : [];
-  });
+  return percentsOf(text, v).flatMap((p) => (p.of.length ? [{ n: p.n, of: p.of }] : []));
 }
 
 /** Whether the question gives a percentage of something the fact gives the same percentage of something else ("1% of the federal budget" against "1% of GDP"). */
@@ -342,29 +336,17 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
 }
 
 /**
- * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
- * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
- * needs: … cyber defence" not used before it. (Words between two percentages may go with either.)
+ * Whether a question gives a percentage for something the fact says only of another percentage
+ * ("does cyber defence count towards the 3.5%?", "is the 1.5% for troops and weapons?", "is the 3.5%
+ * for critical infrastructure and the 1.5% for troops?"): with one percentage, all its words; with
+ * several, the words after each.
  */
-export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<string> } | undefined {
-  const parts = splitAtPercents(text);
-  if (parts.length < 5) return undefined;
-  const before = new Set(v.contentStems(parts.slice(0, -2).filter((_, i) => i % 2 === 0).join(' ')));
-  return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
-}
-
-/**
- * Whether a question gives a percentage for something the fact says only of its last, other
- * percentage ("does cyber defence count towards the 3.5%?", "is the 3.5% for critical infrastructure
- * and the 1.5% for troops?"): with one percentage, all its words; with several, the words after each.
- */
-export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
-  const last = f.lastShare;
+export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'percentWords'>): boolean {
   const asked = q.numbers.percents;
-  if (!last || !asked.length) return false;
-  const parts = splitAtPercents(q.clean);
-  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === 2 * asked.length + 1 ? asked.map((n, i) => ({ n, words: v.contentStems(parts[2 * i + 2]!) })) : [];
-  return said.some((s) => s.n !== last.n && s.words.some((w) => last.only.has(w)));
+  if (!f.percentWords.length || !asked.length) return false;
+  const parts = percentsOf(q.clean, v);
+  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === asked.length ? parts.map((p) => ({ n: p.n, words: v.contentStems(p.after) })) : [];
+  return said.some((s) => f.percentWords.some((x) => x.n !== s.n && s.words.some((w) => x.only.has(w))));
 }
 
 /**

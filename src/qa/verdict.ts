@@ -6,7 +6,8 @@ import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { splitAtPercents, WEEKDAYS, words } from './text.ts';
+import { nearWords, percentsOf } from './percents.ts';
+import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -19,15 +20,8 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boo
   return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
 }
 
-const NEAR_WORDS = 3;
 /** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
-function percentContexts(text: string, v: Vocabulary): { n: number; near: string[] }[] {
-  const parts = splitAtPercents(text);
-  const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
-  const out: { n: number; near: string[] }[] = [];
-  for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
-  return out;
-}
+const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map((p) => ({ n: p.n, near: nearWords(p, v) }));
 
 const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
 
