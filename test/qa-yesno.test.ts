@@ -141,3 +141,13 @@ describe('what each percentage is said of', () => {
     expect(lead(q)).toBe(expected);
   });
 });
+
+describe('a sum of something no fact gives a sum of', () => {
+  it('is not denied by a sum of something else', () => {
+    expectNoVerdict('someone said the summit cost €20 million, is that right?');
+  });
+
+  it('a sum of the same thing is still denied', () => {
+    expect(lead('is the infrastructure fund worth €600 billion?')).toBe('No');
+  });
+});

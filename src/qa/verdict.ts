@@ -17,7 +17,15 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boo
   const asked = v ? percentContexts(q.clean, v) : [];
   const written = v ? writtenPercents(f, v) : [];
   const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
-  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
+  // (For a verdict, a sum said of something — "the summit cost €10 million" — is not denied by a sum of something else: "€800 billion for European defence".)
+  const money = v && sumOfOther(q, f, v) ? [] : q.numbers.money;
+  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(money, f.money);
+}
+
+/** Whether no sum the fact gives is of or for anything the question's words name ("the summit cost €10 million" against "€800 billion for European defence"). */
+function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const said = new Set(v.contentStems(q.clean));
+  return !f.measures.some((m) => f.money.includes(m.n) && [...m.of, ...m.by].some((s) => said.has(s)));
 }
 
 /** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
