@@ -151,3 +151,18 @@ describe('a sum of something no fact gives a sum of', () => {
     expect(lead('is the infrastructure fund worth €600 billion?')).toBe('No');
   });
 });
+
+describe('refusals and trips the fact does not state', () => {
+  it.each([
+    // He did not take part; the article does not say he refused.
+    'did Zelensky refuse to take part in the formal session?',
+    // The summit was held there; whether Trump travelled there is another matter.
+    'did Trump travel to The Hague for the summit?',
+  ])('%s gets what the article says, no verdict', (q) => {
+    expectNoVerdict(q);
+  });
+
+  it('a denied act still denies pressing for it', () => {
+    expect(lead('Did Hegseth pressure Tokyo for a number?')).toBe('No');
+  });
+});

@@ -22,3 +22,6 @@ export function framingUnsaid(claim: string, factText: string): boolean {
 export function refusedAct(claim: string): string | undefined {
   return /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ([\p{L}'-]+)/iu.exec(claim)?.[1];
 }
+
+/** Whether a claim says someone refused ("did Zelensky refuse to take part?") and the fact does not: a fact denying the act ("did not take part") does not deny the refusal. */
+export const refusalUnsaid = (claim: string, factText: string) => refusedAct(claim) !== undefined && !FRAMINGS[0]!.stated.test(factText);

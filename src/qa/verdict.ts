@@ -1,6 +1,6 @@
 import { actedElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { misordered, opposed, unordered } from './direction.ts';
-import { framingUnsaid, refusedAct } from './framing.ts';
+import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
@@ -153,7 +153,7 @@ const notYet = (q: Question, f: IndexedFact) => HAPPENED.test(q.clean) && TO_COM
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
 /** Acts many people share ("Did Trump attend the dinner?", "… speak at the news conference?", "… post about it?"): someone else doing it does not rule the question's person out. */
-const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
+const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:travel\w*|fl(?:y|ew|own)|c[ao]me|head(?:ed)?) to|visit\w*|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
 
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
@@ -180,7 +180,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
     const first = q.terms.find((t) => t.startsWith('@'));
-    if (!f.yes) return f.subject.some((id) => first === `@${id}`) ? 'No. ' : NOT_SAID;
+    // (Not a refusal it does not state: "did Zelensky refuse to take part?" of "did not take part".)
+    if (!f.yes) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
