@@ -166,3 +166,13 @@ describe('refusals and trips the fact does not state', () => {
     expect(lead('Did Hegseth pressure Tokyo for a number?')).toBe('No');
   });
 });
+
+describe('what a percentage is spent on', () => {
+  it('a purpose the fact does not give is not confirmed', () => {
+    expectNoVerdict("is Germany's 2.1% of GDP spent on infrastructure?");
+  });
+
+  it('the purpose the fact gives is', () => {
+    expect(lead('did Germany spend 2.1% of GDP on defence last year?')).toBe('Yes');
+  });
+});

@@ -60,3 +60,9 @@ export function ownWords(ps: Percent[], v: Vocabulary): { n: number; only: Set<s
   const lead = new Set(v.contentStems(ps[0]!.before));
   return ps.map((p, i) => ({ n: p.n, only: new Set(said[i]!.filter((s) => !lead.has(s) && !said.some((o, j) => j !== i && o.includes(s)))) }));
 }
+
+/** What a percentage is said to be spent on or for, up to three words after it: "2.1% of GDP spent on infrastructure?" → infrastructur. */
+export function purposeWords(p: Percent, v: Vocabulary): string[] {
+  const m = /\b(?:on|for|towards?|into)\s+([^,;:(?!.]*)/i.exec(p.rest);
+  return m ? v.contentStems(m[1]!).slice(0, NEAR_WORDS) : [];
+}

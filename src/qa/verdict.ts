@@ -6,7 +6,7 @@ import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { nearWords, percentsOf } from './percents.ts';
+import { nearWords, percentsOf, purposeWords } from './percents.ts';
 import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
@@ -32,6 +32,14 @@ function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
 const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map((p) => ({ n: p.n, near: nearWords(p, v) }));
 
 const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
+
+/** Whether the question says what a percentage is spent on and the fact uses none of those words: "is Germany's 2.1% of GDP spent on infrastructure?" of "2.1% of GDP on defence". */
+function purposeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return percentsOf(q.clean, v).some((p) => {
+    const said = purposeWords(p, v);
+    return said.length > 0 && !said.some((s) => f.wordStems.has(root(s)));
+  });
+}
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
@@ -188,7 +196,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f);
-    if (!stated) return NOT_SAID;
+    if (!stated || purposeUnsaid(q, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`)) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
     const refused = refusedAct(q.clean);
