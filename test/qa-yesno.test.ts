@@ -176,3 +176,12 @@ describe('what a percentage is spent on', () => {
     expect(lead('did Germany spend 2.1% of GDP on defence last year?')).toBe('Yes');
   });
 });
+
+describe('"N times as many X as Y"', () => {
+  it.each([
+    ['were there more than twice as many votes in favour as against?', /^Yes\b.*2\.48 times/],
+    ['did the reform pass with three times as many votes for as against?', /^No\b.*2\.48 times/],
+  ])('%s is worked out from the vote count', (q, expected) => {
+    expect(core.answer(q).text).toMatch(expected);
+  });
+});

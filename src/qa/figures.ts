@@ -64,6 +64,9 @@ const FACTORS: Record<string, number> = { half: 0.5, double: 2, twice: 2, triple
 /** "more than double", "ten times", "twice": a multiple a yes/no question checks. */
 const MULTIPLE = /\b(?:(more|less|bigger|larger|higher|greater|smaller|lower|over|under|at least) (?:than )?)?(half|double|twice|triple|treble|(\d+(?:\.\d+)?|two|three|four|five|ten) times)\b/;
 
+/** "… as many votes in favour as against": what is counted, the first side's words and the second's. */
+const AS_MANY = /^\s*as (?:many|much) (\S+) (.+?) as (.+)$/;
+
 /** How the question splits into its two sides ("X than Y", "between X and Y", "from X to Y"). */
 const SPLITS: RegExp[] = [
   /^(.*)\bthan\b(.*)$/,
@@ -262,7 +265,9 @@ function sidesOf(t: string, op: Operation): [string, string] | undefined {
   }
   if (op === 'multiple') {
     const m = MULTIPLE.exec(t)!;
-    return [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    // "twice as many votes for as against": the two sides are after it.
+    const as = AS_MANY.exec(t.slice(m.index + m[0].length));
+    return as ? [`${as[1]!} ${as[2]!}`, `${as[1]!.split(' ')[0]} ${as[3]!}`] : [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   }
   const m = (op === 'sum' ? [SUM_SPLIT, ...SPLITS] : SPLITS).map((re) => re.exec(t)).find((x) => x && x[1]!.trim() && x[2]!.trim());
   return m ? [m[1]!, m[2]!] : undefined;

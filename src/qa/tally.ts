@@ -32,7 +32,10 @@ export function tallyConflict(clean: string, f: { answer: string; quote: string 
   return talliesOf(clean).some(([a, b]) => !told.some(([c, d]) => a === c && b === d) && told.some(([c, d]) => a === c || b === d || a === d || b === c));
 }
 
-/** The sides of a vote as the articles write them: "the yes votes" are the votes in favour, "the no votes" those against. */
+/** The sides of a vote as the articles write them: "the yes votes" and "votes for" (as a side: "… as against") are the votes in favour, "the no votes" those against. */
 export function voteSides(text: string): string {
-  return text.replace(/\b(?:yes[- ]votes?|ayes)\b/gi, 'votes in favour').replace(/\b(?:no[- ]votes?|noes|nays)\b/gi, 'votes against');
+  return text
+    .replace(/\b(?:yes[- ]votes?|ayes)\b/gi, 'votes in favour')
+    .replace(/\b(?:no[- ]votes?|noes|nays)\b/gi, 'votes against')
+    .replace(/\b(votes?) for\b(?=\s+(?:as|than|and|or|vs|versus|compared)\b|\s*[?,.]|$)/gi, '$1 in favour');
 }
