@@ -185,3 +185,13 @@ describe('"N times as many X as Y"', () => {
     expect(core.answer(q).text).toMatch(expected);
   });
 });
+
+describe('a refusal of an act the article says was done', () => {
+  it.each([
+    ['did the Greens refuse to back the package?', 'No'],
+    // The refusal the fact states is of this act.
+    ['did Merz refuse to reform the debt brake?', 'Yes'],
+  ])('%s → %s', (q, expected) => {
+    expect(lead(q)).toBe(expected);
+  });
+});

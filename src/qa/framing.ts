@@ -13,10 +13,19 @@ const FRAMINGS: { asked: RegExp; stated: RegExp }[] = [
   { asked: /\bmade to\b|\bmake (?:[\p{L}'-]+ ){1,2}to\b/iu, stated: /\bmade to\b|\bmake (?:[\p{L}'-]+ ){1,2}to\b|\b(?:forc|compel|coerc)/iu },
 ];
 
-/** Whether a claim frames its act in a way the fact's text does not state: "was Japan forced to …?" of "Japan aims to …". */
-export function framingUnsaid(claim: string, factText: string): boolean {
+/**
+ * Whether a claim frames its act in a way the fact's text does not state: "was Japan forced to …?"
+ * of "Japan aims to …". A refusal must be of the same act (`same` compares two words):
+ * "did the Greens refuse to back the package?" is not stated by "his past refusal to reform".
+ */
+export function framingUnsaid(claim: string, factText: string, same: (a: string, b: string) => boolean): boolean {
+  const refused = refusedAct(claim);
+  if (refused) return !refusedActs(factText).some((a) => same(a, refused));
   return FRAMINGS.some((x) => x.asked.test(claim) && !x.stated.test(factText));
 }
+
+/** The acts a text says someone refused or declined: "his past refusal to reform the debt brake" → reform. */
+const refusedActs = (text: string) => [...text.matchAll(/\b(?:refus\w*|declin(?:e|es|ed|ing)|turn(?:s|ed|ing)? down) (?:to )?([\p{L}'-]+)/giu)].map((m) => m[1]!);
 
 /** The act a claim says someone refused ("did Zelensky refuse to attend the dinner?" → attend). */
 export function refusedAct(claim: string): string | undefined {
@@ -24,4 +33,10 @@ export function refusedAct(claim: string): string | undefined {
 }
 
 /** Whether a claim says someone refused ("did Zelensky refuse to take part?") and the fact does not: a fact denying the act ("did not take part") does not deny the refusal. */
-export const refusalUnsaid = (claim: string, factText: string) => refusedAct(claim) !== undefined && !FRAMINGS[0]!.stated.test(factText);
+export const refusalUnsaid = (claim: string, factText: string, same: (a: string, b: string) => boolean) => refusedAct(claim) !== undefined && framingUnsaid(claim, factText, same);
+
+/** A refusal claim as the claim of the act: "did Trump refuse to meet Zelensky?" → "did Trump meet Zelensky?". */
+export function withoutRefusal(claim: string): string | undefined {
+  const plain = claim.replace(/\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to\s+/i, '');
+  return plain === claim ? undefined : plain;
+}

@@ -33,6 +33,9 @@ const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map
 
 const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
 
+/** Whether two words are the same word in another form ("reform", "reforming"). */
+const sameWord = (v: Vocabulary) => (a: string, b: string) => root(v.stem(a.toLowerCase())) === root(v.stem(b.toLowerCase()));
+
 /** Whether the question says what a percentage is spent on and the fact uses none of those words: "is Germany's 2.1% of GDP spent on infrastructure?" of "2.1% of GDP on defence". */
 function purposeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   return percentsOf(q.clean, v).some((p) => {
@@ -189,7 +192,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // to let Ukraine join?" of Zelensky's absence).
     const first = q.terms.find((t) => t.startsWith('@'));
     // (Not a refusal it does not state: "did Zelensky refuse to take part?" of "did not take part".)
-    if (!f.yes) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`) ? 'No. ' : NOT_SAID;
+    if (!f.yes) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
@@ -197,7 +200,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f);
     if (!stated || purposeUnsaid(q, f, v)) return NOT_SAID;
-    if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`)) return 'Yes. ';
+    if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
     const refused = refusedAct(q.clean);
     return refused && f.wordStems.has(root(v.stem(refused))) ? 'No. ' : NOT_SAID;
