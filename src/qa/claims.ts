@@ -7,7 +7,8 @@ import { isCurrencyWord } from './currency.ts';
 import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
-import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, splitAtPercents, WEEKDAYS, words } from './text.ts';
+import { percentsOf } from './percents.ts';
+import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -33,6 +34,35 @@ const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overn
 /** Words before which a number word counts known things, not a claim ("the two sides", "all three papers"). */
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|all|both|of)$/;
 
+/** Words that say a multiple ("twice", "doubled", "tripling", "halved"). */
+const MULTIPLES: [RegExp, string][] = [
+  [/^(?:twice|doubl(?:e|ed|es|ing))$/, '2'],
+  [/^(?:thrice|(?:tripl|trebl)(?:e|ed|es|ing))$/, '3'],
+  [/^quadrupl(?:e|ed|es|ing)$/, '4'],
+  [/^halv(?:e|ed|es|ing)$/, '0.5'],
+];
+
+/** Fractions' denominators ("two-thirds" → 2/3). */
+const FRACTIONS: Record<string, string> = { half: '2', halves: '2', third: '3', thirds: '3', quarter: '4', quarters: '4', fifth: '5', fifths: '5' };
+/** "two-thirds" → "2/3", "a-quarter" → "1/4"; anything else undefined (a figure adds the word after it: "2/3 majority"). */
+function fractionOf(w: string): string | undefined {
+  const [n, d] = w.split('-');
+  const count = n === 'a' || n === 'one' ? '1' : NUMBER_WORDS[n ?? ''];
+  return count && d && FRACTIONS[d] ? `${count}/${FRACTIONS[d]}` : undefined;
+}
+
+/** Whether the fact gives a figure: a fraction said of any word ("the two-thirds threshold" is its "two-thirds majority"). */
+const gives = (f: Pick<IndexedFact, 'figures'>, x: string) => f.figures.has(x) || (x.includes('/') && [...f.figures].some((y) => y.split(' ')[0] === x.split(' ')[0]));
+
+/** Whether the question claims a multiple ("twice as much") or fraction ("a three-quarters majority") where the fact states another one only ("three times", "two-thirds"). */
+export function ratioConflict(claims: Pick<Claims, 'figures'>, f: Pick<IndexedFact, 'figures'>): boolean {
+  const kind = (x: string) => (x.startsWith('x') ? 'x' : x.includes('/') ? x.replace(/^\S+/, '/') : '');
+  return [...claims.figures].some((x) => {
+    const told = [...f.figures].filter((y) => kind(y) === kind(x));
+    return kind(x) !== '' && told.length > 0 && !told.includes(x);
+  });
+}
+
 /**
  * The figures a text names: numbers in digits ("50k" read as 50000), number words that count
  * something ("ten paragraphs", "two years") unless a determiner makes them known ("the two
@@ -42,7 +72,18 @@ export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
   const ws = words(halves(text));
   ws.forEach((w, i) => {
-    if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
+    // A multiple is a figure of its own ("twice as much", "double its budget", "three times"): "x2", not 2.
+    const times = MULTIPLES.find(([re]) => re.test(w))?.[1] ?? (ws[i + 1] === 'times' ? (/^\d+(?:\.\d+)?$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w]) : undefined);
+    // A fraction too ("two-thirds", "three quarters"): "2/3", not 2.
+    // (With the word after it: a two-thirds majority is not "a third of lawmakers".)
+    const fraction = fractionOf(w) ? `${fractionOf(w)} ${ws[i + 1]}` : fractionOf(`${w}-${ws[i + 1]}`) && `${fractionOf(`${w}-${ws[i + 1]}`)} ${ws[i + 2]}`;
+    if (fraction && !times) {
+      out.add(fraction);
+      return;
+    }
+    if (fractionOf(`${ws[i - 1]}-${w}`)) return;
+    if (times) out.add(`x${times}`);
+    else if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
     else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);
     else if (WEEKDAYS.includes(w) || TIMES_OF_DAY.has(w)) out.add(w);
@@ -181,24 +222,43 @@ export interface Measure {
   by: string[];
   /** Said to be for or on something ("€100 billion for defence"): a sum of the same size for something else does not support it. */
   purpose?: boolean;
+  /** The words and concepts of what it is said to be for, wherever in the words after it ("€500 billion fund for infrastructure" → infrastructure). */
+  for?: string[];
+  /** The words and concepts of what it measures ("infrastructure fund" → infrastructure, fund). */
+  kinds?: string[];
 }
 
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
 const PURPOSE = /^(?:for|on|to|into|towards?)$/;
+/** A fact may say what a sum is for further on ("€150 billion in loans to member states for defence"). */
+const FACT_FOR_WORDS = 8;
+
+/** A text's content words (stems) and the concepts they mean, names aside. */
+const wordsAndConcepts = (text: string, v: Vocabulary) => [...new Set([...v.contentStems(text), ...v.terms(text).filter((t) => !t.startsWith('@'))])];
+
+/** What the words after a number say it is for: the concepts after "for"/"to"/"on" up to the next number ("fund for infrastructure", "going to the federal states"). */
+function purposeOf(after: string[], v: Vocabulary): string[] {
+  const at = after.findIndex((w) => PURPOSE.test(w));
+  if (at < 0) return [];
+  const rest = after.slice(at + 1);
+  const next = rest.findIndex((x) => /^\d/.test(x));
+  return wordsAndConcepts((next >= 0 ? rest.slice(0, next) : rest).join(' '), v);
+}
 
 /**
  * The numbers of a text with what each measures: the content words after the number ("seven
  * Astute-class boats", "€100 billion for climate protection"), scale and currency skipped. Years
  * and percentages are not measures (dates and shares have their own checks).
  */
-export function measuresOf(text: string, v: Vocabulary): Measure[] {
+export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS): Measure[] {
   const ws = words(halves(text));
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
     const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
-    if (!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) return [];
+    // (Nor is a fraction: "two thirds".)
+    if ((!digits && !(NUMBER_WORDS[w] && !SCALE[w] && !/^\d/.test(ws[i - 1] ?? ''))) || fractionOf(`${w}-${ws[i + 1]}`)) return [];
     let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
     let j = i + 1;
     for (; SCALE[ws[j] ?? '']; j++) n *= SCALE[ws[j]!]!;
@@ -209,14 +269,28 @@ export function measuresOf(text: string, v: Vocabulary): Measure[] {
     const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
-    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? '') }] : [];
+    const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
+    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(j, j + forWords), v), kinds: wordsAndConcepts(thing, v) }] : [];
   });
 }
 
 /** A fact's measures: its typed counts and sums of money with what they count or pay for, and the numbers of its answer. */
 export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocabulary): Measure[] {
-  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [] }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [] }] : []));
-  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v)];
+  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [], kinds: wordsAndConcepts(x.unit, v) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [], kinds: wordsAndConcepts(x.of, v) }] : []));
+  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v, FACT_FOR_WORDS)];
+}
+
+/**
+ * Whether a sum the question says is for something is, in the fact, for something else: the fact
+ * says what it is for, or describes it with words the question's does not use ("the €500 billion
+ * infrastructure fund" for "the €500 billion fund for defence"), and none of those is what the
+ * question says.
+ */
+function forElse(asked: Measure, told: Measure): boolean {
+  const said = new Set([...(told.for ?? []), ...(told.kinds ?? [])]);
+  if (asked.for!.some((t) => said.has(t))) return false;
+  const own = new Set(asked.kinds ?? []);
+  return (told.for?.length ?? 0) > 0 || (told.kinds ?? []).some((t) => !own.has(t));
 }
 
 /**
@@ -233,7 +307,9 @@ export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedF
     const most = Math.max(0, ...things);
     if (most > 0) {
       const best = Math.max(...shared);
-      return !f.measures.some((x, i) => shared[i] === best && x.n === m.n);
+      const same = f.measures.filter((x, i) => shared[i] === best && x.n === m.n);
+      // (The same sum of the same thing said to be for something else: "is the €500 billion fund for defence?" of "a €500 billion fund for infrastructure".)
+      return !same.length || (!!m.for?.length && same.every((x) => forElse(m, x)));
     }
     // ("Did the Greens get €100 billion for defence?" of "€100 billion for climate protection".)
     return !!m.purpose && f.measures.some((x) => x.n === m.n);
@@ -246,16 +322,9 @@ export interface Share {
   of: string[];
 }
 
-const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?:\s*\([^)]*\))?\s+of\s+((?:[\p{L}'-]+\s*){1,4})/giu;
-/** Words that end what a share is of: "5% of GDP by 2035", "3.5% of GDP on core defence". */
-const SHARE_END = /\s(?:on|by|in|to|for|from|through|with|and|or|at|over|under|than|a|each|every|per)\b.*$/i;
-
 /** The shares a text gives, with the concepts of what they are shares of. */
 export function sharesOf(text: string, v: Vocabulary): Share[] {
-  return [...text.matchAll(SHARE)].flatMap((m) => {
-    const of = v.terms(m[2]!.replace(SHARE_END, '')).filter((t) => !t.startsWith('@'));
-    return of.length ? [{ n: Number(m[1]), of }] : [];
-  });
+  return percentsOf(text, v).flatMap((p) => (p.of.length ? [{ n: p.n, of: p.of }] : []));
 }
 
 /** Whether the question gives a percentage of something the fact gives the same percentage of something else ("1% of the federal budget" against "1% of GDP"). */
@@ -267,29 +336,17 @@ export function shareConflict(claims: Pick<Claims, 'shares'>, f: Pick<IndexedFac
 }
 
 /**
- * What a text says only after its last percentage, when it gives several: "3.5% of GDP on core
- * defence … and up to 1.5% on related needs: … cyber defence" → 1.5 and the stems of "on related
- * needs: … cyber defence" not used before it. (Words between two percentages may go with either.)
+ * Whether a question gives a percentage for something the fact says only of another percentage
+ * ("does cyber defence count towards the 3.5%?", "is the 1.5% for troops and weapons?", "is the 3.5%
+ * for critical infrastructure and the 1.5% for troops?"): with one percentage, all its words; with
+ * several, the words after each.
  */
-export function lastShare(text: string, v: Vocabulary): { n: number; only: Set<string> } | undefined {
-  const parts = splitAtPercents(text);
-  if (parts.length < 5) return undefined;
-  const before = new Set(v.contentStems(parts.slice(0, -2).filter((_, i) => i % 2 === 0).join(' ')));
-  return { n: Number(parts.at(-2)), only: new Set(v.contentStems(parts.at(-1)!).filter((s) => !before.has(s))) };
-}
-
-/**
- * Whether a question gives a percentage for something the fact says only of its last, other
- * percentage ("does cyber defence count towards the 3.5%?", "is the 3.5% for critical infrastructure
- * and the 1.5% for troops?"): with one percentage, all its words; with several, the words after each.
- */
-export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'lastShare'>): boolean {
-  const last = f.lastShare;
+export function otherShare(q: { clean: string; numbers: { percents: number[] } }, v: Vocabulary, f: Pick<IndexedFact, 'percentWords'>): boolean {
   const asked = q.numbers.percents;
-  if (!last || !asked.length) return false;
-  const parts = splitAtPercents(q.clean);
-  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === 2 * asked.length + 1 ? asked.map((n, i) => ({ n, words: v.contentStems(parts[2 * i + 2]!) })) : [];
-  return said.some((s) => s.n !== last.n && s.words.some((w) => last.only.has(w)));
+  if (!f.percentWords.length || !asked.length) return false;
+  const parts = percentsOf(q.clean, v);
+  const said = asked.length === 1 ? [{ n: asked[0]!, words: v.contentStems(q.clean) }] : parts.length === asked.length ? parts.map((p) => ({ n: p.n, words: v.contentStems(p.after) })) : [];
+  return said.some((s) => f.percentWords.some((x) => x.n !== s.n && s.words.some((w) => x.only.has(w))));
 }
 
 /**
@@ -368,8 +425,10 @@ export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact
   return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
 
-/** "in Glasgow", "at the World Forum": where a question puts something. */
-const LOCATED = /\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})/giu;
+/** Words before a place: "in", "at", and where someone travelled ("flew to", "came to", "visited"). */
+const WHERE_WORDS = "(?:in|at|near|inside|outside|(?:travel\\w*|go|goes|going|went|fl(?:y|ies|ying|ew|own)|c[ao]me|comes|coming|head(?:s|ed|ing)?|arriv\\w*)\\s+(?:to|in)|visit(?:s|ed|ing)?)";
+/** "in Glasgow", "at the World Forum", "travel to Seoul": where a question puts something. */
+const LOCATED = new RegExp(`\\b${WHERE_WORDS}\\s+((?:the\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})`, 'giu');
 
 /**
  * Whether the fact's main clause puts its event somewhere the question does not: "Did the vote
@@ -443,8 +502,8 @@ const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
   return claims.quotes.every((x) => text.includes(` ${x} `));
 };
 
-/** A question putting something in a named place: "… in Osaka?". */
-const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A question putting something in a named place: "… in Osaka?", "… fly to Seoul?". */
+const PUT_IN = new RegExp(`\\b${WHERE_WORDS}\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 
 const namesAll = (ids: string[], f: IndexedFact) => ids.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
 
@@ -457,7 +516,7 @@ export function supports(claims: Claims, f: IndexedFact, comparison = false): bo
   // The article's subject ("NATO" in a NATO article) goes with every clause.
   const together = comparison || claims.groups.every((g) => g.length < 2 || f.clauses.some((c) => g.every((id) => c.includes(id) || id === f.article.subject)));
   const present = namesAll(claims.named, f);
-  return together && present && [...claims.figures].every((x) => f.figures.has(x)) && quoted(claims, f);
+  return together && present && [...claims.figures].every((x) => gives(f, x)) && quoted(claims, f);
 }
 
 /**
@@ -471,7 +530,7 @@ export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }
   if (!q.yesno || !top) return ranked;
   const { figures, quotes } = q.claims;
   const states = (f: IndexedFact) =>
-    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => f.figures.has(x)) || countConflict(q.claims, f));
+    (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => gives(f, x)) || countConflict(q.claims, f));
   const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
   const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
   return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;

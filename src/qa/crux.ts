@@ -247,6 +247,12 @@ function writtenAt(f: IndexedFact, x: IndexedFact['values'][number]): number {
   return f.answer.search(new RegExp(`(?<![\\d.,])${x.value.toLocaleString('en').replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`));
 }
 
+/** Whether the fact gives the percentage as what something new replaced: "The new goal replaces the 2% target …" (2). */
+export function replacedPercent(f: IndexedFact, n: number): boolean {
+  const from = f.answer.search(REPLACED);
+  return from >= 0 && f.values.some((x) => x.kind === 'percent' && x.value === n && writtenAt(f, x) > from);
+}
+
 /**
  * An open question asking for the new or current figure ("what is the new NATO target?", "by what
  * year must allies hit the new goal?") is not answered by a fact that gives its figures and dates

@@ -12,6 +12,7 @@ const OPPOSITES: [string[], string[]][] = [
   [['most', 'biggest', 'largest', 'longest', 'highest'], ['least', 'smallest', 'shortest', 'lowest']],
   [['loosen', 'relax', 'ease'], ['tighten']],
   [['accept', 'approve', 'uphold'], ['reject', 'refuse', 'dismiss', 'overturn']],
+  [['back', 'backed', 'support', 'endorse', 'favour', 'favor', 'champion'], ['oppose', 'against', 'resist', 'object']],
   [['praise', 'hail'], ['criticise', 'criticize', 'condemn', 'slam']],
   [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
   [['start', 'begin', 'beginning', 'opening', 'outset'], ['close', 'end', 'conclusion', 'finish']],

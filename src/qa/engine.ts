@@ -9,6 +9,8 @@ import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Questio
 import { answerMessage, OFFER } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
+import { changeClaim, replacedIn } from './change.ts';
+import { withoutRefusal } from './framing.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
@@ -200,8 +202,37 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return others.length ? `No: it was ${others.map((p) => p.name).join(' and ')}. ` : lead;
   }
 
+  /**
+   * "Did NATO raise its target from 2% to 5%?": the claim without its "from" figure confirmed by one
+   * fact, and that figure the one its article says was replaced (else denied by the one it says was).
+   */
+  function changed(q: Question): Answer | undefined {
+    const claim = changeClaim(q.clean);
+    if (!claim) return undefined;
+    const rest = read(claim.rest);
+    const best = claimsFirst(rest, rank(rest))[0];
+    if (!best || best.coverage < MIN_COVERAGE || best.wrongPerson || verdict(rest, best.fact, vocabulary) !== 'Yes. ') return undefined;
+    const replaced = replacedIn(facts, best.fact.article, claim.from);
+    return replaced && compose([best.fact, replaced.fact], Math.min(1, 0.4 + 0.6 * best.coverage), replaced.same ? 'Yes. ' : 'No. ');
+  }
+
+  /**
+   * "Did Trump refuse to meet Zelensky?" when no fact states a refusal: the claim without it ("did
+   * Trump meet Zelensky?") confirmed by a fact denies the refusal.
+   */
+  function refusedDone(q: Question): Answer | undefined {
+    const rest = withoutRefusal(q.clean);
+    if (!rest) return undefined;
+    const plain = read(rest);
+    const best = claimsFirst(plain, rank(plain))[0];
+    if (!best || best.coverage < MIN_COVERAGE || best.wrongPerson || verdict(plain, best.fact, vocabulary) !== 'Yes. ') return undefined;
+    return compose([best.fact], Math.min(1, 0.4 + 0.6 * best.coverage), 'No. ');
+  }
+
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
+    const change = q.yesno ? changed(q) : undefined;
+    if (change) return change;
     const ranked = claimsFirst(q, rank(q));
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked, q);
@@ -360,6 +391,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // "Was Hegseth in Japan?" asks where he was.
     if (onlyNames(q)) return q.yesno && q.location ? fromFacts({ ...q, kind: 'where', terms: [...q.terms, 'place'] }) : decline("The article doesn't say.", rank(q), q);
     const reply = fromFacts(q);
+    if (reply.answered && (reply.text.startsWith('Yes') || !q.yesno)) return reply;
+    const refusal = q.yesno ? refusedDone(q) : undefined;
+    if (refusal) return refusal;
     if (reply.answered) return reply;
     for (const read of unstatedReads(q)) {
       const again = respondFrom(read, false);

@@ -1,6 +1,7 @@
 import type { Article, Fact, FactBase, Person } from '../facts/schema.ts';
 import type { Citation } from '../reply.ts';
-import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, lastShare, sharesOf, type Measure, type Share } from './claims.ts';
+import { clausesDated, factAgents, factClauses, factFigures, factMeasures, factRecipients, sharesOf, type Measure, type Share } from './claims.ts';
+import { ownWords, percentsOf } from './percents.ts';
 import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { kindsOf } from './wordnet.ts';
@@ -60,8 +61,8 @@ export interface IndexedFact extends Fact {
   clausesDated: boolean[];
   /** Its percentages with what they are shares of ("1% of GDP"). */
   shares: Share[];
-  /** Its last percentage, when it gives several, and the words said only of it. */
-  lastShare: ReturnType<typeof lastShare>;
+  /** When it gives several percentages, the words its answer says of each alone. */
+  percentWords: ReturnType<typeof ownWords>;
 }
 
 /** The aliases that are titles, not names: "prime minister", "Pentagon chief" (not "Takaichi"). */
@@ -152,7 +153,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       recipients: factRecipients(f, v),
       clausesDated: clausesDated(f),
       shares: sharesOf(`${f.answer} ${f.quote}`, v),
-      lastShare: lastShare(f.answer, v),
+      percentWords: ownWords(percentsOf(f.answer, v), v),
     };
   });
 }

@@ -5,6 +5,7 @@
 // (the usual ranking) and to one of its figures (by the words around it in the quote); the two
 // must be the same kind of figure in the same unit, or the question is not worked out (or, for
 // sums in different currencies, declined). Each answer quotes the facts it used.
+import { voteSides } from './tally.ts';
 import { formatMoney } from '../facts/money.ts';
 import type { Value } from '../facts/schema.ts';
 import type { Deriving } from './derive.ts';
@@ -62,6 +63,9 @@ const BESIDES = /\b(?:besides|apart from|other than|except(?: for)?|excluding|as
 const FACTORS: Record<string, number> = { half: 0.5, double: 2, twice: 2, triple: 3, treble: 3, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 /** "more than double", "ten times", "twice": a multiple a yes/no question checks. */
 const MULTIPLE = /\b(?:(more|less|bigger|larger|higher|greater|smaller|lower|over|under|at least) (?:than )?)?(half|double|twice|triple|treble|(\d+(?:\.\d+)?|two|three|four|five|ten) times)\b/;
+
+/** "… as many votes in favour as against": what is counted, the first side's words and the second's. */
+const AS_MANY = /^\s*as (?:many|much) (\S+) (.+?) as (.+)$/;
 
 /** How the question splits into its two sides ("X than Y", "between X and Y", "from X to Y"). */
 const SPLITS: RegExp[] = [
@@ -261,7 +265,9 @@ function sidesOf(t: string, op: Operation): [string, string] | undefined {
   }
   if (op === 'multiple') {
     const m = MULTIPLE.exec(t)!;
-    return [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    // "twice as many votes for as against": the two sides are after it.
+    const as = AS_MANY.exec(t.slice(m.index + m[0].length));
+    return as ? [`${as[1]!} ${as[2]!}`, `${as[1]!.split(' ')[0]} ${as[3]!}`] : [t.slice(0, m.index), t.slice(m.index + m[0].length)];
   }
   const m = (op === 'sum' ? [SUM_SPLIT, ...SPLITS] : SPLITS).map((re) => re.exec(t)).find((x) => x && x[1]!.trim() && x[2]!.trim());
   return m ? [m[1]!, m[2]!] : undefined;
@@ -289,7 +295,7 @@ const asWhat = recent((q: Question): Question => ({ ...q, kind: 'what', yesno: f
 
 /** An answer worked out from two typed figures, a decline when the figures cannot be put together, or undefined. */
 export function figured(d: Deriving, q: Question): Outcome | undefined {
-  const t = q.clean.toLowerCase();
+  const t = voteSides(q.clean.toLowerCase());
   const op = operationOf(t, q.yesno);
   if (!op) return undefined;
   let fig = sorts.get(d.facts);

@@ -1,10 +1,13 @@
-import { actedElsewhere, agentElsewhere, countConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
+import { actedElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { misordered, opposed, unordered } from './direction.ts';
+import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
+import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { splitAtPercents, WEEKDAYS, words } from './text.ts';
+import { nearWords, percentsOf, purposeWords } from './percents.ts';
+import { WEEKDAYS, words } from './text.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -14,20 +17,32 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boo
   const asked = v ? percentContexts(q.clean, v) : [];
   const written = v ? writtenPercents(f, v) : [];
   const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
-  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(q.numbers.money, f.money);
+  // (For a verdict, a sum said of something — "the summit cost €10 million" — is not denied by a sum of something else: "€800 billion for European defence".)
+  const money = v && sumOfOther(q, f, v) ? [] : q.numbers.money;
+  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(money, f.money);
 }
 
-const NEAR_WORDS = 3;
-/** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
-function percentContexts(text: string, v: Vocabulary): { n: number; near: string[] }[] {
-  const parts = splitAtPercents(text);
-  const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
-  const out: { n: number; near: string[] }[] = [];
-  for (let i = 1; i < parts.length; i += 2) out.push({ n: Number(parts[i]), near: [...content(parts[i - 1]!).slice(-NEAR_WORDS), ...content(parts[i + 1]!).slice(0, NEAR_WORDS)] });
-  return out;
+/** Whether no sum the fact gives is of or for anything the question's words name ("the summit cost €10 million" against "€800 billion for European defence"). */
+function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const said = new Set(v.contentStems(q.clean));
+  return !f.measures.some((m) => f.money.includes(m.n) && [...m.of, ...m.by].some((s) => said.has(s)));
 }
+
+/** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
+const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map((p) => ({ n: p.n, near: nearWords(p, v) }));
 
 const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
+
+/** Whether two words are the same word in another form ("reform", "reforming"). */
+const sameWord = (v: Vocabulary) => (a: string, b: string) => root(v.stem(a.toLowerCase())) === root(v.stem(b.toLowerCase()));
+
+/** Whether the question says what a percentage is spent on and the fact uses none of those words: "is Germany's 2.1% of GDP spent on infrastructure?" of "2.1% of GDP on defence". */
+function purposeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return percentsOf(q.clean, v).some((p) => {
+    const said = purposeWords(p, v);
+    return said.length > 0 && !said.some((s) => f.wordStems.has(root(s)));
+  });
+}
 
 /** A fact's dates as days ("06-25"), weekdays, months ("06") and months of a year ("2025-06"). */
 const datesOf = once((f: IndexedFact) => {
@@ -149,7 +164,7 @@ const notYet = (q: Question, f: IndexedFact) => HAPPENED.test(q.clean) && TO_COM
 const CLEFT = /^\W*(?:was|is|were) it\b/i;
 
 /** Acts many people share ("Did Trump attend the dinner?", "… speak at the news conference?", "… post about it?"): someone else doing it does not rule the question's person out. */
-const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
+const SHARED_ACT = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat\w*|take part|took part|go(?:es)? to|went to|been to|be at|there|(?:travel\w*|fl(?:y|ew|own)|c[ao]me|head(?:ed)?) to|visit\w*|(?:speak|spoke|spoken|speaking|talk|talked|appear|appeared) (?:at|to|during|before)|post(?:s|ed|ing)?|tweet\w*)\b/i;
 
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
@@ -171,18 +186,24 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other && shared) return NOT_SAID;
     // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
     if (datedElsewhere(q.claims, f, v) || phaseUnsaid(q, f)) return NOT_SAID;
-    if (conflict || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
     const first = q.terms.find((t) => t.startsWith('@'));
-    if (!f.yes) return f.subject.some((id) => first === `@${id}`) ? 'No. ' : NOT_SAID;
+    // (Not a refusal it does not state: "did Zelensky refuse to take part?" of "did not take part".)
+    if (!f.yes) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    return supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f) ? 'Yes. ' : NOT_SAID;
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f);
+    if (!stated || purposeUnsaid(q, f, v)) return NOT_SAID;
+    if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
+    // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
+    const refused = refusedAct(q.clean);
+    return refused && f.wordStems.has(root(v.stem(refused))) ? 'No. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
