@@ -162,10 +162,12 @@ describe('answers to awkward input', () => {
   });
 
   it('answers summary requests with the meeting and the goal', () => {
-    const a = core.answer("what's the news?");
-    expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/Koizumi/);
-    expect(a.text).toMatch(/2%/);
+    for (const q of ["what's the news?", 'can you sum up the article?', 'sum it up for me']) {
+      const a = core.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Koizumi/);
+      expect(a.text, q).toMatch(/2%/);
+    }
   });
 });
 

@@ -10,9 +10,9 @@ const HELP_WORDS = new RegExp(`^${GREETING}(?: ${GREETING})*(?: (?:there|bot|fac
 const ADDRESS = new RegExp(`^(?:${GREETING})(?: (?:${GREETING}))* [\\p{L}']+$`, 'iu');
 /** "hey team, …": a greeting and whom it addresses, one word, which asks nothing. */
 export const isAddress = (text: string) => ADDRESS.test(cleanText(text).replace(/[\s!.,?]+/g, ' ').trim());
-/** A request for a summary: "what's new?", "what's the latest on NATO?" (not "what's the new target?"). */
+/** A request for a summary: "what's new?", "what's the latest on NATO?", "sum up the news" (not "what's the new target?"). */
 export const SUMMARY =
-  /\b(summar(y|ise|ize)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|(?:key |main )?takeaways?|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|deal|(?:latest|new)(?! (?!on|with|about|in|for|from|here|today)[a-z]))|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news(?! (?:conference|briefing|agency|release))|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
+  /\b(summar(y|ise|ize)|sum(?:s|med|ming)? (?:it |this |that )?up(?! to\b)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|(?:key |main )?takeaways?|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|deal|(?:latest|new)(?! (?!on|with|about|in|for|from|here|today)[a-z]))|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news(?! (?:conference|briefing|agency|release))|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
 /** A word written with a capital other than at the start of a sentence: a name. */
 export const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
 const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
