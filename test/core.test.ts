@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
 import { REGISTRY_FILE } from '../src/facts/load.ts';
+import { latestArticle } from '../src/facts/pick.ts';
 
 const core = createCore();
 const ctx = { platform: 'console' as const, channelId: 'c1', canManageChannel: true };
@@ -18,8 +19,8 @@ const textOf = (id: string) => core.facts.articles.find((a) => a.id === id)!.tex
 const article = textOf(JAPAN);
 
 describe('commands', () => {
-  it('/defense spending gives the 2% goal, deadline, two years early, the pledge and the US response, all cited', async () => {
-    const r = await core.run(parseCommand('/defense spending'), ctx);
+  it('/defense spending japan gives the 2% goal, deadline, two years early, the pledge and the US response, all cited', async () => {
+    const r = await core.run(parseCommand('/defense spending japan'), ctx);
     const all = [r.body, ...r.fields.map((f) => f.value)].join('\n');
     expect(r.body).toMatch(/2%.*GDP/);
     expect(all).toMatch(/through March/);
@@ -40,7 +41,7 @@ describe('commands', () => {
   it('/defense timeline lists dated events of every article in order and marks curator dates', async () => {
     const r = await core.run(parseCommand('timeline'), ctx);
     const names = r.fields.map((f) => f.name);
-    expect(names.filter((n) => /2022|October 2025|March 2026/.test(n))).toEqual(['December 2022', '21 October 2025', '28 October 2025 †', '29 October 2025 †', '31 March 2026 †']);
+    expect(names.filter((n) => /December 2022|October 2025|March 2026/.test(n))).toEqual(['December 2022', '21 October 2025', '28 October 2025 †', '29 October 2025 †', '31 March 2026 †']);
     // Year-only dates of the other articles ("by 2035") sit in order among them.
     expect(names.indexOf('2014')).toBeLessThan(names.indexOf('December 2022'));
     expect(names.at(-1)).toBe('2035');
@@ -91,7 +92,10 @@ describe('commands', () => {
 describe('many articles', () => {
   it('/defense spending shows the latest article by default and the one named otherwise', async () => {
     const latest = await core.run(parseCommand('spending'), ctx);
-    expect(latest.title).toBe('Japan’s defence spending');
+    const newest = latestArticle(core.facts);
+    expect(latest.title).toBe(newest.spendingTitle ?? newest.title);
+    const japan = await core.run(parseCommand('spending japan'), ctx);
+    expect(japan.title).toBe('Japan’s defence spending');
     const nato = await core.run(parseCommand('/defense spending nato'), ctx);
     expect(nato.title).toMatch(/NATO/);
     expect(nato.body).toMatch(/5%.*GDP.*2035/);
@@ -144,8 +148,8 @@ describe('answers to awkward input', () => {
     ['hello!', /I answer questions/],
     ['x'.repeat(20_000), /too long/],
     ['🇯🇵🚀🔥', /doesn't say/],
-    ['@everyone how many troops?', /50,000/],
-    ['<!channel> **what is the goal?**', /2%/],
+    ['@everyone how many troops in japan?', /50,000/],
+    ["<!channel> **what is japan's goal?**", /2%/],
   ])('%#: %s', (q, expected) => {
     const a = core.answer(q);
     expect(a.text).toMatch(expected);
@@ -161,13 +165,16 @@ describe('answers to awkward input', () => {
     }
   });
 
-  it('answers summary requests with the meeting and the goal', () => {
+  it('answers summary requests with the latest article, or the one named', () => {
     for (const q of ["what's the news?", 'can you sum up the article?', 'sum it up for me']) {
       const a = core.answer(q);
       expect(a.answered, q).toBe(true);
-      expect(a.text, q).toMatch(/Koizumi/);
-      expect(a.text, q).toMatch(/2%/);
+      expect(a.citations.length, q).toBeGreaterThan(1);
+      expect(a.citations.every((c) => c.articleId === latestArticle(core.facts).id), q).toBe(true);
     }
+    const japan = core.answer("what's the news from japan?");
+    expect(japan.text).toMatch(/Koizumi/);
+    expect(japan.text).toMatch(/2%/);
   });
 });
 
@@ -215,7 +222,7 @@ describe('terminal console', () => {
     let text = '';
     output.on('data', (d) => (text += d));
     const done = startConsole({ core, input, output });
-    input.write('/defense spending\nWho is the Pentagon chief?\nexit\nnever read\n');
+    input.write('/defense spending japan\nWho is the Pentagon chief?\nexit\nnever read\n');
     await done;
     expect(text).toMatch(/Japan’s defence spending/);
     expect(text).toMatch(/Pete Hegseth is US Defence Secretary/);

@@ -93,9 +93,22 @@ describe('composeDigest', () => {
     expect(composeDigest(both, new Date('2025-12-22T01:00:00Z'), 'Asia/Tokyo', fresh).fields[0]!.name).toBe('In focus today');
   });
 
+  it('leaves out an article published after the digest day: it was not news yet', () => {
+    const real = loadFactBase('data/articles');
+    const newest = latestArticle(real);
+    const dayBefore = new Date(Date.parse(`${newest.curator.published}T12:00:00Z`) - 86_400_000);
+    const d = composeDigest(real, dayBefore, 'UTC', fresh);
+    expect(d.citations.length).toBeGreaterThan(0);
+    expect(d.citations.some((c) => c.articleId === newest.id)).toBe(false);
+    const then = { ...real, articles: real.articles.filter((a) => a.curator.published < newest.curator.published) };
+    expect(renderPlain(d)).toContain(latestArticle(then).title);
+  });
+
   it('composes the shipped fact base: the 2% goal, its deadline in time, the meeting and the sources', () => {
     const real = loadFactBase('data/articles');
-    const article = latestArticle(real);
+    // On 1 November 2025 the news is what was published by then: a later article is not in it yet.
+    const then = { ...real, articles: real.articles.filter((a) => a.curator.published <= '2025-11-01') };
+    const article = latestArticle(then);
     const d = composeDigest(real, new Date('2025-11-01T00:00:00Z'), 'Asia/Tokyo', fresh);
     const text = renderPlain(d);
     expect(text).toMatch(/2% .*of GDP/);
@@ -106,7 +119,8 @@ describe('composeDigest', () => {
     const others = field(d, 'Also in the news') ?? '';
     expect(others.indexOf('NATO allies agree')).toBeLessThan(others.indexOf('German parliament loosens'));
     expect(others).toMatch(/5%.*2035/);
-    expect(d.citations.map((c) => c.articleId)).toEqual(expect.arrayContaining(real.articles.map((a) => a.id)));
+    expect(d.citations.map((c) => c.articleId)).toEqual(expect.arrayContaining(then.articles.map((a) => a.id)));
+    expect(d.citations.every((c) => then.articles.some((a) => a.id === c.articleId))).toBe(true);
     for (const c of d.citations) expect(real.articles.find((a) => a.id === c.articleId)!.sentences[c.sentence - 1]).toContain(c.quote);
   });
 

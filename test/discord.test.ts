@@ -18,9 +18,9 @@ async function run(sub: string, opts: SlashOptions = {}) {
 }
 
 describe('/defense on Discord', () => {
-  it('spending shows the 2%-of-GDP goal to the channel', async () => {
+  it('spending shows the latest article’s share of GDP to the channel', async () => {
     const { text, ephemeral } = await run('spending');
-    expect(text).toMatch(/2%|two percent/i);
+    expect(text).toMatch(/\d\s?(%|percent)/i);
     expect(text).toMatch(/GDP/);
     expect(ephemeral).toBe(false);
   });

@@ -119,8 +119,11 @@ function questions(all: Ref[], start: Ref): string[] {
   return [...new Set(rotated.flatMap((r) => r.fact.examples.slice(0, 1)))].slice(0, 3);
 }
 
-export function composeDigest(facts: FactBase, now: Date, timezone: string, seen: SeenState): Reply {
+export function composeDigest(base: FactBase, now: Date, timezone: string, seen: SeenState): Reply {
   const today = localDate(now, timezone);
+  // An article published after the digest's day is not news on that day.
+  const published = base.articles.filter((a) => a.curator.published <= today);
+  const facts = published.length ? { ...base, articles: published } : base;
   const lead = latestArticle(facts);
   const all = facts.articles.flatMap((article) => article.facts.map((fact) => ({ article, fact })));
   const inSections = new Set(lead.sections?.flatMap((s) => s.facts));
