@@ -195,3 +195,48 @@ describe('a refusal of an act the article says was done', () => {
     expect(lead(q)).toBe(expected);
   });
 });
+
+describe('a reason the claim gives must be the fact\'s reason', () => {
+  it('a reason the fact does not state as one is not confirmed', () => {
+    expectNoVerdict('did the Greens back it because of climate protection?');
+  });
+  it('the same words without the reason are', () => {
+    expect(lead('did the Greens secure €100 billion for climate protection?')).toBe('Yes');
+  });
+});
+
+describe('how many people the claim says acted', () => {
+  it('more people than the fact names together is not confirmed', () => {
+    expectNoVerdict('did the three meet together?');
+  });
+  it('as many as the fact names is', () => {
+    expect(lead('did the two meet?')).toBe('Yes');
+  });
+});
+
+describe('each thing a sum is said to be for', () => {
+  it('a second purpose the fact does not give is not confirmed', () => {
+    expectNoVerdict('is the €100 billion for the climate fund for the military?');
+  });
+  it('the purpose the fact gives is', () => {
+    expect(lead('is €100 billion going to the climate and transformation fund?')).toBe('Yes');
+  });
+  it('the number of a sum is not a count of things ("€150 billion in loans")', () => {
+    expect(lead('Is the €150 billion in loans for defence?')).toBe('Yes');
+  });
+});
+
+describe("a percentage the fact's words give, said of something else", () => {
+  it('is neither confirmed nor denied', () => {
+    expectNoVerdict('did Sánchez oppose the 5% target?');
+  });
+  it.each(['did Sánchez back the 5% target?', 'did Sánchez say Spain would spend 5%?'])('%s: denied when the fact turns it down or gives another for the same', (q) => {
+    expect(lead(q)).toBe('No');
+  });
+});
+
+describe('a refusal of an act the fact denies', () => {
+  it('is not denied', () => {
+    expectNoVerdict('did the court refuse to stop the vote?');
+  });
+});

@@ -8,18 +8,23 @@ import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords } from './percents.ts';
 import { WEEKDAYS, words } from './text.ts';
+import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
 /** Whether the question states a percentage, count, span of years or sum of money other than the fact's own (with `v`, for a verdict: see below). */
-export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary): boolean {
-  // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable".)
+export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary, anyContext = false): boolean {
+  // (For a verdict, a percentage the fact's words give is its own too, said of the same: "wrote that reaching 5% would be unreasonable";
+  // with `anyContext`, said of anything.)
   const asked = v ? percentContexts(q.clean, v) : [];
   const written = v ? writtenPercents(f, v) : [];
-  const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s)))));
-  // (For a verdict, a sum said of something — "the summit cost €10 million" — is not denied by a sum of something else: "€800 billion for European defence".)
-  const money = v && sumOfOther(q, f, v) ? [] : q.numbers.money;
-  return clash(percents, f.percents) || clash(q.numbers.counts, f.counts) || clash(q.numbers.years, f.spans) || clash(money, f.money);
+  const percents = q.numbers.percents.filter((p) => !written.some((x) => x.n === p && (anyContext || asked.some((a) => a.n === p && a.near.some((s) => x.near.includes(s))))));
+  // (For a verdict, a sum said of something — "the summit cost €10 million" — is not denied by a sum of something else: "€800 billion for European defence";
+  // nor is a sum the fact's words give, whose use countConflict checks: "lend member states €150 billion for defence investment".)
+  const money = v && sumOfOther(q, f, v) ? [] : v ? q.numbers.money.filter((x) => !f.measures.some((m) => m.n === x)) : q.numbers.money;
+  // (For a verdict, the number of a sum is not a count of things: "€150 billion in loans".)
+  const counts = v ? q.numbers.counts.filter((c) => !q.numbers.money.some((m) => [1e3, 1e6, 1e9, 1e12].some((scale) => c * scale === m))) : q.numbers.counts;
+  return clash(percents, f.percents) || clash(counts, f.counts) || clash(q.numbers.years, f.spans) || clash(money, f.money);
 }
 
 /** Whether no sum the fact gives is of or for anything the question's words name ("the summit cost €10 million" against "€800 billion for European defence"). */
@@ -32,6 +37,23 @@ function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
 const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map((p) => ({ n: p.n, near: nearWords(p, v) }));
 
 const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
+
+/** Whether a percentage of the question is said with words the fact says of another percentage ("spend 5%" of "spending about 2.1%"). */
+function nearOtherPercent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const written = writtenPercents(f, v);
+  return percentContexts(q.clean, v).some((a) => written.some((x) => x.n !== a.n && a.near.some((s) => x.near.includes(s))));
+}
+
+const BACKS = /\b(?:back\w*|support\w*|endors\w*|welcom\w*|favou?r\w*|accept\w*|embrac\w*|agree\w*)\b/i;
+const TURNS_DOWN = /\b(?:unreasonabl\w*|unrealistic|reject\w*|oppos\w*|criticis\w*|criticiz\w*|refus\w*|object\w*|against)\b/i;
+const lastWords = (t: string, n: number) => t.split(/\s+/).slice(-n).join(' ');
+const firstWords = (t: string, n: number) => t.split(/\s+/).slice(0, n + 1).join(' ');
+
+/** Whether the question says someone backed a percentage that the fact's words turn down ("back the 5% target" of "reaching 5% would be unreasonable"). */
+function stanceClash(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const told = percentsOf(`${f.quote} ${f.answer}`, v);
+  return percentsOf(q.clean, v).some((a) => BACKS.test(lastWords(a.before, 4)) && told.some((x) => x.n === a.n && TURNS_DOWN.test(`${lastWords(x.before, 4)} ${firstWords(x.after, 4)}`)));
+}
 
 /** Whether two words are the same word in another form ("reform", "reforming"). */
 const sameWord = (v: Vocabulary) => (a: string, b: string) => root(v.stem(a.toLowerCase())) === root(v.stem(b.toLowerCase()));
@@ -186,6 +208,12 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other && shared) return NOT_SAID;
     // A date of another clause's event is neither confirmed nor denied; a claim that what is still to come has happened is denied.
     if (datedElsewhere(q.claims, f, v) || phaseUnsaid(q, f)) return NOT_SAID;
+    // A percentage the fact's words give, said there of something else ("did Sánchez oppose the 5% target?" of "wrote that reaching 5% would be unreasonable"), is neither confirmed nor denied.
+    // (Not where the claim's words are those of another of the fact's percentages: "did Sánchez say Spain would spend 5%?" of "spending about 2.1%".)
+    // (Backing a percentage the fact's words turn down is denied: "did Sánchez back the 5% target?" of "reaching 5% would be unreasonable".)
+    if (conflict && !dateConflict(q, f) && !figureConflict(q, f, v, true) && !nearOtherPercent(q, f, v)) return stanceClash(q, f, v) ? 'No. ' : NOT_SAID;
+    // A denied act the claim says was refused ("did the court refuse to stop the vote?" of a fact denying the vote was stopped) is not denied.
+    if (refusedAct(q.clean) && contradicted(q, f) && !conflict) return NOT_SAID;
     if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
@@ -199,7 +227,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f);
-    if (!stated || purposeUnsaid(q, f, v)) return NOT_SAID;
+    if (!stated || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
     const refused = refusedAct(q.clean);
