@@ -21,8 +21,11 @@ export function reasonUnsaid(clean: string, f: Pick<IndexedFact, 'quote' | 'answ
   return !CAUSE.test(`${f.quote} ${f.answer}`) || said.some((s) => !f.wordStems.has(root(s)));
 }
 
-/** "the three", "all four", "both of the two": a claim that so many people acted, when a verb follows ("did the three meet?"). */
-const COUNTED = /\b(?:the|all|those|these)\s+([a-z]+|\d+)(?:\s+of\s+them)?\s+([a-z]+)/gi;
+/** "the three", "all four leaders": a claim that so many people acted, when a verb follows ("did the three meet?", "did the four leaders meet?"). */
+const COUNTED = /\b(?:the|all|those|these)\s+([a-z]+|\d+)(?:\s+of\s+them)?\s+([a-z]+)(?:\s+([a-z]+))?/gi;
+
+/** Words for people who may be counted: "the four leaders". */
+const PEOPLE = /^(?:leaders|ministers|officials|men|women|people|politicians|presidents|heads)$/i;
 
 /**
  * Whether a claim says more people acted than the fact names in any one clause, and the fact does
@@ -31,7 +34,8 @@ const COUNTED = /\b(?:the|all|those|these)\s+([a-z]+|\d+)(?:\s+of\s+them)?\s+([a
 export function countedUnsaid(clean: string, f: Pick<IndexedFact, 'clauses' | 'figures'>, v: Vocabulary): boolean {
   return [...clean.matchAll(COUNTED)].some((m) => {
     const n = /^\d+$/.test(m[1]!) ? m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()];
-    if (!n || Number(n) < 2 || Number(n) > 12 || !mostlyVerb(m[2]!) || f.figures.has(n)) return false;
+    const acts = mostlyVerb(m[2]!) || (PEOPLE.test(m[2]!) && !!m[3] && mostlyVerb(m[3]));
+    if (!n || Number(n) < 2 || Number(n) > 12 || !acts || f.figures.has(n)) return false;
     const most = Math.max(0, ...f.clauses.map((c) => c.filter((id) => v.entityKind.get(id) !== 'place').length));
     return most < Number(n);
   });
