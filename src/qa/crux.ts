@@ -3,7 +3,7 @@ import { asksWhen, AUX, type Question } from './question.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
-import { matchAt, root, type Vocabulary } from './vocabulary.ts';
+import { matchAt, root, topicStems, type Vocabulary } from './vocabulary.ts';
 
 // What a question asks for, checked against what a fact gives: a fact that shares most of a
 // question's words but gives a figure of another thing, another country's figure, or a date of
@@ -84,7 +84,7 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
 const COST = /\bhow much (?:did|does|do|will|would|could|is|was|were|are)\s+(.+?)\s+costs?\b/i;
 const costOf = latest((q: Question, v: Vocabulary): string[] => {
   const m = COST.exec(q.clean);
-  return m ? v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'entity') : [];
+  return m ? topicStems(v, m[1]!) : [];
 });
 
 /**

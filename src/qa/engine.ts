@@ -208,12 +208,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function changed(q: Question): Answer | undefined {
     const claim = changeClaim(q.clean);
-    if (!claim) return undefined;
-    const rest = read(claim.rest);
-    const best = claimsFirst(rest, rank(rest))[0];
-    if (!best || best.coverage < MIN_COVERAGE || best.wrongPerson || verdict(rest, best.fact, vocabulary) !== 'Yes. ') return undefined;
+    const best = claim && confirmedBy(claim.rest);
+    if (!claim || !best) return undefined;
     const replaced = replacedIn(facts, best.fact.article, claim.from);
-    return replaced && compose([best.fact, replaced.fact], Math.min(1, 0.4 + 0.6 * best.coverage), replaced.same ? 'Yes. ' : 'No. ');
+    return replaced && compose([best.fact, replaced.fact], confidenceOf(best), replaced.same ? 'Yes. ' : 'No. ');
   }
 
   /**
@@ -222,11 +220,18 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function refusedDone(q: Question): Answer | undefined {
     const rest = withoutRefusal(q.clean);
-    if (!rest) return undefined;
-    const plain = read(rest);
-    const best = claimsFirst(plain, rank(plain))[0];
-    if (!best || best.coverage < MIN_COVERAGE || best.wrongPerson || verdict(plain, best.fact, vocabulary) !== 'Yes. ') return undefined;
-    return compose([best.fact], Math.min(1, 0.4 + 0.6 * best.coverage), 'No. ');
+    const best = rest ? confirmedBy(rest) : undefined;
+    return best && compose([best.fact], confidenceOf(best), 'No. ');
+  }
+
+  /** How sure an answer from a ranked fact is: its coverage of the question. */
+  const confidenceOf = (r: Ranked) => Math.min(1, 0.4 + 0.6 * r.coverage);
+
+  /** The best fact for a claim rewritten from a question (its "from" figure or its refusal taken out), if it confirms it. */
+  function confirmedBy(claim: string): Ranked | undefined {
+    const q = read(claim);
+    const best = claimsFirst(q, rank(q))[0];
+    return best && best.coverage >= MIN_COVERAGE && !best.wrongPerson && verdict(q, best.fact, vocabulary) === 'Yes. ' ? best : undefined;
   }
 
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
@@ -239,7 +244,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];
     const list = pair.length ? pair : best.coverage >= MIN_COVERAGE && (!best.wrongPerson || q.yesno) ? [best.fact, ...closeSecond(ranked)] : [];
     if (!list.length) return decline("The article doesn't say.", ranked, q);
-    const confidence = Math.min(1, 0.4 + 0.6 * best.coverage) * (q.corrected.length ? 0.85 : 1);
+    const confidence = confidenceOf(best) * (q.corrected.length ? 0.85 : 1);
     const given = whoInstead(q, best, verdict(q, best.fact, vocabulary, best.wrongPerson && !pair.length));
     // A word the bot does not know is a claim it cannot check: never confirmed ("… legally binding?").
     const lead = given === 'Yes. ' && q.unknown.length ? NOT_SAID : given;

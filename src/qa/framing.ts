@@ -27,9 +27,14 @@ export function framingUnsaid(claim: string, factText: string, same: (a: string,
 /** The acts a text says someone refused or declined: "his past refusal to reform the debt brake" → reform. */
 const refusedActs = (text: string) => [...text.matchAll(/\b(?:refus\w*|declin(?:e|es|ed|ing)|turn(?:s|ed|ing)? down) (?:to )?([\p{L}'-]+)/giu)].map((m) => m[1]!);
 
+/** "refused to", "declining to": how a claim says someone refused. */
+const REFUSING = String.raw`\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to`;
+const REFUSED_ACT = new RegExp(String.raw`${REFUSING} ([\p{L}'-]+)`, 'iu');
+const REFUSAL = new RegExp(String.raw`${REFUSING}\s+`, 'i');
+
 /** The act a claim says someone refused ("did Zelensky refuse to attend the dinner?" → attend). */
 export function refusedAct(claim: string): string | undefined {
-  return /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ([\p{L}'-]+)/iu.exec(claim)?.[1];
+  return REFUSED_ACT.exec(claim)?.[1];
 }
 
 /** Whether a claim says someone refused ("did Zelensky refuse to take part?") and the fact does not: a fact denying the act ("did not take part") does not deny the refusal. */
@@ -37,6 +42,6 @@ export const refusalUnsaid = (claim: string, factText: string, same: (a: string,
 
 /** A refusal claim as the claim of the act: "did Trump refuse to meet Zelensky?" → "did Trump meet Zelensky?". */
 export function withoutRefusal(claim: string): string | undefined {
-  const plain = claim.replace(/\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to\s+/i, '');
+  const plain = claim.replace(REFUSAL, '');
   return plain === claim ? undefined : plain;
 }

@@ -3,7 +3,7 @@
 // alone, up to the next percentage ("3.5% of GDP on core defence (troops and weapons) and up to
 // 1.5% on related needs": troops and weapons are the 3.5%'s, cyber defence the 1.5%'s).
 import { splitAtPercents } from './text.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { topicStems, type Vocabulary } from './vocabulary.ts';
 
 export interface Percent {
   n: number;
@@ -43,8 +43,7 @@ const SPENT_ON = /^\s*(?:on|for|towards?|into)\s/i;
 const NEAR_WORDS = 3;
 /** The content words right around a percentage, names aside: "reaching 5% would be unreasonable" → reach, unreason. */
 export function nearWords(p: Percent, v: Vocabulary): string[] {
-  const content = (t: string) => v.contentStems(t).filter((s) => v.phrases.get(s)?.kind !== 'entity');
-  return [...content(p.before).slice(-NEAR_WORDS), ...content(p.after).slice(0, NEAR_WORDS)];
+  return [...topicStems(v, p.before).slice(-NEAR_WORDS), ...topicStems(v, p.after).slice(0, NEAR_WORDS)];
 }
 
 /**

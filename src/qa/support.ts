@@ -3,8 +3,8 @@
 // ("the €100 billion for the climate fund for the military"). A fact that does not state them
 // neither confirms nor denies the claim.
 import type { IndexedFact } from './facts.ts';
-import { NUMBER_WORDS, words } from './text.ts';
-import { root, type Vocabulary } from './vocabulary.ts';
+import { NUMBER_WORDS, SCALE, words } from './text.ts';
+import { root, topicStems, type Vocabulary } from './vocabulary.ts';
 import { mostlyVerb } from './wordnet.ts';
 
 /** A reason a claim gives, and the words of it: "back it because of climate protection" → "climate protection". */
@@ -17,7 +17,7 @@ export function reasonUnsaid(clean: string, f: Pick<IndexedFact, 'quote' | 'answ
   const m = REASON.exec(clean);
   // ("due to vote on Friday" is a schedule, not a reason.)
   if (!m || (/^(?:due|owing)/i.test(m[0]) && mostlyVerb(words(m[1]!)[0] ?? ''))) return false;
-  const said = v.contentStems(m[1]!).filter((s) => v.phrases.get(s)?.kind !== 'entity');
+  const said = topicStems(v, m[1]!);
   return !CAUSE.test(`${f.quote} ${f.answer}`) || said.some((s) => !f.wordStems.has(root(s)));
 }
 
@@ -50,14 +50,14 @@ const AFTER_FIGURE = 12;
  */
 export function purposesUnsaid(clean: string, f: Pick<IndexedFact, 'wordStems'>, v: Vocabulary): boolean {
   const ws = words(clean);
-  const at = ws.findIndex((w, i) => /^\d/.test(w) && /^(?:billion|million|trillion|thousand|bn|m)$/.test(ws[i + 1] ?? ''));
+  const at = ws.findIndex((w, i) => /^\d/.test(w) && SCALE[ws[i + 1] ?? ''] !== undefined);
   if (at < 0) return false;
   const after = ws.slice(at + 2, at + 2 + AFTER_FIGURE);
   const cuts = after.flatMap((w, i) => (PURPOSE_WORD.test(w) ? [i] : []));
   if (cuts.length < 2) return false;
   return cuts.some((c, k) => {
     const part = after.slice(c + 1, cuts[k + 1] ?? after.length).filter((w) => !/^\d/.test(w));
-    const said = v.contentStems(part.join(' ')).filter((s) => v.phrases.get(s)?.kind !== 'entity');
+    const said = topicStems(v, part.join(' '));
     return said.length > 0 && !said.some((s) => f.wordStems.has(root(s)));
   });
 }

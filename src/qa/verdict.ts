@@ -6,9 +6,12 @@ import type { Denial, IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { nearWords, percentsOf, purposeWords } from './percents.ts';
-import { WEEKDAYS, words } from './text.ts';
+import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
+import { SCALE, WEEKDAYS, words } from './text.ts';
 import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
+
+/** The sizes a sum's number is scaled by (thousand, million, billion, trillion). */
+const SCALES = [...new Set(Object.values(SCALE))];
 
 const clash = <T>(asked: T[], known: T[]) => known.length > 0 && asked.some((a) => !known.includes(a));
 
@@ -23,7 +26,7 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary, anyC
   // nor is a sum the fact's words give, whose use countConflict checks: "lend member states €150 billion for defence investment".)
   const money = v && sumOfOther(q, f, v) ? [] : v ? q.numbers.money.filter((x) => !f.measures.some((m) => m.n === x)) : q.numbers.money;
   // (For a verdict, the number of a sum is not a count of things: "€150 billion in loans".)
-  const counts = v ? q.numbers.counts.filter((c) => !q.numbers.money.some((m) => [1e3, 1e6, 1e9, 1e12].some((scale) => c * scale === m))) : q.numbers.counts;
+  const counts = v ? q.numbers.counts.filter((c) => !q.numbers.money.some((m) => SCALES.some((scale) => c * scale === m))) : q.numbers.counts;
   return clash(percents, f.percents) || clash(counts, f.counts) || clash(q.numbers.years, f.spans) || clash(money, f.money);
 }
 
@@ -33,10 +36,13 @@ function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   return !f.measures.some((m) => f.money.includes(m.n) && [...m.of, ...m.by].some((s) => said.has(s)));
 }
 
-/** Each percentage a text writes with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
-const percentContexts = (text: string, v: Vocabulary) => percentsOf(text, v).map((p) => ({ n: p.n, near: nearWords(p, v) }));
+/** Each percentage with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
+const withNearWords = (ps: Percent[], v: Vocabulary) => ps.map((p) => ({ n: p.n, near: nearWords(p, v) }));
+const percentContexts = (text: string, v: Vocabulary) => withNearWords(percentsOf(text, v), v);
 
-const writtenPercents = once((f: IndexedFact, v: Vocabulary) => percentContexts(`${f.quote} ${f.answer}`, v));
+/** A fact's percentages, as its quote and answer write them (read once per fact). */
+const factPercents = once((f: IndexedFact, v: Vocabulary) => percentsOf(`${f.quote} ${f.answer}`, v));
+const writtenPercents = once((f: IndexedFact, v: Vocabulary) => withNearWords(factPercents(f, v), v));
 
 /** Whether a percentage of the question is said with words the fact says of another percentage ("spend 5%" of "spending about 2.1%"). */
 function nearOtherPercent(q: Question, f: IndexedFact, v: Vocabulary): boolean {
@@ -51,7 +57,7 @@ const firstWords = (t: string, n: number) => t.split(/\s+/).slice(0, n + 1).join
 
 /** Whether the question says someone backed a percentage that the fact's words turn down ("back the 5% target" of "reaching 5% would be unreasonable"). */
 function stanceClash(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  const told = percentsOf(`${f.quote} ${f.answer}`, v);
+  const told = factPercents(f, v);
   return percentsOf(q.clean, v).some((a) => BACKS.test(lastWords(a.before, 4)) && told.some((x) => x.n === a.n && TURNS_DOWN.test(`${lastWords(x.before, 4)} ${firstWords(x.after, 4)}`)));
 }
 

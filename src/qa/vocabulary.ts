@@ -201,6 +201,9 @@ function inflections(word: string): string[] {
 /** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
 export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
+/** A text's content stems, names aside: "reaching 5% would be unreasonable" → reach, unreason. */
+export const topicStems = (v: Vocabulary, text: string): string[] => v.contentStems(text).filter((s) => v.phrases.get(s)?.kind !== 'entity');
+
 /**
  * The longest phrase starting at `i`. Given the words as written, a one-word name is not read from
  * another form of the word, a verb's: "commissioned" is not the Commission, but the word itself.
