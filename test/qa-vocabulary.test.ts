@@ -19,6 +19,9 @@ describe('the articles own words', () => {
     ['how long did the summit last?', 'nato-summit-2025-06', /two-day summit/],
     // A title with a country names that country's holder.
     ["Who is Spain's prime minister?", 'nato-summit-2025-06', /Sánchez/],
+    // ...written after it too, with or without "the" ("the prime minister of the UK" is not Japan's).
+    ['Who is the prime minister of the UK?', 'uk-defence-review-2025-06', /Starmer/],
+    ['who is the prime minister of Spain?', 'nato-summit-2025-06', /Sánchez/],
     // ...and a title in other words names the one holder there whose titles have its words.
     ["who is Japan's top defence official?", 'japan-defence-spending-2025-10', /Koizumi/],
     // "First approved" is "originally approved", not the first of something.

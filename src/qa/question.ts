@@ -382,7 +382,9 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
   const theirs = (t?: Token) => (t && POSSESSIVES.has(t.stem) && countries.length === 1 ? countries[0] : undefined);
   seq.forEach((t, i) => {
     if (!t.title || !t.entity || byName.has(t.entity)) return;
-    const c = country(seq[i - 1]) ?? (seq[i + 1]?.stem === 'of' ? country(seq[i + 2]) : undefined) ?? theirs(seq[i - 1]);
+    // ("the prime minister of the UK": the article before the country.)
+    const of = seq[i + 1]?.stem === 'of' ? (country(seq[i + 2]) ?? (seq[i + 2]?.stem === 'the' ? country(seq[i + 3]) : undefined)) : undefined;
+    const c = country(seq[i - 1]) ?? of ?? theirs(seq[i - 1]);
     if (!c || v.countryOf.get(t.entity) === c) return;
     const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
