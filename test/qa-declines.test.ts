@@ -20,6 +20,9 @@ describe('a fact answers only what it gives', () => {
     ['how many attack submarines will the US build under AUKUS?', 'How many attack submarines will the UK build?', /12/],
     // ...but what a fact places in a country is what that country hosts or has.
     ['How many submarines will Australia build under AUKUS?', 'How many American troops does Japan host?', /50,000/],
+    // Two countries written as a pair ("US-Japan") are both what the question is about: not the NATO
+    // article's next summit.
+    ['Where will the next US-Japan defence talks be held?', 'Where did the Japan–US defence ministers meet?', /Tokyo/],
     // A country no fact speaks of is what the question is about.
     ['What percent of GDP did France spend on defence last year?', 'What percent of GDP did Germany spend on defence last year?', /2\.1%/],
     // A date the question already gives, or rules out, is no answer to "when".

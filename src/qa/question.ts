@@ -385,7 +385,9 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
     // ("the prime minister of the UK": the article before the country.)
     const of = seq[i + 1]?.stem === 'of' ? (country(seq[i + 2]) ?? (seq[i + 2]?.stem === 'the' ? country(seq[i + 3]) : undefined)) : undefined;
     const c = country(seq[i - 1]) ?? of ?? theirs(seq[i - 1]);
-    if (!c || v.countryOf.get(t.entity) === c) return;
+    // (A title naming its own country keeps it: "the Japan–US defence ministers".)
+    const own = v.phrases.get(t.title.split(' ')[0]!);
+    if (!c || v.countryOf.get(t.entity) === c || (own?.kind === 'entity' && v.entityKind.get(own.id) === 'country')) return;
     const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
