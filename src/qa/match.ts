@@ -201,11 +201,6 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const inCountry = placesBy(facts, (f) => f.countries);
   const ruling = placesBy(facts, (f) => ruledOut(f, v));
   const NONE = new Set<number>();
-  // A fact whose subject is a person says who did it ("who gave the speech at the shipyard?" of
-  // "Starmer said in a speech at BAE Systems' shipyard"), when the question names nobody.
-  const byPerson = new Set(facts.filter((f) => v.entityKind.get(f.about[0] ?? '') === 'person'));
-  const byPersonAt = new Set(facts.flatMap((f, at) => (byPerson.has(f) ? [at] : [])));
-  const asksDoer = (q: Question) => q.kind === 'who' && !q.yesno && !q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person');
   /**
    * Which facts fit() does not turn down at once, looked up rather than tried: those answering a
    * strict kind of question (but why), dated in every year it names (in any year, for a question
@@ -214,7 +209,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const mayFit = latest((q: Question): ((at: number) => boolean) | undefined => {
     const groups: Set<number>[][] = []; // a fact must be in one set of every group
-    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push([withKind.get(q.kind) ?? NONE, asksDoer(q) ? byPersonAt : NONE]);
+    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push([withKind.get(q.kind) ?? NONE]);
     if (q.numbers.calendarYears.length) groups.push(...(challenges(q) ? [[yeared]] : q.numbers.calendarYears.map((y) => [withYear.get(y) ?? NONE])));
     for (const { term, id, kind, country } of namedIn(q, v)) {
       if (kind === 'person') continue;
@@ -296,7 +291,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
     // the premise answers the why.
-    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(asksDoer(q) && byPerson.has(f)) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
+    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';

@@ -7,9 +7,8 @@ import { once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
-import { SCALE, splitAtPercents, WEEKDAYS, words } from './text.ts';
+import { SCALE, WEEKDAYS, words } from './text.ts';
 import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
-import { isOnlyNoun } from './wordnet.ts';
 
 /** The sizes a sum's number is scaled by (thousand, million, billion, trillion). */
 const SCALES = [...new Set(Object.values(SCALE))];
@@ -171,16 +170,6 @@ function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
   });
 }
 
-/** The stems of the words a fact denies. */
-const deniedStems = once((f: IndexedFact, v: Vocabulary) => new Set(f.denials.flatMap((d) => words(d.text).map((w) => root(v.stem(w))))));
-/** Whether the claim names a thing (a word only ever a noun, not a name, not a word the fact denies) the fact does not: what the denial is about is not the fact's. */
-function thingsUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  const names = new Set(words(q.clean).filter((w) => /^\p{Lu}/u.test(w)).map((w) => root(v.stem(w.toLowerCase()))));
-  const denied = deniedStems(f, v);
-  // (A percentage's words are its figure: "2 per cent".)
-  return unsaid({ ...q, clean: splitAtPercents(q.clean).filter((_, i) => i % 2 === 0).join(' ') }, f, v).some((s) => !names.has(s) && !denied.has(s) && !v.nameWords.has(s) && isOnlyNoun(s));
-}
-
 /** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
@@ -231,8 +220,6 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (conflict && !dateConflict(q, f) && !figureConflict(q, f, v, true) && !nearOtherPercent(q, f, v)) return stanceClash(q, f, v) ? 'No. ' : NOT_SAID;
     // A denied act the claim says was refused ("did the court refuse to stop the vote?" of a fact denying the vote was stopped) is not denied.
     if (refusedAct(q.clean) && contradicted(q, f) && !conflict) return NOT_SAID;
-    // A word the fact denies says No only of the things the fact names: "did the review recommend scrapping the aircraft carriers?" is not denied by a fact denying a "scrap" of what it builds.
-    if (contradicted(q, f) && !conflict && thingsUnsaid(q, f, v)) return NOT_SAID;
     if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
