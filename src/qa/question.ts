@@ -143,13 +143,44 @@ const LINK_VOTES: Record<Link, number> = { same: 1, derived: 2, broader: 0.5 };
  * more often a noun ("last quarter") or a determiner makes it one ("tell me a joke").
  */
 /** The word is the verb a wh-question (perhaps "what date", "how many", not "what else") asks about: "what did Zelensky eat …?", "what date did Hegseth arrive …?". */
+// (Read without a pattern per word: each compiled pattern kept about 12 KB of machine code, and a
+// running bot meets thousands of words. The word is one of the three words after the auxiliary, or
+// the word right after it, whichever of the two ways the question's opening reads.)
 export function asksVerb(word: string, text: string): boolean {
-  let re = askingVerb.get(word);
-  if (!re) {
-    re = new RegExp(`^\\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\\b)\\w+)?\\s+(?:did|does|do|will|would|can|could|has|have|had)\\s+(?:\\S+\\s+){0,3}?${word.replace(/[^\w-]/g, '')}\\b`, 'i');
-    if (askingVerb.size < 10_000) askingVerb.set(word, re);
+  const w = word.replace(/[^\w-]/g, '');
+  return verbPlaces(text).some((from) => {
+    let at = from;
+    for (let skipped = 0; ; skipped++) {
+      if (startsWith(text, w, at)) return true;
+      if (skipped === 3) return false;
+      WORD_AND_SPACE.lastIndex = at;
+      if (!WORD_AND_SPACE.test(text)) return false;
+      at = WORD_AND_SPACE.lastIndex;
+    }
+  });
+}
+/** Where the words after a wh-question's auxiliary start, with and without a word after the question word ("what date did …"). */
+function verbPlaces(text: string): number[] {
+  // (Asked for most words of one question in turn: read once per text.)
+  if (lastPlaces?.text !== text) lastPlaces = { text, places: [ASKING_WITH_WORD, ASKING].flatMap((re) => re.exec(text)?.[0].length ?? []) };
+  return lastPlaces.places;
+}
+let lastPlaces: { text: string; places: number[] } | undefined;
+const ASKING_WITH_WORD = /^\W*(?:what|which|who|whom|where|when|why|how) (?!else\b)\w+\s+(?:did|does|do|will|would|can|could|has|have|had)\s+/i;
+const ASKING = /^\W*(?:what|which|who|whom|where|when|why|how)\s+(?:did|does|do|will|would|can|could|has|have|had)\s+/i;
+const WORD_AND_SPACE = /\S+\s+/y;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** The text has `w` at `at`, ASCII letters in either case, with a word boundary after it (as /…w\b/i reads it). */
+function startsWith(text: string, w: string, at: number): boolean {
+  if (at + w.length > text.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const a = text.charCodeAt(at + i);
+    const b = w.charCodeAt(i);
+    if (a !== b && !(isLetter(a) && isLetter(b) && (a | 32) === (b | 32))) return false;
   }
-  return re.test(text);
+  const end = at + w.length;
+  return isWordChar(text.charCodeAt(end - 1)) !== isWordChar(text.charCodeAt(end));
 }
 /**
  * The word is the verb right after "who" or a "which" noun phrase, what a question about who or
@@ -160,8 +191,6 @@ export function follows(word: string, text: string): boolean {
   const w = word.replace(/[^\w-]/g, '');
   return new RegExp(`^\\W*(?:who|which(?:\\s+(?!(?:${[...AUX].join('|')})\\b)[\\w'-]+){1,4})\\s+${w}\\b`, 'i').test(text);
 }
-/** asksVerb's pattern for each word met (built once: it is tried for most words of every question). */
-const askingVerb = new Map<string, RegExp>();
 
 /**
  * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
