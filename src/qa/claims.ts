@@ -8,7 +8,7 @@ import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
 import { percentsOf } from './percents.ts';
-import { extractNumbers, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
+import { extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 
@@ -18,12 +18,19 @@ const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:
 const QUESTION_BREAK = /\b(?:before|after|when|while|than|prior to|following|since|whereas|but|and then)\b|[;,]/i;
 
 const UNITS_OF_TIME = '(hours?|days?|weeks?|months?|years?)';
+/** Fractions' denominators ("two-thirds" → 2/3). */
+const FRACTION_WORDS: Record<string, string> = { half: '2', halves: '2', third: '3', thirds: '3', quarter: '4', quarters: '4', fifth: '5', fifths: '5' };
 /** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hours": one figure, not two. */
 function halves(text: string): string {
   const count = (w: string) => (/^an?$/i.test(w) ? '1' : /^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
   const half = (m: string, w: string, unit: string) => (count(w) ? `${count(w)}.5 ${unit}` : m);
   return text.replace(new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi'), half).replace(new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi'), half);
 }
+
+/** A number joined to the word after it, not a fraction: "six-part plan", "12-year" (two-thirds is one figure). */
+const COMPOUND = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})-(?!(?:${Object.keys(FRACTION_WORDS).join('|')})\\b)(?=\\p{L})`, 'giu');
+/** A text as its figures are read: "two and a half hours" one figure, "a six-part plan" six parts. */
+const figureText = (text: string) => halves(text).replace(COMPOUND, '$1 ');
 
 /** Words after which a number word is a figure ("two years", "three percent"), not a count of people ("the two sides"). */
 const UNIT = /^(?:percent|%|per|years?|months?|weeks?|days?|thousand|million|billion|trillion|documents?|papers?)$/;
@@ -42,13 +49,11 @@ const MULTIPLES: [RegExp, string][] = [
   [/^halv(?:e|ed|es|ing)$/, '0.5'],
 ];
 
-/** Fractions' denominators ("two-thirds" → 2/3). */
-const FRACTIONS: Record<string, string> = { half: '2', halves: '2', third: '3', thirds: '3', quarter: '4', quarters: '4', fifth: '5', fifths: '5' };
 /** "two-thirds" → "2/3", "a-quarter" → "1/4"; anything else undefined (a figure adds the word after it: "2/3 majority"). */
 function fractionOf(w: string): string | undefined {
   const [n, d] = w.split('-');
   const count = n === 'a' || n === 'one' ? '1' : NUMBER_WORDS[n ?? ''];
-  return count && d && FRACTIONS[d] ? `${count}/${FRACTIONS[d]}` : undefined;
+  return count && d && FRACTION_WORDS[d] ? `${count}/${FRACTION_WORDS[d]}` : undefined;
 }
 
 /** Whether the fact gives a figure: a fraction said of any word ("the two-thirds threshold" is its "two-thirds majority"). */
@@ -70,7 +75,7 @@ export function ratioConflict(claims: Pick<Claims, 'figures'>, f: Pick<IndexedFa
  */
 export function figuresOf(text: string, all = false): Set<string> {
   const out = new Set<string>();
-  const ws = words(halves(text));
+  const ws = figureWords(figureText(text));
   ws.forEach((w, i) => {
     // A multiple is a figure of its own ("twice as much", "double its budget", "three times"): "x2", not 2.
     const times = MULTIPLES.find(([re]) => re.test(w))?.[1] ?? (ws[i + 1] === 'times' ? (/^\d+(?:\.\d+)?$/.test(w) ? String(Number(w)) : NUMBER_WORDS[w]) : undefined);
@@ -91,13 +96,16 @@ export function figuresOf(text: string, all = false): Set<string> {
   return out;
 }
 
+/** A fact's curated answer without what the curators added in brackets ("(March 4, 2025)", "($840 billion)"). */
+const withoutBrackets = (answer: string) => answer.replace(/\([^)]*\)/g, ' ');
+
 /**
  * A fact's figures: the numbers of its quote and answer (not the curators' additions in brackets or
  * notes), its typed values, and each date's year and month, with its day and weekday where the
  * article's words for the date give them ("Wednesday" is not a claim of 29 October).
  */
 export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote'>): Set<string> {
-  const out = figuresOf([f.answer.replace(/\([^)]*\)/g, ' '), f.quote].join(' '), true);
+  const out = figuresOf([withoutBrackets(f.answer), f.quote].join(' '), true);
   for (const x of f.values) {
     if (x.kind !== 'date') {
       out.add(String(x.value));
@@ -193,9 +201,11 @@ export function otherRecipient(clean: string, v: Vocabulary, f: Pick<IndexedFact
 }
 
 /** Whether the fact has someone else, by name, doing what the question's one person is asked about ("Did Barrons lead the review?"). */
-export function doneByOther(q: { terms: string[]; named: string[]; titled: string[] }, f: Pick<IndexedFact, 'agents'>): boolean {
+export function doneByOther(q: { terms: string[]; named: string[]; titled: string[] }, f: Pick<IndexedFact, 'agents'>, v: Vocabulary): boolean {
   const people = [...q.named, ...q.titled];
-  return people.length === 1 && f.agents.some((a) => a.act.some((t) => q.terms.includes(t)) && !a.people.includes(people[0]!));
+  // (An irregular past is its verb: "Was the review led by Barrons?" asks who did "lead".)
+  const acts = new Set(q.terms.flatMap((t) => (IRREGULAR[t] ? [t, ...v.terms(IRREGULAR[t]!)] : [t])));
+  return people.length === 1 && f.agents.some((a) => a.act.some((t) => acts.has(t)) && !a.people.includes(people[0]!));
 }
 
 const isClaimed = (v: Vocabulary, id: string) => ['person', 'place', 'organisation'].includes(v.entityKind.get(id) ?? '');
@@ -226,6 +236,8 @@ export interface Measure {
   for?: string[];
   /** The words and concepts of what it measures ("infrastructure fund" → infrastructure, fund). */
   kinds?: string[];
+  /** A sum of money (a scale or currency after it, or typed as money): never the same measure as a count ("a five-part plan" is not the €800 billion plan). */
+  sum?: boolean;
 }
 
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
@@ -253,7 +265,7 @@ function purposeOf(after: string[], v: Vocabulary): string[] {
  * and percentages are not measures (dates and shares have their own checks).
  */
 export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS): Measure[] {
-  const ws = words(halves(text));
+  const ws = figureWords(figureText(text));
   return ws.flatMap((w, i) => {
     // (Years and the day of a date, "March 18", are dates, not measures.)
     const digits = /^\d+(?:\.\d+)?$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !MONTHS.includes(ws[i - 1] ?? '') && !MONTHS.includes(ws[i + 1] ?? '');
@@ -262,6 +274,7 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     let n = digits ? Number(w) : Number(NUMBER_WORDS[w]);
     let j = i + 1;
     for (; SCALE[ws[j] ?? '']; j++) n *= SCALE[ws[j]!]!;
+    const scaled = j > i + 1;
     while (isCurrencyWord(ws[j] ?? '')) j++;
     if (ws[j] === 'percent' || ws[j] === '%') return [];
     const after = ws.slice(j, j + MEASURE_WORDS);
@@ -270,14 +283,15 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
     const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
-    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(j, j + forWords), v), kinds: wordsAndConcepts(thing, v) }] : [];
+    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(j, j + forWords), v), kinds: wordsAndConcepts(thing, v), sum: j > i + 1 && (scaled || isCurrencyWord(ws[j - 1]!)) }] : [];
   });
 }
 
 /** A fact's measures: its typed counts and sums of money with what they count or pay for, and the numbers of its answer. */
 export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocabulary): Measure[] {
-  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [], kinds: wordsAndConcepts(x.unit, v) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [], kinds: wordsAndConcepts(x.of, v) }] : []));
-  return [...typed.filter((m) => m.of.length), ...measuresOf(f.answer, v, FACT_FOR_WORDS)];
+  const typed = f.values.flatMap((x) => (x.kind === 'count' ? [{ n: x.value, of: v.contentStems(x.unit), by: [], kinds: wordsAndConcepts(x.unit, v) }] : x.kind === 'money' && x.of ? [{ n: x.value, of: v.contentStems(x.of), by: [], kinds: wordsAndConcepts(x.of, v), sum: true }] : []));
+  // (Not the curators' additions in brackets, "€800 billion ($840 billion) for European defence": the sum is for defence; the dollars are typed.)
+  return [...typed.filter((m) => m.of.length), ...measuresOf(withoutBrackets(f.answer), v, FACT_FOR_WORDS)];
 }
 
 /**
@@ -302,17 +316,18 @@ function forElse(asked: Measure, told: Measure): boolean {
  */
 export function countConflict(claims: Pick<Claims, 'measures'>, f: Pick<IndexedFact, 'measures'>): boolean {
   return claims.measures.some((m) => {
-    const things = f.measures.map((x) => x.of.filter((s) => m.of.includes(s)).length);
-    const shared = f.measures.map((x, i) => things[i]! + x.by.filter((s) => m.by.includes(s)).length);
+    const measures = f.measures.filter((x) => !!x.sum === !!m.sum);
+    const things = measures.map((x) => x.of.filter((s) => m.of.includes(s)).length);
+    const shared = measures.map((x, i) => things[i]! + x.by.filter((s) => m.by.includes(s)).length);
     const most = Math.max(0, ...things);
     if (most > 0) {
       const best = Math.max(...shared);
-      const same = f.measures.filter((x, i) => shared[i] === best && x.n === m.n);
+      const same = measures.filter((x, i) => shared[i] === best && x.n === m.n);
       // (The same sum of the same thing said to be for something else: "is the €500 billion fund for defence?" of "a €500 billion fund for infrastructure".)
       return !same.length || (!!m.for?.length && same.every((x) => forElse(m, x)));
     }
     // ("Did the Greens get €100 billion for defence?" of "€100 billion for climate protection".)
-    return !!m.purpose && f.measures.some((x) => x.n === m.n);
+    return !!m.purpose && measures.some((x) => x.n === m.n);
   });
 }
 

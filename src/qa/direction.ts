@@ -56,9 +56,13 @@ function sidesNear(fact: string[], object: string, pair: number): number[] {
   return sides;
 }
 
+/** Words after a side word that say what it is said of ("oppose the debt-brake package"). */
+const OBJECT_WORDS = 3;
+
 /**
  * Whether the fact says the opposite of a direction the question claims: for a question word of one
- * side, the words around it (one before, two after) are nearest, in the fact, to the other side only.
+ * side, the nearest of the words around it (one before, three after, up to another side word) that
+ * the fact says a side of is, in the fact, nearest to the other side only.
  */
 export function opposed(question: string[][], factClauses: string[][]): boolean {
   const q = question.flat();
@@ -66,8 +70,12 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
   return q.some((w, i) => {
     const side = SIDE.get(w);
     if (!side) return false;
-    const objects = [...q.slice(Math.max(0, i - 1), i), ...q.slice(i + 1, i + 3)].filter((o) => !SIDE.has(o));
-    const found = objects.flatMap((o) => sidesNear(fact, o, side[0]));
+    // (What it is said of stops at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased.)
+    const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
+    const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next));
+    // (The nearest word the fact says a side of decides: "raise overseas aid to fund defence" is about the aid.)
+    const objects = [...q.slice(Math.max(0, i - 1), i), ...after].filter((o) => !SIDE.has(o));
+    const found = objects.map((o) => sidesNear(fact, o, side[0])).find((x) => x.length > 0) ?? [];
     return found.length > 0 && found.every((s) => s !== side[1]);
   });
 }
@@ -108,4 +116,26 @@ export function misordered(question: string[][], factClauses: string[][]): boole
     const verdicts = told.map(([f, n]) => shared(first, n) + shared(next, f) - shared(first, f) - shared(next, n));
     return verdicts.some((v) => v >= 2) && !verdicts.some((v) => v < 0);
   });
+}
+
+/** A relative clause set off by commas (", which are meant to help poorer regions catch up,"): not where something goes. */
+const RELATIVE = /,\s*(?:which|who|whose)\b[^,]*(?:,|$)/gi;
+/** "from X to Y", "from X into Y". */
+const FLOW = /\bfrom\s+([^,;?!]+?)\s+(?:to|into|towards?)\s+([^,;?!]+)/gi;
+/** Words of each end of a flow that say what it is. */
+const END_WORDS = 4;
+
+/** What a text says goes from where to where, as the stems of each end: "money from the cohesion funds to defence projects". */
+export function flows(text: string, stop: Set<string>): [Set<string>, Set<string>][] {
+  const ends = (t: string) => new Set(words(t).map((w) => stemmer(w)).filter((w) => !stop.has(w) && w !== '%').slice(0, END_WORDS));
+  return [...text.replace(RELATIVE, ' ').matchAll(FLOW)].map((m) => [ends(m[1]!), ends(m[2]!)]);
+}
+
+/**
+ * Whether the fact has something going the other way round from the question: "move money from
+ * defence projects into the cohesion funds" against "redirect money from the cohesion funds to
+ * defence projects"; "from 0.3% to 0.5%" against "from 0.5% to 0.3%".
+ */
+export function reversed(question: [Set<string>, Set<string>][], fact: [Set<string>, Set<string>][]): boolean {
+  return question.some(([from, to]) => fact.some(([f, t]) => shared(from, t) > 0 && shared(to, f) > 0 && shared(from, f) === 0 && shared(to, t) === 0));
 }

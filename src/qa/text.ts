@@ -109,7 +109,11 @@ export function extractNumbers(clean: string): Numbers {
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
-export function words(text: string): string[] {
+export const words = (text: string): string[] => tokens(text, false);
+/** The same, decimals kept as written ("1.5"), for reading figures. */
+export const figureWords = (text: string): string[] => tokens(text, true);
+
+function tokens(text: string, decimals: boolean): string[] {
   let t = text.toLowerCase().replace(/'s\b/g, '');
   // (Numbers written "40,000", "40k", "2pc": only a text with a digit has any.)
   if (/\d/.test(t))
@@ -117,7 +121,8 @@ export function words(text: string): string[] {
       .replace(/(\d),(\d{3})/g, '$1$2')
       .replace(/\b(\d+)k\b/g, (_, n: string) => String(Number(n) * 1000))
       .replace(/\b(\d+(?:\.\d+)?)(pc|pct|percent)\b/g, '$1 percent');
-  return (t.match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.includes('.') ? w.replace(/\./g, '') : w));
+  // (Dots join the letters of an abbreviation, "U.S." → us; for a figure's reader, a decimal keeps its point: "£1.5 billion" is not £15 billion.)
+  return (t.match(/%|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.includes('.') && !(decimals && /^\d+\.\d+$/.test(w)) ? w.replace(/\./g, '') : w));
 }
 
 /** Reduces a word to the form used for matching: spelling variant folded, then stemmed. */

@@ -1,9 +1,10 @@
 import { actedElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
-import { misordered, opposed, unordered } from './direction.ts';
+import { flows, misordered, opposed, reversed, unordered } from './direction.ts';
+import { negatedInFact } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
-import { once } from './once.ts';
+import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
@@ -35,6 +36,10 @@ function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   const said = new Set(v.contentStems(q.clean));
   return !f.measures.some((m) => f.money.includes(m.n) && [...m.of, ...m.by].some((s) => said.has(s)));
 }
+
+/** What a fact says goes from where to where (read once per fact). */
+const factFlows = once((f: IndexedFact, v: Vocabulary) => flows(f.answer, v.stop));
+const claimFlows = latest((q: Question, v: Vocabulary) => flows(q.clean, v.stop));
 
 /** Each percentage with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
 const withNearWords = (ps: Percent[], v: Vocabulary) => ps.map((p) => ({ n: p.n, near: nearWords(p, v) }));
@@ -170,6 +175,32 @@ function unsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
   });
 }
 
+/** A word written with a capital inside a sentence: a name ("a former prime minister of Latvia"). */
+const CAPITALISED = /(?<=[\p{L}\p{N},"'“”)]\s+)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * Whether the claim names something, with a capital, that no article knows, or a country or place,
+ * that the fact does not name: "Is Kubilius a former prime minister of Latvia?" (or "of Estonia")
+ * is not confirmed by "of Lithuania". A name
+ * is one claim of its own, not one of the words a paraphrase may leave unsaid.
+ */
+function nameUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  // (Each capitalised part of a hyphenated word: "the Kishida-era documents", "the US-Japan alliance".)
+  // (Not in a question asking for something it describes: "what slogan … something from the Reagan years".)
+  if (EMBEDDED.test(q.clean)) return false;
+  return [...q.clean.matchAll(CAPITALISED)].some((m) =>
+    m[0].split(/[-–]/).filter((part) => /^\p{Lu}/u.test(part)).flatMap(words).some((w) => {
+      const s = v.stem(w);
+      // (A country or place the vocabulary knows must be one the fact names: "of Estonia" against "of Lithuania".)
+      const where = v.terms(w).flatMap((t) => (t.startsWith('@') && ['country', 'place'].includes(v.entityKind.get(t.slice(1)) ?? '') ? [t.slice(1)] : []));
+      // (A place may stand for its country: "Will Tokyo keep raising its budget?".)
+      const named = (id: string) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id));
+      if (where.length) return !where.some((id) => named(id) || named(v.countryOf.get(id) ?? id)) && !f.wordStems.has(root(s));
+      return !v.stop.has(s) && !v.nameWords.has(w) && v.phrases.get(s)?.kind !== 'entity' && !f.wordStems.has(root(s));
+    }),
+  );
+}
+
 /** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
@@ -208,7 +239,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
   if (q.yesno) {
     // Someone else doing an act many share says nothing of the question's person, whatever the fact
     // denies of theirs ("Did Trump post on Truth Social?" of Hegseth's post on X).
-    const other = wrongPerson || doneByOther(q, f);
+    const other = wrongPerson || doneByOther(q, f, v);
     // (Words it quotes are someone's own: "did Koizumi write the 'Peace through Strength' post?".)
     const shared = SHARED_ACT.test(q.clean) && !CLEFT.test(q.clean) && !q.claims.quotes.length;
     if (other && shared) return NOT_SAID;
@@ -220,7 +251,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (conflict && !dateConflict(q, f) && !figureConflict(q, f, v, true) && !nearOtherPercent(q, f, v)) return stanceClash(q, f, v) ? 'No. ' : NOT_SAID;
     // A denied act the claim says was refused ("did the court refuse to stop the vote?" of a fact denying the vote was stopped) is not denied.
     if (refusedAct(q.clean) && contradicted(q, f) && !conflict) return NOT_SAID;
-    if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions)) return 'No. ';
+    if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
@@ -232,7 +263,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
-    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !placedElsewhere(q.clean, v, f);
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
     if (!stated || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.

@@ -1,0 +1,57 @@
+// A claim the fact states with "not": "Did Zelensky say the meeting went the way it was supposed to?"
+// against "the meeting in Washington 'did not go the way it was supposed to be'". The claim's verb,
+// said in the fact only after a negation and of the same words after it, is denied.
+import type { IndexedFact } from './facts.ts';
+import { latest, once } from './once.ts';
+import { words } from './text.ts';
+import { root, type Vocabulary } from './vocabulary.ts';
+
+/** Words that negate the word after them (within two words): "did not go", "didn't go", "never met", "refused to take part", "failed to set". */
+const NEGATION = new Set(['not', 'never', 't', 'no', 'nor', 'without', 'refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'fail', 'failed', 'fails', 'failing']);
+const REACH = 2;
+/** Past forms whose stem is not the verb's. */
+const BASE: Record<string, string> = { went: 'go', gone: 'go', met: 'meet', held: 'hold', led: 'lead', made: 'make', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give', came: 'come', won: 'win' };
+/** Content words after the claim's word that must follow it in the fact too ("the way it was supposed to"). */
+const AFTER = 2;
+const FACT_AFTER = 4;
+
+interface Word {
+  s: string;
+  negated: boolean;
+}
+
+/** A text's words as roots of their stems, each with whether a negation stands just before it. */
+function read(text: string, v: Vocabulary): Word[] {
+  const ws = words(text).map((w) => BASE[w] ?? w);
+  return ws.map((w, i) => ({ s: root(v.stem(w)), negated: ws.slice(Math.max(0, i - REACH), i).some((x) => NEGATION.has(x)) }));
+}
+
+const content = (v: Vocabulary) => (w: Word) => !v.stop.has(w.s) && !/^\d/.test(w.s) && v.phrases.get(w.s)?.kind !== 'entity';
+
+/** A fact's words (read once per fact) and a question's (once per question). */
+const factWords = once((f: Pick<IndexedFact, 'quote' | 'answer'>, v: Vocabulary) => read(`${f.quote} ${f.answer}`, v));
+const claimWords = latest((q: { clean: string }, v: Vocabulary) => read(q.clean, v));
+
+/**
+ * Whether the fact says with a negation, and only so, what the claim says without one: the claim's
+ * word, negated in the fact wherever the fact uses it, followed there by the words that follow it in the claim.
+ */
+export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote' | 'answer'>, v: Vocabulary): boolean {
+  const asked = claimWords(q, v);
+  if (asked.some((x) => x.negated)) return false;
+  const told = factWords(f, v);
+  const isContent = content(v);
+  return asked.some((w, i) => {
+    if (!isContent(w)) return false;
+    const at = told.flatMap((x, j) => (x.s === w.s ? [j] : []));
+    if (!at.length || !at.every((j) => told[j]!.negated)) return false;
+    const next = asked.slice(i + 1).filter(isContent).slice(0, AFTER);
+    return (
+      next.length > 0 &&
+      at.some((j) => {
+        const after = new Set(told.slice(j + 1).filter(isContent).slice(0, FACT_AFTER).map((x) => x.s));
+        return next.every((x) => after.has(x.s));
+      })
+    );
+  });
+}
