@@ -68,6 +68,12 @@ describe('a fact answers only what it gives', () => {
     ['who will get the 100 billion for the states?', 'how much goes to the climate and transformation fund?', /€100 billion/],
     // What someone thinks of something is what they said of it.
     ['What does Schoof think about Spain?', 'What did Hegseth think of Koizumi?', /Great meeting/],
+    // The act an open question asks about is its crux: a fact sharing its other words but not the act
+    // does not answer it, while a verb of the lexicon's concepts is answered however the fact says it.
+    ['How will the Commission repay the 150 billion euros it borrows?', 'How would the Commission raise the money for the loans?', /borrowing on capital markets/],
+    ['When does Japan expect to reach 3% of GDP?', 'When will NATO review progress towards the target?', /2029/],
+    // A figure for each one of something is not the sum they all get together, but one per year is worked out.
+    ['How much does each federal state get from the fund?', 'How much is the infrastructure fund per year?', /41\.67 billion a year/],
     // A sum another article states is not corrected from an article giving another sum.
     ['Where exactly will the €100 billion for the states be spent?', 'how many billion euros go to the federal states?', /€100 billion/],
   ])('declines "%s" but answers "%s"', (nearMiss, answered, expected) => {

@@ -66,6 +66,9 @@ describe('multiples: "twice", "double", "three times"', () => {
   it.each([
     ['did Trump say Spain would be made to pay double in trade talks?', 'Yes'],
     ['did Trump say Spain would pay four times as much in trade talks?', 'No'],
+    // What it is a multiple of goes with it: "ten times more lethal" is not "ten times bigger".
+    ['will the review make the British Army ten times more lethal?', 'Yes'],
+    ['Will the review make the British Army ten times bigger?', 'No'],
   ])('%s → %s', (q, expected) => {
     expect(lead(q)).toBe(expected);
   });

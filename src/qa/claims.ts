@@ -49,6 +49,9 @@ const MULTIPLES: [RegExp, string][] = [
   [/^halv(?:e|ed|es|ing)$/, '0.5'],
 ];
 
+/** Words between "N times" and what it is a multiple of: "ten times **more** lethal", "three times **as** many". */
+const MULTIPLE_FILLERS = new Set(['more', 'less', 'as', 'over']);
+
 /** "two-thirds" → "2/3", "a-quarter" → "1/4"; anything else undefined (a figure adds the word after it: "2/3 majority"). */
 function fractionOf(w: string): string | undefined {
   const [n, d] = w.split('-');
@@ -87,7 +90,12 @@ export function figuresOf(text: string, all = false): Set<string> {
       return;
     }
     if (fractionOf(`${ws[i - 1]}-${w}`)) return;
-    if (times) out.add(`x${times}`);
+    if (times) {
+      out.add(`x${times}`);
+      // ("ten times more lethal" is not "ten times bigger": what it is a multiple of goes with it.)
+      const measure = ws.slice(i + 2).find((x) => !MULTIPLE_FILLERS.has(x));
+      if (ws[i + 1] === 'times' && measure && /^[a-z]+$/.test(measure)) out.add(`x${times} ${measure}`);
+    }
     else if (/^\d+(?:\.\d+)?$/.test(w)) out.add(String(Number(w)));
     else if (/^\d+(?:st|nd|rd|th)$/.test(w)) out.add(String(parseInt(w, 10)));
     else if (NUMBER_WORDS[w] && (all || UNIT.test(ws[i + 1] ?? '') || (i + 1 < ws.length && !DETERMINER.test(ws[i - 1] ?? '')))) out.add(NUMBER_WORDS[w]);

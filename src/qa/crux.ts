@@ -1,5 +1,6 @@
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
+import { mostlyVerb, sensesOf } from './wordnet.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
@@ -389,4 +390,56 @@ const STANCE = /\b(?:favou?r|against|support\w*|backed|backing|oppos\w*|abstain\
 /** Which way someone voted is not answered by a fact that gives no side ("challenges to the timing of the vote"). */
 export function givesNoSide(q: Question, f: IndexedFact): boolean {
   return !q.yesno && WHICH_WAY.test(q.clean) && !STANCE.test(f.quote);
+}
+
+/** "How will the Commission repay …", "when did Hegseth arrive": an open question's auxiliary, then its subject (a word or more). */
+const OPEN_AUX = /^\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\b)\w+)?\s+(?:did|does|do|will|would|can|could|has|have|had)\s+(.+)$/i;
+/** Words after the auxiliary the asked verb may be: its subject comes first. */
+const MAX_SUBJECT_WORDS = 3;
+/** A verb of more WordNet senses than this is a light verb ("give", "take", "get") that says little of its own. */
+const MAX_VERB_SENSES = 12;
+
+/**
+ * The stem of the verb an open question asks about: "How will the Commission **repay** the loans?",
+ * "when did Hegseth **arrive**?", read as itself (not a lexicon concept such as "describe" or
+ * "revise", which facts say in many ways). The act is the question's crux: a fact sharing every
+ * other word ("raise the money by borrowing") but not the act does not answer it.
+ */
+export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
+  // (A why-question's act may be a premise a fact denies: "Why did Hegseth demand 3%?".)
+  const m = q.yesno || q.kind === 'why' ? null : OPEN_AUX.exec(q.clean);
+  if (!m) return [];
+  const after = words(m[1]!);
+  // (The first word after the subject that can be a verb, names aside: "when will NATO **review** progress".)
+  const verb = after.find((w, i) => i >= 1 && i <= MAX_SUBJECT_WORDS && !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && sensesOf(w).verb > 0);
+  if (!verb || !mostlyVerb(verb) || sensesOf(verb).verb > MAX_VERB_SENSES) return [];
+  const t = v.stem(verb);
+  const meaning = v.phrases.get(t);
+  const itself = !meaning || (meaning.kind === 'concept' && meaning.id === t);
+  return itself && !v.stop.has(t) && q.terms.includes(t) && !q.soft.some((s) => s.term === t) ? [t] : [];
+});
+
+/** "each", "every", "per": a figure asked for each one of something. */
+const EACH = new Set(['each', 'every', 'per', 'apiece']);
+/** Units of time a figure may be asked per: worked out from a span ("€500bn over 12 years — how much per year?"), not given per unit. */
+const PER_TIME = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'cent', 'percent']);
+/** A fact giving a figure for each one: "each", "per", "apiece", "a year", "annually". */
+const GIVES_EACH = /\b(?:each|every|per|apiece|annual(?:ly)?|a (?:year|month|week|day))\b/i;
+
+/** The thing a figure question asks a figure for each one of: "how much does **each federal state** get?" → "state". */
+const eachOf = latest((q: Question, v: Vocabulary): string | undefined => {
+  if (q.yesno || (q.kind !== 'howmuch' && q.kind !== 'howmany')) return undefined;
+  const ws = words(q.clean);
+  const at = ws.findIndex((w) => EACH.has(w.toLowerCase()));
+  if (at < 0) return undefined;
+  // ("each of the 12 new submarines": the words between say which ones; "per the article" is "according to".)
+  const next = ws[at + 1]?.toLowerCase();
+  const thing = next === 'of' || ws[at]!.toLowerCase() !== 'per' ? ws.slice(at + 1).find((w) => !v.stop.has(v.stem(w)) && !/\d/.test(w)) : next && !v.stop.has(v.stem(next)) ? next : undefined;
+  if (!thing || PER_TIME.has(v.stem(thing)) || v.terms(thing).some((t) => t.startsWith('@'))) return undefined;
+  return thing;
+});
+
+/** "How much does each federal state get from the fund?" is not answered by the sum all the states get together. */
+export function givesNoShare(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return eachOf(q, v) !== undefined && !GIVES_EACH.test(f.answer) && !GIVES_EACH.test(f.quote);
 }

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, asksBase, givesReplaced, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
+import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoOrganisation, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -323,6 +323,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v)) return 'no';
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoOrganisation(q, f, v) || nothingToCome(q, f)) return 'no';
     if (asksFigure(q) && !figured(f).length) return 'no';
+    if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
