@@ -454,9 +454,15 @@ export function analyse(v: Vocabulary, input: string): Question {
   // but a person's name with a word the bot does not know hyphenated after it is the name: an
   // honorific or nickname ("Koizumi-san", "Merz-sama").
   const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
-  const { kind, yesno } = questionKind(surface.map(v.spell));
+  const read = questionKind(surface.map(v.spell));
+  const { yesno } = read;
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
+  const person = (e?: string) => e !== undefined && v.entityKind.get(e) === 'person';
+  // "Where does the 326 billion estimate come from?" asks what it comes from, not a place ("Where is
+  // Koizumi from?", about a person, still asks where).
+  const source = read.kind === 'where' && fixed.at(-1) === 'from' && !seq.some((t) => person(t.entity));
+  const kind = source ? 'what' : read.kind;
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
   for (const t of seq) {
@@ -474,7 +480,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     return !inPhrase.has(idx) && (or < 0 || idx < or);
   });
   // "Where is Koizumi from?" asks where a person comes from, which the facts never say.
-  if (kind === 'where' && fixed.at(-1) === 'from' && seq.some((t) => t.entity && v.entityKind.get(t.entity) === 'person')) seq.push({ term: 'biography', stem: 'from', at: fixed.length });
+  if (kind === 'where' && fixed.at(-1) === 'from' && seq.some((t) => person(t.entity))) seq.push({ term: 'biography', stem: 'from', at: fixed.length });
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const place = (e?: string) => e !== undefined && v.entityKind.get(e) !== 'person' && (v.entityKind.get(e) === 'country' || v.countryOf.has(e));
@@ -502,6 +508,9 @@ export function analyse(v: Vocabulary, input: string): Question {
     return [t.term!, ...others].filter((term) => !kept.some((o) => o.term === term && !soft.has(o.at))).map((term) => ({ term, word: reading.word, at: t.at, stem: v.stem(surface[t.at]!) }));
   });
   for (const s of softTerms) if (!terms.includes(s.term)) terms.push(s.term);
+  // (… and asks its source: the concept "source" is read as.)
+  const sourceTerm = v.phrases.get(v.stem('source'));
+  if (source && sourceTerm?.kind === 'concept' && !terms.includes(sourceTerm.id)) terms.push(sourceTerm.id);
   // "Did the meeting take place in Osaka?" asks where the meeting was.
   if (yesno && location && terms.includes('meet') && !terms.includes('place')) terms.push('place');
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];
