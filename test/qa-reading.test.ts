@@ -43,3 +43,27 @@ describe('a sum the question says is for something', () => {
     expect(core.answer('who will get the 100 billion for the states?').text).not.toMatch(/climate protection/);
   });
 });
+
+describe('a title in other words for its parts', () => {
+  it.each([
+    ['what did the former estonian premier say after the clash?', /free world needs a new leader/],
+    ["who's the ex-lithuanian pm in this story", /Kubilius/],
+    ['Who is the former premier mentioned in the story?', /Kishida/],
+  ])('%s', (q, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+  it('after "did" is who acts, not who is asked for', () => {
+    expect(core.answer("Who did Japan's premier meet with?").text).toMatch(/Takaichi and US President Donald Trump/);
+  });
+});
+
+describe('a yes/no claim naming only people and places', () => {
+  it('is not confirmed when the fact does not use its everyday words', () => {
+    expect(core.answer('is orbán planning to take hungary out of the EU?').text).not.toMatch(/^\W*yes\b/i);
+  });
+  it('but a request to the bot is not such a claim', () => {
+    expect(core.answer('Could you tell me the full name of the Japanese defence minister?').text).toMatch(/Shinjiro Koizumi/);
+  });
+});

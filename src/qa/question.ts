@@ -53,6 +53,9 @@ export interface Question {
 }
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
+/** Auxiliaries after which a question's subject comes ("who did the PM meet?"), unlike "is"/"was" ("who was PM?"). */
+const DO_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+
 export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
   // "wasn't" read as words: "wasn" "t".
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
@@ -490,7 +493,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   // not a name ("Who is the PM?" keeps it; "Which US president met the Japanese premier?" keeps the premier).
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
-  const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
+  // ("Who did Japan's premier meet?": after "did" the title is the subject, not what is asked.)
+  const subjectNext = (t: Token) => fixed.slice(which + 1, t.at).some((s) => DO_AUX.has(s));
+  const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2 && !subjectNext(t)) : undefined;
   // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
