@@ -308,7 +308,7 @@ export function factMeasures(f: Pick<IndexedFact, 'values' | 'answer'>, v: Vocab
  * infrastructure fund" for "the €500 billion fund for defence"), and none of those is what the
  * question says.
  */
-function forElse(asked: Measure, told: Measure): boolean {
+export function forElse(asked: Measure, told: Measure): boolean {
   const said = new Set([...(told.for ?? []), ...(told.kinds ?? [])]);
   if (asked.for!.some((t) => said.has(t))) return false;
   const own = new Set(asked.kinds ?? []);

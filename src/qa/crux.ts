@@ -1,3 +1,4 @@
+import { forElse, measuresOf } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
 import { mostlyVerb, sensesOf } from './wordnet.ts';
@@ -59,8 +60,12 @@ export const askedThing = latest((q: Question, v: Vocabulary): string[] => {
     return at >= 0 ? thingAt(q, v, at + 2) : [];
   }
   if (q.kind !== 'howmuch') return [];
-  // Without "spend on", any word may name it: "How much will the long-range weapons cost?"
-  return spentOn(q, v) ?? q.stems.filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
+  // Without "spend on", any word may name it: "How much will the long-range weapons cost?", up to
+  // an "of" naming the whole it is part of ("how big is the loan part of the plan?").
+  // (Not after a share or an amount, "what percentage of GDP …", which asks of what follows.)
+  const measure = (s: string) => { const m = v.phrases.get(s); return m?.kind === 'concept' && (m.id === 'percent' || m.id === 'amount'); };
+  const of = q.stems.findIndex((s, i) => s === 'of' && i > 0 && !v.stop.has(q.stems[i - 1]!) && !measure(q.stems[i - 1]!));
+  return spentOn(q, v) ?? q.stems.slice(0, of < 0 ? undefined : of).filter((s) => !v.stop.has(s) && v.phrases.get(s)?.kind !== 'entity');
 });
 
 /**
@@ -442,4 +447,18 @@ const eachOf = latest((q: Question, v: Vocabulary): string | undefined => {
 /** "How much does each federal state get from the fund?" is not answered by the sum all the states get together. */
 export function givesNoShare(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   return eachOf(q, v) !== undefined && !GIVES_EACH.test(f.answer) && !GIVES_EACH.test(f.quote);
+}
+
+/**
+ * "Who will get the 100 billion for the states?": an open question saying what a sum it names is
+ * for is not answered by a fact whose sum of that size is for something else ("€100 billion for
+ * climate protection"), as a yes/no claim would be denied by it.
+ */
+export function sumForOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno || !q.numbers.money.length) return false;
+  const asked = measuresOf(q.clean, v).filter((m) => m.purpose && m.for?.length && q.numbers.money.includes(m.n));
+  return asked.some((a) => {
+    const same = f.measures.filter((m) => m.n === a.n);
+    return same.length > 0 && same.every((m) => forElse(a, m));
+  });
 }

@@ -53,6 +53,9 @@ export interface Question {
 }
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
+/** Auxiliaries after which a question's subject comes ("who did the PM meet?"), unlike "is"/"was" ("who was PM?"). */
+const DO_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+
 export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
   // "wasn't" read as words: "wasn" "t".
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
@@ -487,9 +490,15 @@ export function analyse(v: Vocabulary, input: string): Question {
   // but a person's name with a word the bot does not know hyphenated after it is the name: an
   // honorific or nickname ("Koizumi-san", "Merz-sama").
   const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
-  const { kind, yesno } = questionKind(surface.map(v.spell));
+  const read = questionKind(surface.map(v.spell));
+  const { yesno } = read;
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
+  const person = (e?: string) => e !== undefined && v.entityKind.get(e) === 'person';
+  // "Where does the 326 billion estimate come from?" asks what it comes from, not a place ("Where is
+  // Koizumi from?", about a person, still asks where).
+  const source = read.kind === 'where' && fixed.at(-1) === 'from' && !seq.some((t) => person(t.entity));
+  const kind = source ? 'what' : read.kind;
   // A title names the person the question names who holds it: "Was Kishida the prime minister...".
   const byName = new Set(seq.flatMap((t) => (t.entity && !t.title ? [t.entity] : [])));
   for (const t of seq) {
@@ -507,7 +516,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     return !inPhrase.has(idx) && (or < 0 || idx < or);
   });
   // "Where is Koizumi from?" asks where a person comes from, which the facts never say.
-  if (kind === 'where' && fixed.at(-1) === 'from' && seq.some((t) => t.entity && v.entityKind.get(t.entity) === 'person')) seq.push({ term: 'biography', stem: 'from', at: fixed.length });
+  if (kind === 'where' && fixed.at(-1) === 'from' && seq.some((t) => person(t.entity))) seq.push({ term: 'biography', stem: 'from', at: fixed.length });
   // "Who was defence minister before Koizumi?": asks for a predecessor the facts never name.
   if (kind === 'who') seq.forEach((t, i) => i > 0 && t.entity && v.entityKind.get(t.entity) === 'person' && seq[i - 1]!.stem === 'befor' && (seq[i - 1]!.term = 'predecessor'));
   const place = (e?: string) => e !== undefined && v.entityKind.get(e) !== 'person' && (v.entityKind.get(e) === 'country' || v.countryOf.has(e));
@@ -517,7 +526,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   // not a name ("Who is the PM?" keeps it; "Which US president met the Japanese premier?" keeps the premier).
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
-  const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2) : undefined;
+  // ("Who did Japan's premier meet?": after "did" the title is the subject, not what is asked.)
+  const subjectNext = (t: Token) => fixed.slice(which + 1, t.at).some((s) => DO_AUX.has(s));
+  const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2 && !subjectNext(t)) : undefined;
   // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
   const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
@@ -535,6 +546,9 @@ export function analyse(v: Vocabulary, input: string): Question {
     return [t.term!, ...others].filter((term) => !kept.some((o) => o.term === term && !soft.has(o.at))).map((term) => ({ term, word: reading.word, at: t.at, stem: v.stem(surface[t.at]!) }));
   });
   for (const s of softTerms) if (!terms.includes(s.term)) terms.push(s.term);
+  // (… and asks its source: the concept "source" is read as.)
+  const sourceTerm = v.phrases.get(v.stem('source'));
+  if (source && sourceTerm?.kind === 'concept' && !terms.includes(sourceTerm.id)) terms.push(sourceTerm.id);
   // "Did the meeting take place in Osaka?" asks where the meeting was.
   if (yesno && location && terms.includes('meet') && !terms.includes('place')) terms.push('place');
   const named = [...new Set(seq.flatMap((t) => (t.entity && !t.title && v.entityKind.get(t.entity) === 'person' ? [t.entity] : [])))];

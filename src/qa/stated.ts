@@ -19,7 +19,8 @@ export const questionFigures = latest((q: Question): string[][] => {
   return [
     ...n.percents.map((p) => [`%${p}`]),
     // (Not a small count describing things, "the three documents".)
-    ...n.counts.filter((c) => c >= 100).map((c) => [`n:${c}`]),
+    // (Nor the number of a sum it names, "326 billion": that figure is the sum.)
+    ...n.counts.filter((c) => c >= 100 && !n.money.some((m) => m / c >= 1e6 && Number.isInteger(Math.log10(m / c)))).map((c) => [`n:${c}`]),
     ...n.years.map((y) => [`d:${y}`]),
     ...n.money.map((m) => [`m:${m}`]),
     ...n.calendarYears.map((y) => [`y:${y}`]),

@@ -5,7 +5,7 @@ import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
-import type { Question } from './question.ts';
+import { AUX, type Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
 import { SCALE, WEEKDAYS, words } from './text.ts';
@@ -201,6 +201,14 @@ function nameUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   );
 }
 
+/** The claim's everyday words (the lexicon's generic ones, "plan", "take") the fact does not use. */
+function genericUnsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
+  return words(q.clean.replace(TAG_WORDS, ' ')).flatMap((w) => {
+    const s = v.stem(w);
+    return !v.stop.has(s) && !AUX.has(w) && v.phrases.get(s)?.kind === 'generic' && !f.wordStems.has(root(s)) ? [root(s)] : [];
+  });
+}
+
 /** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
@@ -263,6 +271,10 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
     if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
+    // (A claim naming only people, places and organisations says what of them in everyday words: "is
+    // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
+    // bot, "could you tell me …", claims nothing.)
+    if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
     if (!stated || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';

@@ -72,6 +72,20 @@ export interface Vocabulary {
   ownWords: Set<string>;
 }
 
+/** Words a title may use for the same part of it. */
+const TITLE_WORDS = [['prime minister', 'pm', 'premier'], ['former', 'ex']];
+
+/** A title in every wording TITLE_WORDS allows: "former Estonian PM", "ex Estonian premier", … */
+function titleVariants(title: string): string[] {
+  let out = [title];
+  for (const group of TITLE_WORDS)
+    out = out.flatMap((t) => {
+      const used = group.find((w) => new RegExp(`\\b${w}\\b`, 'i').test(t));
+      return used ? group.map((w) => t.replace(new RegExp(`\\b${used}\\b`, 'i'), w)) : [t];
+    });
+  return [...new Set([title, ...out])];
+}
+
 export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stem = makeStem(lexicon.spelling);
   const phrases = new Map<string, Meaning>();
@@ -87,10 +101,13 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     entityKind.set(p.id, 'person');
     countryOf.set(p.id, p.country);
     const personTitles = new Set(titlesOf(p));
-    for (const alias of [p.name, ...p.aliases]) {
-      const isTitle = personTitles.has(alias);
-      add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
-      if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
+    for (const given of [p.name, ...p.aliases]) {
+      const isTitle = personTitles.has(given);
+      // (A title is also known in the other words for its parts: "former Estonian PM" as "ex-Estonian premier".)
+      for (const alias of isTitle ? titleVariants(given) : [given]) {
+        add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
+        if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
+      }
     }
   }
   for (const e of base.entities) {
