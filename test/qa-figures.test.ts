@@ -21,7 +21,7 @@ describe('answers worked out from two figures', () => {
     ["How much higher is NATO's new target than the old 2%?", /^A difference of 3 percentage points: 5% of GDP .* against 2% of GDP/, 2],
     ['How many percentage points short of NATO’s 5 percent target is Japan’s 2 percent goal?', /^A difference of 3 percentage points/, 2],
     ['How much more will the UK invest in the warhead programme than in the munitions factories?', /^A difference of £13\.5 billion/, 2],
-    ['How many more submarines will Britain build than the Astute boats they replace?', /^A difference of 5: 12 submarines .* against 7 Astute-class boats/, 2],
+    ['How many more submarines will Britain build than the Astute boats they replace?', /^A difference of 5: 12 (?:attack )?submarines .* against 7 Astute-class boats/, 2],
     ['How many more votes were cast in favour than against in the Bundestag?', /^A difference of 306: 513 votes in favour against 207 votes against/, 1],
     ['How much more is the core defence share than the related-needs share?', /^A difference of 2 percentage points: 3\.5% of GDP against 1\.5% of GDP/, 1],
     ['How many times more goes to the nuclear warhead programme than to the munitions factories?', /^10 times: £15 billion .* is 10 times £1\.5 billion/, 2],

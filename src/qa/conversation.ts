@@ -31,7 +31,7 @@ export interface Conversing {
  */
 function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
   // Follow-ups are short or point back with a pronoun; anything else stands alone.
-  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return { asked: question, answer: c.answerOne(question) };
+  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return guessedOrNot(c, question);
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
     // Without an earlier question, "what about defence spending?" may still stand alone.
@@ -48,8 +48,12 @@ function answerInContext(c: Conversing, question: string, context: string | unde
     const answer = c.answerOne(asked);
     if (answer.answered) return { asked, answer };
   }
+  return guessedOrNot(c, question);
+}
+
+/** A question answered alone; a guess the articles do not bear out ("who reported the talks? Reuters?") leaves the question it follows. */
+function guessedOrNot(c: Conversing, question: string): { asked: string; answer: Answer } {
   const answer = c.answerOne(question);
-  // A guess the articles do not bear out ("who reported the talks? Reuters?") leaves the question it follows.
   const alone = answer.answered ? undefined : withoutGuess(question);
   const unguessed = alone ? c.answerOne(alone) : undefined;
   return unguessed?.answered ? { asked: alone!, answer: unguessed } : { asked: question, answer };

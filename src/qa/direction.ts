@@ -12,14 +12,16 @@ const OPPOSITES: [string[], string[]][] = [
   [['most', 'biggest', 'largest', 'longest', 'highest'], ['least', 'smallest', 'shortest', 'lowest']],
   [['loosen', 'relax', 'ease'], ['tighten']],
   [['accept', 'approve', 'uphold'], ['reject', 'refuse', 'dismiss', 'overturn']],
-  [['back', 'backed', 'support', 'endorse', 'favour', 'favor', 'champion'], ['oppose', 'against', 'resist', 'object']],
+  // (Rejecting is the opposite of accepting and of backing: "has the Netherlands backed joint borrowing?" of "have rejected joint borrowing".)
+  [['back', 'backed', 'support', 'endorse', 'favour', 'favor', 'champion'], ['oppose', 'against', 'resist', 'object', 'reject']],
   [['praise', 'hail'], ['criticise', 'criticize', 'condemn', 'slam']],
   [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
   [['start', 'begin', 'beginning', 'opening', 'outset'], ['close', 'end', 'conclusion', 'finish']],
   [['meet', 'meeting', 'reach', 'hit', 'achieve'], ['miss', 'short', 'fail']],
 ];
-/** Stem → [pair, side]. */
-const SIDE = new Map<string, [number, number]>(OPPOSITES.flatMap(([a, b], pair) => [a, b].flatMap((side, i) => side.map((w): [string, [number, number]] => [stemmer(w), [pair, i]]))));
+/** Stem → each [pair, side] it is on (a word may be in two pairs: "reject"). */
+const SIDE = new Map<string, [number, number][]>();
+OPPOSITES.forEach(([a, b], pair) => [a, b].forEach((side, i) => side.forEach((w) => SIDE.set(stemmer(w), [...(SIDE.get(stemmer(w)) ?? []), [pair, i]]))));
 
 const BEFORE = new Set(['before', 'earlier', 'prior', 'ahead'].map((w) => stemmer(w)));
 const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
@@ -46,9 +48,9 @@ function sidesNear(fact: string[], object: string, pair: number): number[] {
   fact.forEach((w, i) => {
     if (w !== object) return;
     fact.forEach((d, j) => {
-      const side = SIDE.get(d);
+      const side = SIDE.get(d)?.find((s) => s[0] === pair);
       const gap = Math.abs(i - j);
-      if (!side || side[0] !== pair || gap > 3 || gap > best) return;
+      if (!side || gap > 3 || gap > best) return;
       if (gap < best) [best, sides] = [gap, []];
       sides.push(side[1]);
     });
@@ -68,15 +70,17 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
   const q = question.flat();
   const fact = factClauses.flat();
   return q.some((w, i) => {
-    const side = SIDE.get(w);
-    if (!side) return false;
+    const sides = SIDE.get(w);
+    if (!sides) return false;
     // (What it is said of stops at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased.)
     const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
     const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next));
-    // (The nearest word the fact says a side of decides: "raise overseas aid to fund defence" is about the aid.)
     const objects = [...q.slice(Math.max(0, i - 1), i), ...after].filter((o) => !SIDE.has(o));
-    const found = objects.map((o) => sidesNear(fact, o, side[0])).find((x) => x.length > 0) ?? [];
-    return found.length > 0 && found.every((s) => s !== side[1]);
+    return sides.some(([pair, side]) => {
+      // (The nearest word the fact says a side of decides: "raise overseas aid to fund defence" is about the aid.)
+      const found = objects.map((o) => sidesNear(fact, o, pair)).find((x) => x.length > 0) ?? [];
+      return found.length > 0 && found.every((s) => s !== side);
+    });
   });
 }
 

@@ -88,11 +88,15 @@ export function claimCheck(text: string, last = true): string | undefined {
   return `is it true that ${claim}?`;
 }
 
-/** "who reported it? — Reuters?": a question asked in full, then a guess at its answer offered after it. */
+/**
+ * "who reported it? — Reuters?", "who reported it, was it Reuters?", "who reported it - maybe
+ * Reuters?": a question asked in full, then a guess at its answer offered after it.
+ */
 const GUESSED = /^(.*\?)\s+—\s+[^?]*\?$/;
+const GUESSED_AFTER = new RegExp(String.raw`^(.*\b${WH}\b.*?)\s*[,—-]\s*(?:or\s+)?(?:(?:was|is|were|are) (?:it|that|they)|maybe|perhaps|probably|i think|i guess)\s+[^?]*\?$`, 'i');
 
 /** The question without the guess offered after it ("who reported it? Reuters?" → "who reported it?"); undefined if none. */
-export const withoutGuess = (question: string) => GUESSED.exec(question)?.[1];
+export const withoutGuess = (question: string) => GUESSED.exec(question)?.[1] ?? GUESSED_AFTER.exec(question)?.[1]?.concat('?');
 
 /** A question naming nothing of its own, asking about what was said before it: "which ones?", "what's that?", "when?". */
 const POINTS_BACK = new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay)\s+)?${WH}(?:'s|s|\s+(?:is|are|was|were))?(?:\s+(?:ones?|that|this|it|they|them|those|these|exactly|again))?\W*$`, 'i');

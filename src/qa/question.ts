@@ -537,7 +537,9 @@ export function analyse(v: Vocabulary, input: string): Question {
   // allies currently meet the target?" counts those at the level now.)
   const goal = kind !== 'howmany' && kept.some((t) => t.term === 'goal' || t.term === 'pledge');
   const current = kept.some((t) => t.term === 'spending' || t.term === 'percent' || t.term === 'amount') && !goal;
-  const terms = [...new Set(kept.map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
+  // ("Who runs the EIB these days?", "which country holds the presidency rn?": who holds it as the articles tell, not a topic of its own.)
+  const asOfNow = (t: Token) => t.term === 'current' && !current && (kind === 'who' || kind === 'which');
+  const terms = [...new Set(kept.filter((t) => !asOfNow(t)).map((t) => (t.term === 'current' && current ? 'current-level' : t.term!)))];
   // Words read through WordNet on thin evidence, with every reading (a term the question also gives in a word of its own is none).
   const softTerms = kept.flatMap((t) => {
     const reading = soft.get(t.at);
