@@ -215,6 +215,9 @@ describe('how many people the claim says acted', () => {
   it.each(['did the two meet?', 'did the two ministers meet?'])('%s: as many as the fact names is', (q) => {
     expect(lead(q)).toBe('Yes');
   });
+  it('people named as a pair before a noun did not act in the clause ("talks a day before the Koizumi–Hegseth meeting")', () => {
+    expectNoVerdict('did the four leaders meet?');
+  });
 });
 
 describe('each thing a sum is said to be for', () => {

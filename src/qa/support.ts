@@ -2,6 +2,7 @@
 // of climate protection"), how many acted ("did the three meet?"), and what it says each sum is for
 // ("the €100 billion for the climate fund for the military"). A fact that does not state them
 // neither confirms nor denies the claim.
+import { factClauses } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { NUMBER_WORDS, SCALE, words } from './text.ts';
 import { root, topicStems, type Vocabulary } from './vocabulary.ts';
@@ -24,6 +25,10 @@ export function reasonUnsaid(clean: string, f: Pick<IndexedFact, 'quote' | 'answ
 /** "the three", "all four leaders": a claim that so many people acted, when a verb follows ("did the three meet?", "did the four leaders meet?"). */
 const COUNTED = /\b(?:the|all|those|these)\s+([a-z]+|\d+)(?:\s+of\s+them)?\s+([a-z]+)(?:\s+([a-z]+))?/gi;
 
+/** Capitalised words joined by a dash: "the Koizumi–Hegseth meeting" (or a name of one person: "Willem-Alexander"). */
+const NAMES_PAIRED = /\p{Lu}[\p{L}'’]+(?:[-–]\p{Lu}[\p{L}'’]+)+/gu;
+const isPerson = (v: Vocabulary, w: string) => v.terms(w).some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person');
+
 /** Words for people who may be counted: "the four leaders". */
 const PEOPLE = /^(?:leaders|ministers|officials|men|women|people|politicians|presidents|heads)$/i;
 
@@ -31,12 +36,14 @@ const PEOPLE = /^(?:leaders|ministers|officials|men|women|people|politicians|pre
  * Whether a claim says more people acted than the fact names in any one clause, and the fact does
  * not give the number: "did the three meet together?" of "Koizumi met Hegseth in Tokyo".
  */
-export function countedUnsaid(clean: string, f: Pick<IndexedFact, 'clauses' | 'figures'>, v: Vocabulary): boolean {
+export function countedUnsaid(clean: string, f: Pick<IndexedFact, 'answer' | 'about' | 'figures'>, v: Vocabulary): boolean {
   return [...clean.matchAll(COUNTED)].some((m) => {
     const n = /^\d+$/.test(m[1]!) ? m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()];
     const acts = mostlyVerb(m[2]!) || (PEOPLE.test(m[2]!) && !!m[3] && mostlyVerb(m[3]));
     if (!n || Number(n) < 2 || Number(n) > 12 || !acts || f.figures.has(n)) return false;
-    const most = Math.max(0, ...f.clauses.map((c) => c.filter((id) => v.entityKind.get(id) !== 'place').length));
+    // (People named as a pair before a noun did not act in the clause: "talks a day before the Koizumi–Hegseth meeting".)
+    const clauses = factClauses({ answer: f.answer.replace(NAMES_PAIRED, (pair) => (pair.split(/[-–]/).every((w) => isPerson(v, w)) ? ' ' : pair)), about: f.about }, v);
+    const most = Math.max(0, ...clauses.map((c) => c.filter((id) => v.entityKind.get(id) !== 'place').length));
     return most < Number(n);
   });
 }
