@@ -246,3 +246,10 @@ describe('a refusal of an act the fact denies', () => {
     expectNoVerdict('did the court refuse to stop the vote?');
   });
 });
+
+describe('a word the fact rules out, asked as its curators\' example question asks it', () => {
+  it('"block" for a court that rejected challenges to the vote is a No, and a question why is corrected', () => {
+    expect(lead('did the constitutional court block the vote?')).toBe('No');
+    expect(core.answer('why did the Constitutional Court block the vote?').text).toMatch(/^Actually, no: .*rejected/);
+  });
+});

@@ -25,7 +25,10 @@ export interface IndexedFact extends Fact {
   /** The article's sentence its quote is from. */
   sentence: string;
   keyTerms: string[];
+  /** The terms of its answer, quote and example questions. */
   textTerms: string[];
+  /** The terms its answer and quote state (an example question may ask what it denies: "Did the court block the vote?"). */
+  statedTerms: Set<string>;
   /** Its own words as stems (quote, answer, keys), to match a question's words as written. */
   wordStems: Set<string>;
   /** Those of its quote and answer that mean no lexicon concept there ("going"), which may stand for the question's ("goes": travel). */
@@ -132,6 +135,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       sentence: a.sentences[citation.sentence - 1] ?? f.quote,
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
+      statedTerms: new Set([f.answer, f.quote].flatMap((t) => v.terms(t))),
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
       wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),
       plainStems: new Set([f.quote, f.answer].flatMap(v.plainStems)),

@@ -139,7 +139,7 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
   return f.denials.some((d) => !(topic && d.name) && (writtenAs(d).test(text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t)))));
 }
 
-const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.textTerms]));
+const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.statedTerms]));
 const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
 /** The words a topic question asks about, after its verb: "mention [climate change]", "call [Russia a long-term threat]". */
