@@ -1,5 +1,6 @@
 // How a question's words are read before any fact is ranked: what a sum it names is, what a
-// "where … from?" asks, and which words of a "how much" question name the thing asked about.
+// "where … from?" asks, which words of a "how much" question name the thing asked about, and
+// who hosts a meeting still to come.
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 
@@ -65,5 +66,14 @@ describe('a yes/no claim naming only people and places', () => {
   });
   it('but a request to the bot is not such a claim', () => {
     expect(core.answer('Could you tell me the full name of the Japanese defence minister?').text).toMatch(/Shinjiro Koizumi/);
+  });
+});
+
+describe('who hosts a meeting still to come', () => {
+  it.each(['who hosts the next NATO summit?', 'who will host the next summit?'])('%s: where it will be held', (q) => {
+    expect(core.answer(q).text).toMatch(/Türkiye/);
+  });
+  it('a past meeting\'s host is still the person who hosted it', () => {
+    expect(core.answer('who hosted the nato summit?').text).toMatch(/Schoof/);
   });
 });

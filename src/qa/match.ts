@@ -26,6 +26,10 @@ const FIELDS = ['keys', 'about', 'text'];
 const WHAT_IS = /^\W*what(?:'?s| is| was| are| were)\b/i;
 /** Kinds of question that only a fact saying exactly that can answer. */
 const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why']);
+/** "Who hosts the next summit?", "who will host next year's meeting?": a meeting still to come is hosted by where it will be held (one past has a host named). */
+const WHO_HOSTS = /^\W*who\s+(?:(?:will|would|is going to|'ll)\s+host|hosts)\b/i;
+/** The kinds of fact that answer the question's kind. */
+const answeringKinds = (q: Question): Question['kind'][] => (q.kind === 'who' && WHO_HOSTS.test(q.clean) ? ['who', 'where'] : [q.kind]);
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
 export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'report', 'press', 'speech', 'describe']);
 
@@ -209,7 +213,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const mayFit = latest((q: Question): ((at: number) => boolean) | undefined => {
     const groups: Set<number>[][] = []; // a fact must be in one set of every group
-    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push([withKind.get(q.kind) ?? NONE]);
+    if (STRICT_KINDS.has(q.kind) && q.kind !== 'why') groups.push(answeringKinds(q).map((k) => withKind.get(k) ?? NONE));
     if (q.numbers.calendarYears.length) groups.push(...(challenges(q) ? [[yeared]] : q.numbers.calendarYears.map((y) => [withYear.get(y) ?? NONE])));
     for (const { term, id, kind, country } of namedIn(q, v)) {
       if (kind === 'person') continue;
@@ -291,7 +295,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   function fit(q: Question, f: IndexedFact): 'yes' | 'person' | 'no' {
     // "Why did Hegseth cancel the meeting?", "Why did Japan set a 5% target?": a fact that denies
     // the premise answers the why.
-    if (STRICT_KINDS.has(q.kind) && !f.kinds.includes(q.kind) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
+    if (STRICT_KINDS.has(q.kind) && !answeringKinds(q).some((k) => f.kinds.includes(k)) && !(q.kind === 'why' && (contradicted(q, f) || figureConflict(q, f) || dateConflict(q, f)))) return 'no';
     // "What happened in Tokyo on Wednesday?": a fact dated otherwise does not answer (a yes/no question
     // gets "No"), and one with no year at all cannot answer about a year.
     if (q.numbers.calendarYears.length && !f.years.length) return 'no';
