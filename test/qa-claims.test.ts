@@ -180,7 +180,7 @@ describe('every slot of a claim', () => {
     // The vote is in a clause without the Left Party.
     'did the Left Party vote for the changes?',
     // A premise the fact says of others, or a figure it does not give.
-    'why did the Constitutional Court block the vote?',
+    'why did the FDP block the constitutional changes?',
     'why did 600 lawmakers vote for the changes?',
     // Who the claim is about is named nowhere in the fact, or only as another's nationality or article.
     'did Spain host the summit?',

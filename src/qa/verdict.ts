@@ -283,7 +283,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     return refused && f.wordStems.has(root(v.stem(refused))) ? 'No. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
-  // A question whose act the fact says only of others ("why did the court block the vote?" of the AfD and the Left Party blocking changes) takes a premise the fact does not state.
+  // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
   if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
   // A reason asked for a figure the fact does not give ("why did 600 lawmakers vote for it?") takes a premise it does not state.
