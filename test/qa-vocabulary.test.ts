@@ -66,3 +66,10 @@ describe('the articles own words', () => {
     expect(core.answer(q).answered).toBe(false);
   });
 });
+
+describe('"the lower house" is the Bundestag (as "the upper house" is the Bundesrat)', () => {
+  it('answers when it voted and by how many votes', () => {
+    expect(core.answer('when did the lower house vote on loosening the debt brake?').text).toMatch(/March 18/);
+    expect(core.answer('how many votes did the changes get in the lower house?').text).toMatch(/513/);
+  });
+});
