@@ -108,3 +108,13 @@ describe('a decline offers questions about the article the question is about', (
     }
   });
 });
+
+describe('"which country…?" asks a country the question does not name', () => {
+  it('declines when the facts name no other country', () => {
+    expect(core.answer('which country did hegseth visit after japan?').answered).toBe(false);
+  });
+  it('a place names its country', () => {
+    expect(core.answer('What country did the US defence secretary visit?').text).toMatch(/Tokyo/);
+    expect(core.answer('which country got an exception?').text).toMatch(/Spain/);
+  });
+});

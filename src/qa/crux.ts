@@ -334,12 +334,21 @@ export function placeNotWithin(q: Question, f: IndexedFact, v: Vocabulary): bool
   return !f.about.some((id) => v.entityKind.get(id) === 'place' && !q.terms.includes(`@${id}`));
 }
 
-/** "Which company…?": asks the name of an organisation. */
-const WHICH_ORGANISATION = /\b(?:which|what) (?:companies|company|firms?|manufacturers?|contractors?|businesses|business)\b/i;
+/** "Which company…?", "which country…?": asks the name of an organisation or a country. */
+const WHICH_NAMED: [RegExp, string][] = [
+  [/\b(?:which|what) (?:companies|company|firms?|manufacturers?|contractors?|businesses|business)\b/i, 'organisation'],
+  [/\b(?:which|what) (?:countr(?:y|ies)|nations?)\b/i, 'country'],
+];
 
-/** "Which companies will build the infrastructure?" is not answered by a fact naming no organisation but those the question names. */
-export function namesNoOrganisation(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  return !q.yesno && WHICH_ORGANISATION.test(q.clean) && !f.about.some((id) => v.entityKind.get(id) === 'organisation' && !q.terms.includes(`@${id}`));
+/**
+ * "Which companies will build the infrastructure?", "which country did Hegseth visit after Japan?"
+ * are not answered by a fact naming no organisation (country) but those the question names.
+ */
+export function namesNoneAsked(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno) return false;
+  // (A place names its country: "met … in Tokyo" says which country.)
+  const named = (kind: string) => f.about.flatMap((id) => (v.entityKind.get(id) === kind ? [id] : kind === 'country' && v.entityKind.get(id) === 'place' ? [v.countryOf.get(id) ?? []].flat() : []));
+  return WHICH_NAMED.some(([asks, kind]) => asks.test(q.clean) && !named(kind).some((id) => !q.terms.includes(`@${id}`)));
 }
 
 /** "What will Merz do next?", "what is Takaichi going to do?": asks what someone will do. */
