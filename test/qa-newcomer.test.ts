@@ -39,3 +39,14 @@ describe('how someone described something is what they said of it', () => {
     expect(a.text).not.toMatch(/submarines/);
   });
 });
+
+describe('someone described as a former holder of a title', () => {
+  it('answers what they did before', () => {
+    const a = core.answer('what did Kubilius do previously?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/former prime minister of Lithuania/);
+  });
+  it('but no one else\'s earlier job is made up', () => {
+    expect(core.answer('what job did Costa have before?').answered).toBe(false);
+  });
+});
