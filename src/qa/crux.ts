@@ -82,9 +82,16 @@ export function spentOnOther(q: Question, v: Vocabulary, articleWords: Set<strin
  * factories" when this fact counts long-range weapons) is not answered by this fact: each word of
  * the asked thing that names a counted or paid-for thing in the article must name one here.
  */
-export function countsOtherThing(asked: string[], articleThings: Set<string>, factThings: Set<string>): boolean {
-  return asked.some((s) => articleThings.has(s) && !factThings.has(s));
+export function countsOtherThing(asked: string[], articleThings: Set<string>, factThings: Set<string>, f: IndexedFact): boolean {
+  // A fact giving only a share of something ("Poland plans to spend about 4.7% of its GDP on
+  // defence", "allies will need to spend more than 3%") counts and prices nothing: a word of a "how
+  // much" question it uses itself, naming who spends ("allies") or on what ("defence"), is no other
+  // thing (one it does not use still is: "what share of GDP is the €500bn fund?").
+  return asked.some((s) => articleThings.has(s) && !factThings.has(s) && !(sharesOnly(f) && f.wordStems.has(s)));
 }
+
+/** The fact's figures are all percentages: it gives no count and no sum. */
+const sharesOnly = (f: IndexedFact) => f.values.some((x) => x.kind === 'percent') && !f.values.some((x) => x.kind === 'count' || x.kind === 'money');
 
 /** "How much did the summit cost?": the thing paid for comes before "cost". */
 const COST = /\bhow much (?:did|does|do|will|would|could|is|was|were|are)\s+(.+?)\s+costs?\b/i;

@@ -80,6 +80,9 @@ export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
  * "head of NATO" (head → lead), and what the titles name (organisations, countries) is what the
  * fact is about after the person.
  */
+/** A title someone held before: "a former NATO Secretary General", "ex-minister". */
+const FORMER = /\b(?:former|ex-)/i;
+
 function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
   return base.people.map((p) => {
     // Only what says who they are: "head" (lead), "NATO"; not "state" of "head of state".
@@ -92,7 +95,8 @@ function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
     id: `person-${p.id}`,
     quote: article.people.find((x) => x.id === p.id)!.quote,
     answer: `${p.name} is ${p.role}.`,
-    keys: ['role', ...p.keys, ...new Set(personWords)],
+    // (Someone described as a former holder of a title answers what they did before.)
+    keys: ['role', ...p.keys, ...new Set(personWords), ...(FORMER.test(p.role) ? ['previous'] : [])],
     kinds: ['who', 'what', 'yesno'],
     about: [p.id, ...new Set(named.map((t) => t.slice(1)))],
     yes: true,

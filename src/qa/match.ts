@@ -6,6 +6,7 @@ import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
+import { words } from './text.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
 
 export interface Ranked {
@@ -97,6 +98,8 @@ const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boo
  */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon, framing = new Set<string>()) {
   const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
+  /** Those of the facts someone says something in: whom each is about first. */
+  const speakers = new Set(facts.flatMap((f) => (f.keyTerms.includes('say') && f.about[0] ? [f.about[0]] : [])));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
   const weight = (term: string) => lexicon.weights[term] ?? (term.startsWith('@') ? 0.7 : stated.has(term) ? 1 : 3);
   const things = new Map(facts.map((f) => [f.id, thingStems(f, v)]));
@@ -184,7 +187,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
   // (Only when every word of it is some fact's is each fact tried.)
   const unstated = (q: Question, t: string) =>
-    !t.startsWith('@') &&
+    !t.startsWith('@') && !(t === 'describe' && asksDescription(q)) &&
     !isSoft(q, t) && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
   const hasUnstated = latest((q: Question) => q.terms.some((t) => unstated(q, t)));
   /**
@@ -260,7 +263,27 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** A concept is covered by a fact stating it, using the question's own word for it, or describing someone it is about. */
   // (A figure an article gives as it stands, not as what something replaced, is the new one: "what is the new goal?")
   const covers = (q: Question, f: IndexedFact, t: string) =>
-    (termSets.get(f.id)!.has(t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+    (termSets.get(f.id)!.has(t) || nowAsWritten(q, f, t) || describedBy(q, f, t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+  /**
+   * The level now, asked in a fact's own words of time ("… spend on defence this year?" of "plans to
+   * spend about 4.7% of its GDP on defence this year"), is that fact's figure as it stands.
+   */
+  // (The phrase as the fact writes it, word for word; not a goal's: "by the end of this fiscal year"
+  // is when a target is due, not what is spent.)
+  const nowAsWritten = (q: Question, f: IndexedFact, t: string) => {
+    const terms = termSets.get(f.id)!;
+    const phrase = t === 'current-level' ? q.sources[t] : undefined;
+    return !!phrase && terms.has('current') && !terms.has('goal') && !terms.has('pledge') && ` ${quoteStems(f).join(' ')} `.includes(` ${phrase.join(' ')} `);
+  };
+  const quoteStems = once((f: IndexedFact) => words(f.quote).map(v.stem));
+  /**
+   * How someone the question names describes something is what they say of it ("how did Healey
+   * describe the threats?" of "“The threats we face are more serious …,” Healey said"), in an
+   * article whose facts never use the word "describe" (nor "call": "what is the plan called?" names
+   * no one and still asks a name).
+   */
+  const describedBy = (q: Question, f: IndexedFact, t: string) => t === 'describe' && asksDescription(q) && f.keyTerms.includes('say') && !!f.about[0] && q.terms.includes(`@${f.about[0]}`);
+  const asksDescription = (q: Question) => !q.sources['describe']?.includes('call') && q.terms.some((x) => speakers.has(x.slice(1)) && v.entityKind.get(x.slice(1)) === 'person');
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
@@ -324,7 +347,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (opinion && !(f.keyTerms.some((t) => SPEECH.has(t)) && opinion.holders.includes(f.about[0] ?? '') && opinion.topic.every((t) => covers(q, f, t)))) return 'no';
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || sumForOther(q, f, v)) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!, f) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || sumForOther(q, f, v)) return 'no';
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
     if (asksFigure(q) && !figured(f).length) return 'no';
     if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || givesNoShare(q, f, v)) return 'no';

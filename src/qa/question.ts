@@ -562,6 +562,10 @@ export function analyse(v: Vocabulary, input: string): Question {
     const [first, ...rest] = t.from ?? [];
     if (!t.entity && first && !v.stop.has(first) && rest.every((s) => v.stop.has(s)) && !(t.term! in sources)) sources[t.term!] = [root(first)];
   }
+  // (The level now asked in words of time, "spend on defence this year", keeps them: a fact may
+  // write the same phrase of its figure.)
+  const now = kept.find((t) => t.term === 'current' && current && t.from && t.from.length > 1);
+  if (now && !('current-level' in sources)) sources['current-level'] = now.from!;
   // (A noun phrase of a few words: not "… in charge of the military sit down with?".)
   const framedFrom = fixed.findLastIndex((s) => FRAMING.has(s));
   const framesIt = framedFrom >= 0 && fixed.length - framedFrom <= MAX_FRAMING_WORDS && !AUX.has(fixed.at(-1)!) && !FRAMING.has(fixed.at(-1)!);
