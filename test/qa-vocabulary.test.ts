@@ -73,3 +73,12 @@ describe('"the lower house" is the Bundestag (as "the upper house" is the Bundes
     expect(core.answer('how many votes did the changes get in the lower house?').text).toMatch(/513/);
   });
 });
+
+describe('a former holder of a title is not its holder now', () => {
+  it("\"Lithuania's current prime minister\" is not Kubilius (a former one), nor Japan's", () => {
+    expect(core.answer("who is Lithuania's current prime minister?").answered).toBe(false);
+  });
+  it('a question asking for the former one gets him', () => {
+    expect(core.answer('who is the ex-Lithuanian PM?').text).toMatch(/Kubilius/);
+  });
+});

@@ -416,11 +416,13 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
     if (!t.title || !t.entity || byName.has(t.entity)) return;
     // ("the prime minister of the UK": the article before the country.)
     const of = seq[i + 1]?.stem === 'of' ? (country(seq[i + 2]) ?? (seq[i + 2]?.stem === 'the' ? country(seq[i + 3]) : undefined)) : undefined;
-    const c = country(seq[i - 1]) ?? of ?? theirs(seq[i - 1]);
+    // (A word of tenure between them still says whose: "Lithuania's current prime minister".)
+    const before = seq[i - 1]?.term && TENURE.has(seq[i - 1]!.term!) ? seq[i - 2] : seq[i - 1];
+    const c = country(before) ?? of ?? theirs(before);
     // (A title naming its own country keeps it: "the Japan–US defence ministers".)
     const own = v.phrases.get(t.title.split(' ')[0]!);
     if (!c || v.countryOf.get(t.entity) === c || (own?.kind === 'entity' && v.entityKind.get(own.id) === 'country')) return;
-    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && titles.some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
+    const other = [...v.titles].find(([id, titles]) => v.countryOf.get(id) === c && heldAs(titles, t.title!).some((x) => x.includes(t.title!)))?.[0] ?? holderByWords(v, c, t.title);
     if (other) [t.entity, t.term] = [other, `@${other}`];
     else [t.entity, t.title, t.term] = [undefined, undefined, 'other-official'];
   });
@@ -428,6 +430,16 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
 
 /** Concepts saying how long someone has held a title: "the new PM", "the current defence chief". */
 const TENURE = new Set(['new', 'current']);
+
+/** A title someone held before ("former prime minister of Lithuania"), as the vocabulary stems it. */
+const PAST_TITLE = /^(?:former|ex|previou) /;
+
+/**
+ * Someone's titles that can be what a question's title asks: a title held before only when the
+ * question's title says so too ("Lithuania's prime minister" is not Kubilius, a former one; "the
+ * ex-Lithuanian PM" is).
+ */
+const heldAs = (titles: string[], asked: string) => (PAST_TITLE.test(asked) ? titles : titles.filter((x) => !PAST_TITLE.test(x)));
 
 /** Words pointing back to a country: "their PM", "its president". */
 const POSSESSIVES = new Set(['their', 'its']);
@@ -444,7 +456,7 @@ function holderByWords(v: Vocabulary, country: string, title: string): string | 
   const rank = new Set(RANK_WORDS.map(v.stem));
   const asked = title.split(' ').filter((w) => !v.stop.has(w) && !rank.has(w));
   if (!asked.length) return undefined;
-  const fits = [...v.titles].filter(([id, titles]) => v.countryOf.get(id) === country && asked.every((w) => titles.some((x) => x.split(' ').includes(w))));
+  const fits = [...v.titles].filter(([id, titles]) => v.countryOf.get(id) === country && asked.every((w) => heldAs(titles, title).some((x) => x.split(' ').includes(w))));
   return fits.length === 1 ? fits[0]![0] : undefined;
 }
 
