@@ -17,6 +17,11 @@ describe('a title held in several articles', () => {
     expect(a.text).toMatch(answer);
   });
 
+  it('checks a yes/no claim against the one holder whose article answers it', () => {
+    expect(core.answer('Did the prime minister speak in Glasgow?').text).toMatch(/^Yes\. Starmer/);
+    expect(core.answer('Did the prime minister speak in Edinburgh?').text).toMatch(/^No\. Starmer/);
+  });
+
   it('still declines what no holder’s article says', () => {
     expect(core.answer('What did the prime minister eat for breakfast?').answered).toBe(false);
     expect(core.answer('Where did the prime minister go on holiday?').answered).toBe(false);

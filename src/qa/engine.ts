@@ -14,7 +14,7 @@ import { withoutRefusal } from './framing.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
-import { cleanText, words } from './text.ts';
+import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
@@ -399,13 +399,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   /**
    * A title people of several articles hold ("the prime minister", "the defence secretary") names,
-   * in an open question read with one holder and declined, the holder whose article answers it:
+   * in a question read with one holder and declined, the holder whose article answers it:
    * the question is read again with each other holder's name in the title's place, and the reading
    * answering best, and alone in doing so, is kept ("where did the prime minister give his speech?"
    * is Starmer's speech, though "prime minister" alone is Takaichi's title).
    */
   function holderReading(q: Question): { q: Question; reply: Answer } | undefined {
-    if (q.yesno) return undefined;
     const surface = words(q.clean);
     const stems = surface.map(vocabulary.stem);
     const readings: { q: Question; reply: Answer }[] = [];
@@ -414,7 +413,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       const titles = [...(vocabulary.titles.get(id) ?? [])].sort((a, b) => b.length - a.length);
       for (const title of titles) {
         const parts = title.split(' ');
-        const at = stems.findIndex((_, i) => parts.every((t, k) => stems[i + k] === t));
+        const at = findRun(stems, parts);
         if (at < 0) continue;
         const span = new RegExp(`(?:\\bthe\\s+)?\\b${surface.slice(at, at + parts.length).map((w) => w.replace(/[^\p{L}\d]/gu, '.?')).join('\\W+')}\\b`, 'iu');
         for (const [other, held] of vocabulary.titles) {
@@ -430,6 +429,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       }
     }
     const [best, next] = readings.sort((a, b) => b.reply.confidence - a.reply.confidence);
+    // (A yes/no claim is checked against one holder only: with two answering, it is not said whose.)
+    if (q.yesno && next) return undefined;
     return best && !(next && next.reply.confidence === best.reply.confidence && next.reply.text !== best.reply.text) ? best : undefined;
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FactBase } from '../facts/schema.ts';
 import { titlesOf } from './facts.ts';
-import { makeStem, words } from './text.ts';
+import { findRun, makeStem, words } from './text.ts';
 
 // The words the bot understands: lexicon concepts, people and entity aliases, and every word of
 // the curated facts and articles. Built once at start-up.
@@ -110,7 +110,7 @@ function organisationVariants(title: string, organisations: string[][]): string[
     const byLength = [...names].sort((a, b) => b.length - a.length);
     for (const name of byLength) {
       const parts = name.split(' ');
-      const at = ws.findIndex((_, i) => parts.every((p, k) => ws[i + k] === p));
+      const at = findRun(ws, parts);
       if (at < 0) continue;
       for (const other of names) if (other !== name) out.push([...ws.slice(0, at), other, ...ws.slice(at + parts.length)].join(' '));
       break;
