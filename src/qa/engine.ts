@@ -14,7 +14,7 @@ import { withoutRefusal } from './framing.ts';
 import { claimsFirst } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
-import { cleanText, words } from './text.ts';
+import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
@@ -27,6 +27,8 @@ const MIN_COVERAGE = 0.6;
 
 /** "Has Koizumi been defence minister for years?", "… only a week?" asks how long, not who or which job ("these days" asks which). */
 const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
+/** "What is X called?": asks X's name. */
+const CALLED = /^\W*what(?:'s|s| is| was)\b.*\bcalled\W*$/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
@@ -89,13 +91,23 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function onlyPerson(q: Question): IndexedFact | undefined {
     const people = q.terms.filter(isPerson);
     // ("What is Kishida doing now?" asks more than who he is.)
-    const personWord = (t: string) => PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what');
+    // ("What's the bloc's top diplomat called?" asks who it is; not "what is von der Leyen's plan called?".)
+    const personWord = (t: string) => (PERSON_WORDS.has(t) && !(t === 'current' && q.kind === 'what')) || (t === 'describe' && people.length === 1 && calledPerson(q, people[0]!.slice(1)));
     const rest = q.terms.filter((t) => !people.includes(t) && !personWord(t) && (q.yesno || !isCountry(t)));
     // (A question quoting someone asks about the quote, not who they are.)
     if (people.length !== 1 || rest.length || quotesFact(q) || (!q.yesno && countryTopic(q)) || !['who', 'what', 'yesno'].includes(q.kind) || q.numbers.percents.length || HOW_LONG.test(q.clean)) return undefined;
     const fact = personFact(people[0]!.slice(1));
     // "Who was US defence secretary in 2022?" asks about a year the role's quote does not give.
     return q.numbers.calendarYears.every((y) => fact.years.includes(y) || fact.answer.includes(String(y))) ? fact : undefined;
+  }
+
+  /** "What is X called?" of a person named or described right before "called". */
+  function calledPerson(q: Question, id: string): boolean {
+    const m = CALLED.exec(q.clean);
+    const before = m ? words(q.clean.slice(0, m.index + m[0].lastIndexOf('called'))).at(-1) : undefined;
+    if (!before) return false;
+    const own = [...(vocabulary.titles.get(id) ?? []), ...words(base.people.find((p) => p.id === id)?.name ?? '').map(vocabulary.stem)];
+    return own.some((title) => title.split(' ').includes(vocabulary.stem(before)));
   }
 
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
@@ -379,7 +391,47 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
-    return sourced(q, respondFrom(q, wantsSummary));
+    const reply = respondFrom(q, wantsSummary);
+    if (reply.answered) return sourced(q, reply);
+    const other = holderReading(q);
+    return other ? sourced(other.q, other.reply) : sourced(q, reply);
+  }
+
+  /**
+   * A title people of several articles hold ("the prime minister", "the defence secretary") names,
+   * in a question read with one holder and declined, the holder whose article answers it:
+   * the question is read again with each other holder's name in the title's place, and the reading
+   * answering best, and alone in doing so, is kept ("where did the prime minister give his speech?"
+   * is Starmer's speech, though "prime minister" alone is Takaichi's title).
+   */
+  function holderReading(q: Question): { q: Question; reply: Answer } | undefined {
+    const surface = words(q.clean);
+    const stems = surface.map(vocabulary.stem);
+    const readings: { q: Question; reply: Answer }[] = [];
+    for (const id of q.titled) {
+      if (q.named.includes(id)) continue;
+      const titles = [...(vocabulary.titles.get(id) ?? [])].sort((a, b) => b.length - a.length);
+      for (const title of titles) {
+        const parts = title.split(' ');
+        const at = findRun(stems, parts);
+        if (at < 0) continue;
+        const span = new RegExp(`(?:\\bthe\\s+)?\\b${surface.slice(at, at + parts.length).map((w) => w.replace(/[^\p{L}\d]/gu, '.?')).join('\\W+')}\\b`, 'iu');
+        for (const [other, held] of vocabulary.titles) {
+          if (other === id || q.terms.includes(`@${other}`) || !held.some((x) => ` ${x} `.includes(` ${title} `))) continue;
+          const name = base.people.find((p) => p.id === other)?.name;
+          const text = name && q.clean.replace(span, name);
+          if (!text || text === q.clean) continue;
+          const again = read(text);
+          const reply = respondFrom(again, false);
+          if (reply.answered) readings.push({ q: again, reply });
+        }
+        break;
+      }
+    }
+    const [best, next] = readings.sort((a, b) => b.reply.confidence - a.reply.confidence);
+    // (A yes/no claim is checked against one holder only: with two answering, it is not said whose.)
+    if (q.yesno && next) return undefined;
+    return best && !(next && next.reply.confidence === best.reply.confidence && next.reply.text !== best.reply.text) ? best : undefined;
   }
 
   function respondFrom(q: Question, wantsSummary: boolean): Answer {

@@ -8,6 +8,7 @@ import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import { words } from './text.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
+import { relatedTo } from './wordnet.ts';
 
 export interface Ranked {
   fact: IndexedFact;
@@ -263,7 +264,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** A concept is covered by a fact stating it, using the question's own word for it, or describing someone it is about. */
   // (A figure an article gives as it stands, not as what something replaced, is the new one: "what is the new goal?")
   const covers = (q: Question, f: IndexedFact, t: string) =>
-    (termSets.get(f.id)!.has(t) || nowAsWritten(q, f, t) || describedBy(q, f, t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
+    (termSets.get(f.id)!.has(t) || kinWritten(q, f, t) || nowAsWritten(q, f, t) || describedBy(q, f, t) || (t === 'new' && asksFigure(q) && figured(f).length > 0) || describes(q, f, t) || literally(q, f, t) || (challenges(q) && denied(q, f, t)) || (t === 'besides' && namesOthersBesides(q, f))) && (!q.owners[t] || !ownable.has(t) || ownedAsAsked(q, f, t));
   /**
    * The level now, asked in a fact's own words of time ("… spend on defence this year?" of "plans to
    * spend about 4.7% of its GDP on defence this year"), is that fact's figure as it stands.
@@ -284,6 +285,34 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const describedBy = (q: Question, f: IndexedFact, t: string) => t === 'describe' && asksDescription(q) && f.keyTerms.includes('say') && !!f.about[0] && q.terms.includes(`@${f.about[0]}`);
   const asksDescription = (q: Question) => !q.sources['describe']?.includes('call') && q.terms.some((x) => speakers.has(x.slice(1)) && v.entityKind.get(x.slice(1)) === 'person');
+  /**
+   * The question's own word for a concept has a WordNet relative the fact writes: "what did the top
+   * diplomat say the free world was lacking?" is the fact saying it "needs" a new leader.
+   */
+  const kinOf = latest((q: Question) => {
+    const surface = words(q.clean);
+    const out = new Map<string, Set<string>>();
+    for (const [t, own] of Object.entries(q.sources)) {
+      const kin = new Set<string>();
+      for (const w of surface) {
+        if (!own.includes(v.stem(v.spell(w))) && !own.includes(v.stem(w))) continue;
+        for (const r of [...relatedTo(w), ...relatedTo(v.spell(w))]) {
+          if (/[\s-]/.test(r.word) || r.link === 'broader') continue;
+          const s = v.stem(r.word);
+          const m = v.phrases.get(s);
+          if (s.length >= 3 && !v.stop.has(s) && m?.kind !== 'generic' && !own.includes(s)) kin.add(s);
+        }
+      }
+      if (kin.size) out.set(t, kin);
+    }
+    return out;
+  });
+  const kinWritten = (q: Question, f: IndexedFact, t: string) => {
+    const kin = q.yesno ? undefined : kinOf(q).get(t);
+    if (!kin) return false;
+    for (const s of kin) if (f.plainStems.has(s)) return true;
+    return false;
+  };
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));

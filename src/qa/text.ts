@@ -110,6 +110,9 @@ export function extractNumbers(clean: string): Numbers {
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
 export const words = (text: string): string[] => tokens(text, false);
+
+/** Where a run of words starts in a list of words ("prime minist" in a question's stems), or -1. */
+export const findRun = (list: string[], run: string[]): number => list.findIndex((_, i) => run.every((w, k) => list[i + k] === w));
 /** The same, decimals kept as written ("1.5"), for reading figures. */
 export const figureWords = (text: string): string[] => tokens(text, true);
 

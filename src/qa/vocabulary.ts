@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FactBase } from '../facts/schema.ts';
 import { titlesOf } from './facts.ts';
-import { makeStem, words } from './text.ts';
+import { findRun, makeStem, words } from './text.ts';
 
 // The words the bot understands: lexicon concepts, people and entity aliases, and every word of
 // the curated facts and articles. Built once at start-up.
@@ -86,6 +86,39 @@ function titleVariants(title: string): string[] {
   return [...new Set([title, ...out])];
 }
 
+/**
+ * Each organisation's names: its name, its aliases, and, for a name of three words or more, its
+ * last word, which names it alone in a title ("the European Investment Bank" → "bank"), unless that
+ * word is another entity's name ("Alternative for Germany").
+ */
+function organisationNames(entities: FactBase['entities']): string[][] {
+  const named = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => words(n).join(' '))));
+  return entities
+    .filter((e) => e.kind === 'organisation')
+    .map((e) => {
+      const name = words(e.name.replace(/\([^)]*\)/g, ' ')).filter((w, i) => i > 0 || w !== 'the');
+      const last = name.length >= 3 && !named.has(name.at(-1)!) ? [name.at(-1)!] : [];
+      return [...new Set([...[e.name, ...e.aliases].map((n) => words(n).join(' ')), ...last])].filter(Boolean);
+    });
+}
+
+/** A title naming an organisation by one of its names, in its other names as well. */
+function organisationVariants(title: string, organisations: string[][]): string[] {
+  const ws = words(title);
+  const out = [title];
+  for (const names of organisations) {
+    const byLength = [...names].sort((a, b) => b.length - a.length);
+    for (const name of byLength) {
+      const parts = name.split(' ');
+      const at = findRun(ws, parts);
+      if (at < 0) continue;
+      for (const other of names) if (other !== name) out.push([...ws.slice(0, at), other, ...ws.slice(at + parts.length)].join(' '));
+      break;
+    }
+  }
+  return [...new Set(out)];
+}
+
 export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const stem = makeStem(lexicon.spelling);
   const phrases = new Map<string, Meaning>();
@@ -97,14 +130,17 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
   const entityKind = new Map<string, string>();
   const titles = new Map<string, string[]>();
   const countryOf = new Map<string, string>();
+  const organisations = organisationNames(base.entities);
   for (const p of base.people) {
     entityKind.set(p.id, 'person');
     countryOf.set(p.id, p.country);
     const personTitles = new Set(titlesOf(p));
     for (const given of [p.name, ...p.aliases]) {
       const isTitle = personTitles.has(given);
-      // (A title is also known in the other words for its parts: "former Estonian PM" as "ex-Estonian premier".)
-      for (const alias of isTitle ? titleVariants(given) : [given]) {
+      // (A title is also known in the other words for its parts: "former Estonian PM" as "ex-Estonian
+      // premier", and by the other names of an organisation it names: "EU top diplomat" as "the bloc's
+      // top diplomat", "EIB boss" as "the bank's boss".)
+      for (const alias of isTitle ? titleVariants(given).flatMap((t) => organisationVariants(t, organisations)) : [given]) {
         add(alias, { kind: 'entity', id: p.id, title: isTitle ? key(alias) : undefined });
         if (isTitle) titles.set(p.id, [...(titles.get(p.id) ?? []), key(alias)]);
       }
