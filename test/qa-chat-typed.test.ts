@@ -20,6 +20,12 @@ describe('a contraction typed without its apostrophe reads as the contraction', 
     expect(a.text).toBe(ask(typed).text);
   });
 
+  it('"whos X now" is "who\'s X now"', () => {
+    const a = ask('whos japans prime minister now');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Takaichi/);
+  });
+
   it('leaves words that are words of their own: "were", "well"', () => {
     expect(ask('when were the security documents approved').text).toMatch(/December 2022/);
   });
@@ -77,5 +83,26 @@ describe('small talk that asks nothing gets a short friendly reply, not a declin
     expect(thanks.kind).not.toBe('help');
     expect(thanks.body).toMatch(/welcome/i);
     expect((await core.run(parseCommand('/defense ask help'), ctx)).kind).toBe('help');
+  });
+});
+
+describe('names typed in lower case, as chat does', () => {
+  it('a place after "in" is a place even in lower case: the correction says where they met', () => {
+    for (const q of ['did koizumi meet hegseth in osaka', 'i heard the koizumi hegseth meeting was in osaka fr?']) expect(ask(q).text).toMatch(/^No\b.*Tokyo/);
+  });
+
+  it('does not read an everyday word after "in" as a place', () => {
+    expect(ask('did koizumi and hegseth meet in person').text).not.toMatch(/^No\b/);
+  });
+
+  it('a misspelt name with a possessive "s" and no apostrophe is the name', () => {
+    const a = ask('what did von der leyns letter say');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/von der Leyen wrote/);
+    expect(ask('what is hegsiths slogan').text).toMatch(/Peace through Strength/);
+  });
+
+  it('but an everyday name near a common word is not corrected into it', () => {
+    expect(ask("was the leaders' dinner hosted by King Charles?").answered).toBe(false);
   });
 });

@@ -28,12 +28,13 @@ export function cleanText(input: string): string {
 
 /**
  * A contraction typed without its apostrophe, as chat does, is the contraction: "didnt" → didn't,
- * "theyre" → they're, "im" → i'm. (Not where the letters are a word of their own: "were", "well", "shed".)
+ * "theyre" → they're, "whos" → who's, "im" → i'm. (Not where the letters are a word of their own: "were", "well", "shed".)
  */
 const withApostrophes = (text: string) =>
   text
     .replace(/\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need|ca|wo)nt\b/gi, "$1n't")
     .replace(/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2")
+    .replace(/\b(who|what|where|when|how|that|there|here|he|she)s\b/gi, "$1's")
     .replace(/\b(we)(ve)\b|\b(i)(m|ve)\b|\b(it|that|there|who)(ll)\b/gi, (_, ...g: (string | undefined)[]) => g.slice(0, 6).filter(Boolean).join("'"));
 
 function cleanMarkup(input: string): string {
