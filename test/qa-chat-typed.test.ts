@@ -106,3 +106,14 @@ describe('names typed in lower case, as chat does', () => {
     expect(ask("was the leaders' dinner hosted by King Charles?").answered).toBe(false);
   });
 });
+
+describe('"in the first place" says "originally", not a first or a place', () => {
+  it.each([
+    ['who approved those security docs in the first place and when was that', /Kishida.*December 2022/],
+    ['why was the debt brake created in the first place?', /financial crisis/],
+  ])('%s', (q, expected) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+});
