@@ -33,7 +33,7 @@ export function isHelpRequest(text: string): boolean {
 const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|tyvm|cheers|appreciated?|kudos)\b|🙏/i;
 /** An acknowledgement, a laugh, praise or a goodbye: "ok cool", "haha fair enough 😂", "nvm figured it out", "good bot". */
 const ACKNOWLEDGES =
-  /\b(?:ok(?:ay)?|kk?|cool|nice|great|awesome|perfect|neat|got it|gotcha|makes sense|fair enough|noted|will do|sounds good|np|no worries|all good|nvm|never ?mind|brb|bye|goodbye|cya|see ya|lol|lmao|rofl|haha\w*|hehe\w*|good (?:bot|job|stuff|one)|helpful|useful|legend|love (?:it|this|that)|good to know|figured it out|wow|whoa|yikes|oof|interesting)\b|👍|👌|😂|🤣|😅|🙌|🔥|💯/i;
+  /\b(?:ok(?:ay)?|kk?|cool|nice|great|awesome|perfect|neat|got it|gotcha|makes sense|fair enough|noted|will do|sounds good|np|no worries|all good|nvm|never ?mind|brb|bye|goodbye|cya|see ya|lol|lmao|rofl|haha\w*|hehe\w*|good (?:bot|job|stuff|one)|helpful|useful|legend|love (?:it|this|that)|good to know|figured it out|wow|whoa|yikes|oof|interesting)\b|👍|👌|😂|🤣|😅|🙌/i;
 /** A greeting opening the message: "morning all, happy friday". */
 const HELLO = /^\W*(?:hi|hiya|hello|hey|heya|yo|howdy|gm|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b/i;
 /** Most words a message of small talk has: a longer one says something. */
