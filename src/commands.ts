@@ -14,6 +14,7 @@ export function sourceLine(articles: Article[]): string {
 export function answerReply(base: FactBase, a: Answer): Reply {
   const footer = sourceLine(base.articles.filter((art) => a.citations.some((c) => c.articleId === art.id)));
   if (a.answered) return reply('answer', 'Answer', a.text, { citations: a.citations, footer, asked: a.asked });
+  if (a.smallTalk) return reply('info', 'factdesk', a.text);
   return reply('decline', 'Not in the article', a.text, { footer: 'factdesk only answers from its curated fact base.' });
 }
 

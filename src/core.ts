@@ -6,7 +6,7 @@ import { loadFactBase } from './facts/load.ts';
 import { findArticle } from './facts/pick.ts';
 import type { FactBase } from './facts/schema.ts';
 import { createEngine, MAX_MESSAGE_CHARS } from './qa/engine.ts';
-import { isHelpRequest } from './qa/message.ts';
+import { isHelpRequest, smallTalkReply } from './qa/message.ts';
 import { loadLexicon } from './qa/vocabulary.ts';
 import { reply, type Citation, type Reply } from './reply.ts';
 import { ROOT } from './root.ts';
@@ -20,6 +20,8 @@ export interface Answer {
   suggestions: string[];
   /** The standalone question answered: `question`, or a follow-up ("and when?") merged with `previous`. */
   asked: string;
+  /** A reply to small talk ("thanks!", "lol nice"): no question was asked, so nothing was declined. */
+  smallTalk?: boolean;
 }
 
 export type DigestCommand = Extract<Command, { name: 'digest' }>;
@@ -64,7 +66,7 @@ export function createCore(opts: CoreOptions = {}): Core {
   };
   // The length first: a message too long to be a question is not read, not even for a greeting (the engine declines it).
   const ask = (question: string, ctx: CommandContext) =>
-    question.length <= MAX_MESSAGE_CHARS && isHelpRequest(question) ? fixed.help : answerReply(facts, engine.answer(question, ctx.previous));
+    question.length <= MAX_MESSAGE_CHARS && isHelpRequest(question) && !smallTalkReply(question) ? fixed.help : answerReply(facts, engine.answer(question, ctx.previous));
   return {
     facts,
     answer: engine.answer,

@@ -11,6 +11,7 @@ import { percentsOf } from './percents.ts';
 import { extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
+import { namesPlace } from './wordnet.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
@@ -527,6 +528,9 @@ const quoted = (claims: Claims, f: Pick<IndexedFact, 'answer' | 'quote'>) => {
 
 /** A question putting something in a named place: "… in Osaka?", "… fly to Seoul?". */
 const PUT_IN = new RegExp(`\\b${WHERE_WORDS}\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const PUT_IN_WORD = new RegExp(`\\b${WHERE_WORDS}\\s+(?:the\\s+)?([a-z]+)`, 'gi');
+/** The same typed in lower case, as chat does, of a word WordNet names a place with: "… in osaka fr?". */
+const putsInPlace = (text: string) => PUT_IN.test(text) || [...text.matchAll(PUT_IN_WORD)].some((m) => namesPlace(m[1]!));
 
 const namesAll = (ids: string[], f: IndexedFact) => ids.every((id) => f.about.includes(id) || f.countries.has(id) || f.clauses.some((c) => c.includes(id)));
 
@@ -554,7 +558,7 @@ export function claimsFirst(q: { yesno: boolean; clean: string; claims: Claims }
   const { figures, quotes } = q.claims;
   const states = (f: IndexedFact) =>
     (figures.size || quotes.length) && quoted(q.claims, f) && ([...figures].every((x) => gives(f, x)) || countConflict(q.claims, f));
-  const says = (r: Ranked) => states(r.fact) || (PUT_IN.test(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
+  const says = (r: Ranked) => states(r.fact) || (putsInPlace(q.clean) && !top.fact.kinds.includes('where') && r.fact.kinds.includes('where') && !r.wrongPerson);
   const pick = ranked.slice(0, 5).find((r) => r.coverage >= top.coverage && says(r));
   return pick ? [pick, ...ranked.filter((r) => r !== pick)] : ranked;
 }

@@ -12,7 +12,7 @@ import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
 import { withoutRefusal } from './framing.ts';
 import { claimsFirst } from './claims.ts';
-import { askingPart, isHelpRequest, properNoun, questionsOnly, SUMMARY } from './message.ts';
+import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
@@ -333,6 +333,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
     const clean = cleanText(text);
+    const smallTalk = smallTalkOf(clean);
+    if (smallTalk) return { answered: false, text: smallTalk, citations: [], confidence: 0, factIds: [], suggestions: [], smallTalk: true, asked: clean };
     if (isHelpRequest(clean) || clean.length > MAX_QUESTION_CHARS) return { ...answerAlone(clean), asked: clean };
     // Chatter: an exclamation or greeting ("morning!"), words the bot does not know, or, before a
     // question asking in full, a statement naming no one, nothing the articles name and no figure
@@ -349,6 +351,12 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
     const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
+  }
+
+  /** The reply to small talk ("thanks!!", "lol nice"): only when it names nothing the articles name and no figure. */
+  function smallTalkOf(clean: string): string | undefined {
+    const reply = smallTalkReply(clean);
+    return reply && !/\d/.test(clean) && !read(clean).terms.some((t) => t.startsWith('@')) ? reply : undefined;
   }
 
   const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);

@@ -29,6 +29,31 @@ export function isHelpRequest(text: string): boolean {
   return !plain || HELP_WORDS.test(plain);
 }
 
+/** Thanks, in words or emoji: "ty that helps", "appreciate it 🙏". */
+const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|tyvm|cheers|appreciated?|kudos)\b|🙏/i;
+/** An acknowledgement, a laugh, praise or a goodbye: "ok cool", "haha fair enough 😂", "nvm figured it out", "good bot". */
+const ACKNOWLEDGES =
+  /\b(?:ok(?:ay)?|kk?|cool|nice|great|awesome|perfect|neat|got it|gotcha|makes sense|fair enough|noted|will do|sounds good|np|no worries|all good|nvm|never ?mind|brb|bye|goodbye|cya|see ya|lol|lmao|rofl|haha\w*|hehe\w*|good (?:bot|job|stuff|one)|helpful|useful|legend|love (?:it|this|that)|good to know|figured it out|wow|whoa|yikes|oof|interesting)\b|👍|👌|😂|🤣|😅|🙌/i;
+/** A greeting opening the message: "morning all, happy friday". */
+const HELLO = /^\W*(?:hi|hiya|hello|hey|heya|yo|howdy|gm|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b/i;
+/** Most words a message of small talk has: a longer one says something. */
+const MAX_SMALL_TALK_WORDS = 12;
+
+/**
+ * The short reply to small talk, a message that asks nothing and only thanks, acknowledges, laughs,
+ * praises or greets ("thanks!!", "lol nice", "ngl this bot is kinda useful", "morning all, happy
+ * friday"); undefined for anything else. A bare greeting or call for help is not small talk: it gets
+ * the help text. (The caller checks that the message names nothing the articles name.)
+ */
+export function smallTalkReply(text: string): string | undefined {
+  const plain = cleanText(text);
+  if (plain.includes('?') || ASKS.test(plain) || plain.split(/\s+/).length > MAX_SMALL_TALK_WORDS) return undefined;
+  if (THANKS.test(plain)) return "You're welcome! Ask me anything else about the news whenever you like.";
+  if (ACKNOWLEDGES.test(plain)) return '👍 Ask me another question about the news whenever you like.';
+  if (HELLO.test(plain) && !isHelpRequest(plain)) return 'Hi! 👋 Ask me anything about the news in my fact base.';
+  return undefined;
+}
+
 /**
  * A message without the chatter around its question: sentences and clauses that neither ask nor
  * say anything the bot knows ("My grandson showed me this article. Who did Koizumi meet?",

@@ -115,6 +115,21 @@ function shareRest(parts: string[]): string[] {
   });
 }
 
+/** A few words without figures, then a question word and more: "gm quick q what kind of treaty …" (not "merz said what, …"). */
+const WH_AFTER = new RegExp(String.raw`^((?:[^\s,;:\d]+\s+){1,3}?)(?=${WH}\s+[\w'])`, 'i');
+
+/**
+ * "gm quick q what kind of treaty …": a few words before a question of four words or more, with no
+ * punctuation between, that the bot cannot read (a greeting, "quick q") are chatter, as they would
+ * be before a comma; words it reads stay ("defence spending above what share …", "poland spends
+ * what % …"), and so does a lead-in to a short question ("european defence stocks doing what this week?").
+ */
+function withoutLeadIn(piece: string, isChatter: (piece: string, leanedOn?: boolean) => boolean): string {
+  const lead = STARTS_ASKING.test(piece) ? undefined : WH_AFTER.exec(piece);
+  const rest = lead ? piece.slice(lead[0].length) : '';
+  return lead && rest.split(/\s+/).length >= 4 && isChatter(lead[1]!.trim(), true) ? rest : piece;
+}
+
 /**
  * The questions a message asks, in order; the message itself when it asks nothing recognisable.
  * A piece that does not ask is chatter when `isChatter` says so (dropped), and otherwise the topic
@@ -123,7 +138,8 @@ function shareRest(parts: string[]): string[] {
  * year?"), so leans on the piece.
  */
 export function questionParts(text: string, isChatter: (piece: string, leanedOn?: boolean) => boolean): string[] {
-  const all = pieces(text);
+  // (Where some sentences end in "?", only those are questions to strip: not "I'm always curious how these things work.")
+  const all = pieces(text).map((p) => (!text.includes('?') || p.endsWith('?') ? withoutLeadIn(p, isChatter) : p));
   // A long message of many sentences is not a few questions: it is read whole, as before.
   if (all.length > MAX_PIECES) return [text];
   // A tag on its own ("Koizumi took office years ago. True?") checks the sentence before it, and

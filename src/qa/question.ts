@@ -109,7 +109,8 @@ function isTransposition(a: string, b: string): boolean {
  * letters); any known word, function words included, may be two letters swapped ("abuot") or, for
  * a four-letter non-word, one letter short of a word ("japn") or one edit off a function word ("whay").
  * A letter typed over and over is typed once or twice ("hiii", "sooo", "pleeease"), and a
- * three-letter non-word may be the one word it is a letter short of ("mny" → many).
+ * three-letter non-word may be the one word it is a letter short of ("mny" → many). A name's
+ * possessive typed without its apostrophe is the name ("leyns" → leyen).
  */
 function correct(v: Vocabulary, word: string): string | undefined {
   if (v.corrections.has(word)) return v.corrections.get(word);
@@ -129,6 +130,13 @@ function correct(v: Vocabulary, word: string): string | undefined {
         const allowed = word.length === 4 ? d === 1 && (plain || length === 5) : !plain || swapped;
         if (allowed && d < bestDistance) [best, bestDistance] = [candidate, d];
       }
+  }
+  // (A name's possessive typed without its apostrophe, misspelt too: "von der leyns plan" → leyen;
+  // not a word that only comes near a common one: "charles" is not "charge".)
+  if (!best && word.length >= 5 && word.endsWith('s') && !/\d/.test(word) && !isEnglishWord(word)) {
+    const head = word.slice(0, -1);
+    const name = known(head) ? head : correct(v, head);
+    if (name && v.nameWords.has(name) && !isEnglishWord(name)) best = name;
   }
   if (v.corrections.size < 10_000) v.corrections.set(word, best);
   return best;

@@ -22,7 +22,22 @@ const PLAIN = /^[ !-"$-)+-9;=?A-Z[-^a-{}]*$/;
  */
 export function cleanText(input: string): string {
   // (Printable ASCII without markup characters, as most questions are, only has its spaces folded.)
-  if (PLAIN.test(input)) return input.replace(/\s+/g, ' ').trim();
+  if (PLAIN.test(input)) return withApostrophes(input.replace(/\s+/g, ' ').trim());
+  return withApostrophes(cleanMarkup(input));
+}
+
+/**
+ * A contraction typed without its apostrophe, as chat does, is the contraction: "didnt" → didn't,
+ * "theyre" → they're, "whos" → who's, "im" → i'm. (Not where the letters are a word of their own: "were", "well", "shed".)
+ */
+const withApostrophes = (text: string) =>
+  text
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need|ca|wo)nt\b/gi, "$1n't")
+    .replace(/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2")
+    .replace(/\b(who|what|where|when|how|that|there|here|he|she)s\b/gi, "$1's")
+    .replace(/\b(we)(ve)\b|\b(i)(m|ve)\b|\b(it|that|there|who)(ll)\b/gi, (_, ...g: (string | undefined)[]) => g.slice(0, 6).filter(Boolean).join("'"));
+
+function cleanMarkup(input: string): string {
   return input
     .normalize('NFKC')
     // Discord/Slack mentions and Slack specials (<!channel>); a mention holds no "<", so an

@@ -206,6 +206,19 @@ export function inWordNet(word: string): boolean {
   return Object.values(sensesOf(word)).some((n) => n > 0);
 }
 
+/** What a named place is an instance of in WordNet: "Osaka" is a city, "Seoul" a capital. */
+const PLACE_KINDS = new Set(['city', 'town', 'port', 'national capital', 'state capital', 'capital', 'country', 'state', 'province', 'region', 'island', 'municipality', 'district']);
+
+/** Whether the word's commonest noun sense is a named place, whatever its case: "osaka", "seoul" (not "person", "office"). */
+export function namesPlace(word: string): boolean {
+  const index = file('index.noun');
+  const data = file('data.noun');
+  const fields = index && data ? findLine(index, word.toLowerCase())?.trim().split(' ') : undefined;
+  if (!fields) return false;
+  const first = synsetAt(data!, Number(fields[fields.length - Number(fields[2])]));
+  return first.pointers.some((p) => p.symbol === '@i' && synsetAt(data!, p.offset).lemmas.some((l) => PLACE_KINDS.has(l)));
+}
+
 /**
  * What the commonest noun sense of each base form of the word is a kind of, one level up: "allies"
  * → alliance, coalition (the Allies) and, as "ally", state, nation, country.
