@@ -259,6 +259,9 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (conflict && !dateConflict(q, f) && !figureConflict(q, f, v, true) && !nearOtherPercent(q, f, v)) return stanceClash(q, f, v) ? 'No. ' : NOT_SAID;
     // A denied act the claim says was refused ("did the court refuse to stop the vote?" of a fact denying the vote was stopped) is not denied.
     if (refusedAct(q.clean) && contradicted(q, f) && !conflict) return NOT_SAID;
+    // A word the fact denies is denied of the fact's own people: "Did China criticise the declaration?"
+    // names someone the fact does not, so Hegseth's not criticising says nothing of China.
+    if (contradicted(q, f) && !namesDenied(q, f) && nameUnsaid(q, f, v) && !conflict) return NOT_SAID;
     if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
