@@ -39,3 +39,19 @@ describe('a word a fact denies is denied of its own people only', () => {
     expect(core.answer("Did Hegseth criticise Japan's plans?").text).toMatch(/^No\b/);
   });
 });
+
+describe('a raise or cut is confirmed only of the thing the fact says it of', () => {
+  it('does not confirm a cut of defence spending from a cut of aid that pays for its increase', () => {
+    const a = core.answer('Did Starmer cut defence spending?');
+    expect(a.text).not.toMatch(/^\W*yes\b/i);
+    expect(a.answered).toBe(false);
+    expect(core.answer('Did Starmer cut overseas aid?').text).toMatch(/^Yes\b/);
+  });
+  it('takes no reason for a cut the article does not state', () => {
+    const why = core.answer('Why did Britain cut defence spending?');
+    expect(why.answered, why.text).toBe(false);
+    const lookalike = core.answer('Why did Starmer cut overseas aid?');
+    expect(lookalike.answered).toBe(true);
+    expect(lookalike.text).toMatch(/funded by cutting overseas aid/);
+  });
+});
