@@ -106,8 +106,19 @@ const costOf = latest((q: Question, v: Vocabulary): string[] => {
  */
 export function costsOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   const thing = costOf(q, v);
-  return thing.length > 0 && !f.measures.some((m) => thing.some((s) => m.of.includes(s)));
+  if (thing.length > 0) return !f.measures.some((m) => thing.some((s) => m.of.includes(s)));
+  // "How much is Britain's defence budget (in pounds)?" asks a sum of the budget: sums the fact gives of other things do not say it.
+  const named = sumNamed(q, v);
+  const sums = f.measures.filter((m) => m.sum || f.money.includes(m.n));
+  return named.length > 0 && sums.length > 0 && !sums.some((m) => named.some((s) => [...m.of, ...(m.for ?? []), ...(m.kinds ?? [])].includes(s)));
 }
+
+/** "How much is the defence budget?", "how much was the fund in euros?": a sum asked of what the question names, and nothing more. */
+const SUM_OF = /^\W*how much (?:is|was|are|were|will be)\s+(.+?)(?:\s+(?:in|worth)\b[^,;]*)?\W*$/i;
+const sumNamed = latest((q: Question, v: Vocabulary): string[] => {
+  const m = q.yesno ? null : SUM_OF.exec(q.clean);
+  return m && !words(m[1]!).some((w) => mostlyVerb(w) && !v.stop.has(v.stem(w))) ? topicStems(v, m[1]!) : [];
+});
 
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
 const asksNumberOf = latest((q: Question) => NUMBER_OF.test(q.clean));
@@ -325,11 +336,16 @@ const placesIn = once((f: IndexedFact, v: Vocabulary): Set<string> => {
 /** "How many of the 50,000 soldiers are marines?": a part of a figure the question states. */
 const PART_OF_STATED = /\bhow (?:many|much) of (?:the |its |their |those |these )?[€$£]?\d/i;
 
-/** A fact whose only figures of the kind asked are the whole the question takes a part of does not give the part. */
+/**
+ * A fact giving no figure smaller than the whole the question takes a part of, of the whole's kind
+ * (a sum, a percentage, a count), does not give the part: "how much of the 1.5 percent goes to
+ * cyber defence?" is not answered by "at least 3.5% … and up to 1.5%".
+ */
 export function restatesWhole(q: Question, f: IndexedFact): boolean {
   if (q.yesno || !PART_OF_STATED.test(q.clean)) return false;
-  const [given, stated] = q.kind === 'howmuch' ? [f.money, q.numbers.money] : [f.counts, q.numbers.counts];
-  return given.length > 0 && given.every((n) => stated.includes(n));
+  const kinds: [number[], number[]][] = [[f.money, q.numbers.money], [f.percents, q.numbers.percents], [f.counts, q.numbers.counts]];
+  const [given, stated] = kinds.find(([, asked]) => asked.length > 0) ?? [[], []];
+  return given.length > 0 && !given.some((n) => n < Math.max(...stated));
 }
 
 /** "Where exactly…?", "which city…?": asks a place within those the question names. */
@@ -415,6 +431,9 @@ export function givesNoSide(q: Question, f: IndexedFact): boolean {
 
 /** "How will the Commission repay …", "when did Hegseth arrive": an open question's auxiliary, then its subject (a word or more). */
 const OPEN_AUX = /^\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\b)\w+)?\s+(?:did|does|do|will|would|can|could|has|have|had)\s+(.+)$/i;
+/** "Which allies besides Spain opposed …", "who hosted …": a question asking who did it, with no auxiliary. */
+const SUBJECT_ASK = /^\W*(who|which|what)\s+(?!(?:\w+\s+){0,3}?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should|must)\b)(.+)$/i;
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
 /** Words after the auxiliary the asked verb may be: its subject comes first. */
 const MAX_SUBJECT_WORDS = 3;
 /** A verb of more WordNet senses than this is a light verb ("give", "take", "get") that says little of its own. */
@@ -429,10 +448,14 @@ const MAX_VERB_SENSES = 12;
 export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
   // (A why-question's act may be a premise a fact denies: "Why did Hegseth demand 3%?".)
   const m = q.yesno || q.kind === 'why' ? null : OPEN_AUX.exec(q.clean);
-  if (!m) return [];
-  const after = words(m[1]!);
+  // (A question asking who or which did something: "Which allies besides Spain **opposed** the target?",
+  // "who **hosted** the dinner?", its act a regular past; after "who" the act comes first.)
+  const subject = m || q.yesno || q.kind === 'why' ? null : SUBJECT_ASK.exec(q.clean);
+  if (!m && !subject) return [];
+  const after = words((m ?? subject)![m ? 1 : 2]!);
+  const first = subject && /^who/i.test(subject[1]!) ? 0 : 1;
   // (The first word after the subject that can be a verb, names aside: "when will NATO **review** progress".)
-  const verb = after.find((w, i) => i >= 1 && i <= MAX_SUBJECT_WORDS && !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && sensesOf(w).verb > 0);
+  const verb = after.find((w, i) => i >= first && i <= MAX_SUBJECT_WORDS && (!subject || REGULAR_PAST.test(w)) && !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && sensesOf(w).verb > 0);
   if (!verb || !mostlyVerb(verb) || sensesOf(verb).verb > MAX_VERB_SENSES) return [];
   const t = v.stem(verb);
   const meaning = v.phrases.get(t);
@@ -477,4 +500,61 @@ export function sumForOther(q: Question, f: IndexedFact, v: Vocabulary): boolean
     const same = f.measures.filter((m) => m.n === a.n);
     return same.length > 0 && same.every((m) => forElse(a, m));
   });
+}
+
+/** What a question's percentage is of: "as a percentage of GDP", "what share of gross domestic product". */
+const BASE_ASKED = /\b(?:percent(?:age)?|per cent|%|share|proportion)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(.+)$/i;
+/** Words that end the name of a base: "of GDP **before** the cut". */
+const BASE_END = /^(?:before|after|since|during|until|when|while|than|last|this|next|each|per|then|now|today|spent|spend\w*|go\w*|went)$/i;
+/** The initials of a phrase: "gross national income" → "gni". */
+const initials = (phrase: string) => words(phrase).map((w) => w[0]!.toLowerCase()).join('');
+const baseAsked = latest((q: Question, v: Vocabulary): string[] => {
+  const m = q.yesno ? null : BASE_ASKED.exec(q.clean);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of words(m[1]!)) {
+    if (v.stop.has(v.stem(w)) || BASE_END.test(w) || /\d/.test(w)) break;
+    out.push(w);
+  }
+  return out;
+});
+
+/** Whether a base the question writes is the one a fact writes: the same words, or one the other's initials ("GDP", "gross domestic product"). */
+function sameBase(asked: string[], given: string, v: Vocabulary): boolean {
+  const stems = new Set(v.contentStems(given));
+  const joined = asked.join(' ').toLowerCase();
+  return asked.every((w) => stems.has(v.stem(w))) || initials(given) === joined || (asked.length > 1 && initials(joined) === given.toLowerCase());
+}
+
+/**
+ * "What was overseas aid as a percentage of GDP?" is not answered by a fact whose percentages are
+ * all of another base that the articles use ("0.5% of gross national income"): the figure would be another one.
+ */
+export function percentOfOther(q: Question, f: IndexedFact, v: Vocabulary, bases: string[]): boolean {
+  const asked = baseAsked(q, v);
+  if (!asked.length || !bases.some((b) => sameBase(asked, b, v))) return false;
+  const given = f.values.flatMap((x) => (x.kind === 'percent' ? [x.of] : []));
+  return given.length > 0 && given.every((of) => !!of && !sameBase(asked, of, v));
+}
+
+/** "What will happen to an ally that misses the target?", "what happens if Spain refuses?": a consequence of a condition. */
+const CONSEQUENCE = /\bwhat\b.*?\bhappens?\b.*?\b(?:if|unless|that|who|which|when|once)\s+(.+)$/i;
+
+/**
+ * A consequence asked of a condition ("… an ally that **misses** the target", "if Spain **refuses**")
+ * is not answered by a fact that does not state the condition's act.
+ */
+export function conditionUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const m = q.yesno ? null : CONSEQUENCE.exec(q.clean);
+  if (!m) return false;
+  const act = words(m[1]!).find((w) => !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && mostlyVerb(w));
+  return !!act && !f.wordStems.has(root(v.stem(act)));
+}
+
+/** "for the first time since the early 1990s": a first within a span, not the first ever. */
+const FIRST_SINCE = /\bfirst time (?:since|in)\b/i;
+
+/** "When did Germany first meet the 2% target?" asks the first time ever: a fact's first time since a date says it happened before that. */
+export function firstSinceOnly(q: Question, f: IndexedFact): boolean {
+  return !q.yesno && /\bfirst\b/i.test(q.clean) && !/\b(?:since|in (?:decades|years))\b/i.test(q.clean) && FIRST_SINCE.test(f.answer) && !/\bfirst\b/i.test(f.answer.replace(FIRST_SINCE, ''));
 }

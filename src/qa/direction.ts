@@ -19,6 +19,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['start', 'begin', 'beginning', 'opening', 'outset'], ['close', 'end', 'conclusion', 'finish']],
   [['meet', 'meeting', 'reach', 'hit', 'achieve'], ['miss', 'short', 'fail']],
 ];
+/** The pair of a change of amount: raise against cut. */
+const CHANGE = 0;
 /** Stem → each [pair, side] it is on (a word may be in two pairs: "reject"). */
 const SIDE = new Map<string, [number, number][]>();
 OPPOSITES.forEach(([a, b], pair) => [a, b].forEach((side, i) => side.forEach((w) => SIDE.set(stemmer(w), [...(SIDE.get(stemmer(w)) ?? []), [pair, i]]))));
@@ -41,17 +43,17 @@ export function directionClauses(text: string, stop: Set<string>): string[][] {
   );
 }
 
-/** The sides nearest to an object word in the fact's text, within three words. */
-function sidesNear(fact: string[], object: string, pair: number): number[] {
-  let best = 4;
+/** The sides nearest to an object word in the fact's text, within `within` words (three unless told). */
+function sidesNear(fact: string[], object: string, pair: number, within = 3): number[] {
+  let best = within + 1;
   let sides: number[] = [];
   fact.forEach((w, i) => {
     if (w !== object) return;
     fact.forEach((d, j) => {
       const side = SIDE.get(d)?.find((s) => s[0] === pair);
-      const gap = Math.abs(i - j);
-      if (!side || gap > 3 || gap > best) return;
-      if (gap < best) [best, sides] = [gap, []];
+      const apart = Math.abs(i - j);
+      if (!side || apart > within || apart > best) return;
+      if (apart < best) [best, sides] = [apart, []];
       sides.push(side[1]);
     });
   });
@@ -142,4 +144,30 @@ export function flows(text: string, stop: Set<string>): [Set<string>, Set<string
  */
 export function reversed(question: [Set<string>, Set<string>][], fact: [Set<string>, Set<string>][]): boolean {
   return question.some(([from, to]) => fact.some(([f, t]) => shared(from, t) > 0 && shared(to, f) > 0 && shared(from, f) === 0 && shared(to, t) === 0));
+}
+
+/** How far from a direction word the fact may name what it is said of ("loosen the country's strict constitutional limits"). */
+const SAID_OF_WORDS = 6;
+
+/**
+ * Whether the fact says a direction the question claims only of other things: "Did Starmer cut
+ * defence spending?" against "The increase is funded by cutting overseas aid" (the aid is cut, not
+ * the spending). A Yes needs the direction said of the question's thing.
+ */
+export function misdirected(question: string[][], factClauses: string[][]): boolean {
+  const q = question.flat();
+  const fact = factClauses.flat();
+  return q.some((w, i) => {
+    const sides = SIDE.get(w);
+    if (!sides) return false;
+    const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
+    const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next)).filter((o) => !SIDE.has(o));
+    const objects = [...q.slice(Math.max(0, i - 1), i).filter((o) => !SIDE.has(o)), ...after];
+    if (!after.length) return false;
+    // (Only a change of amount, raise or cut: the thing it changes is the claim; "approve", "meet", "back" are said of what their sentence is about.)
+    return sides.some(([pair, side]) => {
+      const said = pair === CHANGE && fact.some((d) => SIDE.get(d)?.some((s) => s[0] === pair && s[1] === side));
+      return said && !objects.some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
+    });
+  });
 }

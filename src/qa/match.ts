@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -107,6 +107,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const articleThings = new Set([...things.values()].flatMap((t) => [...t]));
   const articleWords = new Set(facts.flatMap((f) => [...f.wordStems]));
   const bases = percentBases(facts, (text) => v.contentStems(text));
+  const baseNames = [...new Set(facts.flatMap((f) => f.values.flatMap((x) => (x.kind === 'percent' && x.of ? [x.of] : []))))];
   const TIME_UNITS = new Set(['hours', 'minutes', 'days', 'weeks', 'months', 'years'].map(v.stem));
   const index = new MiniSearch<{ id: string; keys: string; about: string; text: string }>({
     fields: FIELDS,
@@ -377,7 +378,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!, f) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || sumForOther(q, f, v)) return 'no';
-    if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
+    if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
     if (asksFigure(q) && !figured(f).length) return 'no';
     if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';

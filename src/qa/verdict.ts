@@ -1,5 +1,5 @@
 import { actedElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
-import { flows, misordered, opposed, reversed, unordered } from './direction.ts';
+import { directionClauses, flows, misdirected, misordered, opposed, reversed, unordered } from './direction.ts';
 import { negatedInFact } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
@@ -259,6 +259,9 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (conflict && !dateConflict(q, f) && !figureConflict(q, f, v, true) && !nearOtherPercent(q, f, v)) return stanceClash(q, f, v) ? 'No. ' : NOT_SAID;
     // A denied act the claim says was refused ("did the court refuse to stop the vote?" of a fact denying the vote was stopped) is not denied.
     if (refusedAct(q.clean) && contradicted(q, f) && !conflict) return NOT_SAID;
+    // A word the fact denies is denied of the fact's own people: "Did China criticise the declaration?"
+    // names someone the fact does not, so Hegseth's not criticising says nothing of China.
+    if (contradicted(q, f) && !namesDenied(q, f) && nameUnsaid(q, f, v) && !conflict) return NOT_SAID;
     if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
@@ -275,7 +278,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
-    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
     if (!stated || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
@@ -283,6 +286,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     return refused && f.wordStems.has(root(v.stem(refused))) ? 'No. ' : NOT_SAID;
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
+  // A reason asked for a direction the fact says only of something else ("why did Britain cut defence spending?" of cutting aid to fund the increase) takes a premise it does not state.
+  if (q.kind === 'why' && misdirected(directionClauses(q.clean, v.stop), f.directions)) return NOT_SAID;
   // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
   if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
