@@ -119,9 +119,9 @@ export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote'>)
       out.add(String(x.value));
       continue;
     }
-    const [year, month, day] = x.value.split('-');
+    const [year, , day] = x.value.split('-');
+    // (Not its month's number: March is not a count of three, "a three-part plan".)
     out.add(String(Number(year)));
-    out.add(String(Number(month)));
     const said = figuresOf(x.label, true);
     for (const d of day ? [String(Number(day)), WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!] : []) if (said.has(d)) out.add(d);
   }
@@ -248,6 +248,9 @@ export interface Measure {
   sum?: boolean;
 }
 
+/** A thing and the word saying a sum is its size, right before the sum: "the fund (is) worth", "a plan totalling". */
+const SIZE_BEFORE = /((?:[a-z]+ ){1,3}?)(?:is |was |be )?(?:worth|valued at|totall?ing|amounting to|of size)(?: about| around| some| roughly| up to)?$/;
+const SIZE_WORDS = 6;
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
@@ -285,9 +288,13 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     const scaled = j > i + 1;
     while (isCurrencyWord(ws[j] ?? '')) j++;
     if (ws[j] === 'percent' || ws[j] === '%') return [];
-    const after = ws.slice(j, j + MEASURE_WORDS);
+    // (What it is taken from is not what it measures: "€100 billion from the infrastructure fund" is a part of the fund, not the fund.)
+    const from = ws.indexOf('from', j);
+    const after = ws.slice(j, from >= j ? Math.min(from, j + MEASURE_WORDS) : j + MEASURE_WORDS);
     const next = after.findIndex((x) => /^\d/.test(x));
-    const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
+    // (Nothing after it, what it is the size of comes before: "the infrastructure fund worth €100 billion".)
+    const size = SIZE_BEFORE.exec(ws.slice(Math.max(0, i - SIZE_WORDS), i).join(' '));
+    const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' ')).concat(size && !v.contentStems(after.join(' ')).length ? v.contentStems(size[1]!) : []);
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
     const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
