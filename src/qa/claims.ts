@@ -120,9 +120,9 @@ export function factFigures(f: Pick<IndexedFact, 'values' | 'answer' | 'quote'>)
       out.add(String(x.value));
       continue;
     }
-    const [year, month, day] = x.value.split('-');
+    const [year, , day] = x.value.split('-');
+    // (Not its month's number: March is not a count of three, "a three-part plan".)
     out.add(String(Number(year)));
-    out.add(String(Number(month)));
     const said = figuresOf(x.label, true);
     for (const d of day ? [String(Number(day)), WEEKDAYS[new Date(`${x.value}T12:00:00Z`).getUTCDay()]!] : []) if (said.has(d)) out.add(d);
   }
@@ -249,6 +249,9 @@ export interface Measure {
   sum?: boolean;
 }
 
+/** A thing and the word saying a sum is its size, right before the sum: "the fund (is) worth", "a plan totalling". */
+const SIZE_BEFORE = /((?:[a-z]+ ){1,3}?)(?:is |was |be )?(?:worth|valued at|totall?ing|amounting to|of size)(?: about| around| some| roughly| up to)?$/;
+const SIZE_WORDS = 6;
 /** Words a measure's thing is read from: up to four after the number, its scale and currency, and two before. */
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
@@ -286,9 +289,13 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     const scaled = j > i + 1;
     while (isCurrencyWord(ws[j] ?? '')) j++;
     if (ws[j] === 'percent' || ws[j] === '%') return [];
-    const after = ws.slice(j, j + MEASURE_WORDS);
+    // (What it is taken from is not what it measures: "€100 billion from the infrastructure fund" is a part of the fund, not the fund.)
+    const from = ws.indexOf('from', j);
+    const after = ws.slice(j, from >= j ? Math.min(from, j + MEASURE_WORDS) : j + MEASURE_WORDS);
     const next = after.findIndex((x) => /^\d/.test(x));
-    const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' '));
+    // (Nothing after it, what it is the size of comes before: "the infrastructure fund worth €100 billion".)
+    const size = SIZE_BEFORE.exec(ws.slice(Math.max(0, i - SIZE_WORDS), i).join(' '));
+    const of = v.contentStems((next >= 0 ? after.slice(0, next) : after).join(' ')).concat(size && !v.contentStems(after.join(' ')).length ? v.contentStems(size[1]!) : []);
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
     const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
@@ -403,6 +410,9 @@ function readSubjectAct(clean: string, v: Vocabulary, countries: boolean): Subje
   return undefined;
 }
 
+/** The claim's act: the first content word after the person, organisation or country it is about ("did Orbán block …" → block). */
+export const claimAct = (clean: string, v: Vocabulary) => subjectAct(clean, v, true)?.act;
+
 /** Whether the fact has others, by name, doing the claim's act ("is it true the Greens negotiated the package?" of "negotiated by Friedrich Merz"). */
 export function agentElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'agents'>): boolean {
   const claim = subjectAct(clean, v);
@@ -448,6 +458,50 @@ export function actedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact
   if (!holding.length) return !f.about.includes(claim.id) && acting.some((i) => clauses[i]!.owners.some((id) => v.entityKind.get(id) !== 'place'));
   return acting.length > 0 && holding.every((i) => !acting.includes(i));
 }
+
+/** Verbs of saying: the words after them are what was said. */
+const SAYING = /^(?:say|said|says|tell|tells|told|write|writes|wrote|written|convey\w*|announc\w*|report\w*|claim\w*|warn\w*|stat(?:e|ed|es)|describ\w*|call\w*|insist\w*|argu\w*|pledg\w*|promis\w*|vow\w*|add\w*|think|thinks|thought|believ\w*|urg\w*|post\w*|tweet\w*)$/i;
+
+/**
+ * Whether the claim's clause about its subject uses a word the fact says only in a clause without
+ * them: "do the AfD and the Left Party hold enough seats in the outgoing parliament?" of "The vote
+ * was held in the outgoing parliament because in the newly elected Bundestag, … the AfD and the
+ * Left Party together hold enough seats": the outgoing parliament is the vote's, not theirs.
+ */
+export function wordsElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'clauses' | 'about'>): boolean {
+  const claim = subjectAct(clean, v, true);
+  // (What someone said may be in any clause: "did Koizumi say Japan would reach 2%?" of "Japan aims … Koizumi conveyed the goal".)
+  if (!claim || SAYING.test(claim.actWord ?? '')) return false;
+  const parts = reasonParts(f, v);
+  const holding = parts.filter((c) => c.names.includes(claim.id) || c.pronoun);
+  if (!holding.length || holding.length === parts.length) return false;
+  const part = clean.split(QUESTION_BREAK).find((p) => v.terms(p).includes(`@${claim.id}`)) ?? clean;
+  const own = words(part).filter((w) => !v.nameWords.has(w)).join(' ');
+  return v.contentStems(own).some((s) => v.phrases.get(s)?.kind !== 'entity' && !holding.some((c) => c.stems.has(s)) && parts.some((c) => c.stems.has(s)));
+}
+
+/**
+ * A fact's answer as wordsElsewhere reads it: its clauses, a reason ("because …") and an aside
+ * between dashes ("Merz — who won the election — with the SPD") clauses of their own,
+ * each with its words and names; a relative clause ("which first meets on March 25, the AfD …")
+ * has the words and names of the clause it follows too.
+ */
+const reasonParts = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => {
+  const read = (text: string, names = text) => ({ stems: new Set(v.contentStems(text)), names: v.terms(names).flatMap((t) => (t.startsWith('@') ? [t.slice(1)] : [])), pronoun: PRONOUN.test(text) });
+  // (An aside between dashes opening with "who" is of the name just before it: "Merz — who won the election — with the SPD".)
+  const asides: { text: string; of: string }[] = [];
+  const texts = clausesOf(f.answer)
+    .map((clause) =>
+      clause.replace(/(\S+(?:\s+\S+){0,3})\s[—–]\s((?:who|whose|which)\b.*?)(?:\s[—–]\s|$)/gi, (_, before: string, aside: string) => {
+        asides.push({ text: aside, of: before });
+        return `${before} `;
+      }),
+    )
+    .flatMap((c) => c.split(/(?=\bbecause\b)/))
+    .filter((c) => c.trim());
+  // (A relative clause has the words and names of the clause it follows.)
+  return [...texts.map((c, i) => read(/^\W*(?:which|who|whose)\b/i.test(c) && i > 0 ? `${texts[i - 1]} ${c}` : c)), ...asides.map((a) => read(a.text, `${a.of} ${a.text}`))];
+});
 
 /** Words before a place: "in", "at", and where someone travelled ("flew to", "came to", "visited"). */
 const WHERE_WORDS = "(?:in|at|near|inside|outside|(?:travel\\w*|go|goes|going|went|fl(?:y|ies|ying|ew|own)|c[ao]me|comes|coming|head(?:s|ed|ing)?|arriv\\w*)\\s+(?:to|in)|visit(?:s|ed|ing)?)";

@@ -18,6 +18,7 @@ const OPPOSITES: [string[], string[]][] = [
   [['current', 'present', 'incumbent', 'sitting'], ['former', 'previous', 'outgoing', 'ex']],
   [['start', 'begin', 'beginning', 'opening', 'outset'], ['close', 'end', 'conclusion', 'finish']],
   [['meet', 'meeting', 'reach', 'hit', 'achieve'], ['miss', 'short', 'fail']],
+  [['exempt', 'exempted', 'spared'], ['subject']],
 ];
 /** The pair of a change of amount: raise against cut. */
 const CHANGE = 0;
@@ -77,7 +78,9 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
     // (What it is said of stops at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased.)
     const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
     const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next));
-    const objects = [...q.slice(Math.max(0, i - 1), i), ...after].filter((o) => !SIDE.has(o));
+    // (A number just before it is what it is said of first: "207 votes against" is the 207.)
+    const figure = q.slice(Math.max(0, i - 2), i).filter((o) => /^\d/.test(o));
+    const objects = [...figure, ...q.slice(Math.max(0, i - 1), i), ...after].filter((o) => !SIDE.has(o));
     return sides.some(([pair, side]) => {
       // (The nearest word the fact says a side of decides: "raise overseas aid to fund defence" is about the aid.)
       const found = objects.map((o) => sidesNear(fact, o, pair)).find((x) => x.length > 0) ?? [];

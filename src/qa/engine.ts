@@ -31,6 +31,8 @@ const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 const CALLED = /^\W*what(?:'s|s| is| was)\b.*\bcalled\W*$/i;
 /** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
 const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
+/** A title someone may take, not one they hold: "Is Kallas planning to run for Commission president?", "… going to become PM?". */
+const ROLE_TO_COME = /\b(?:plan\w*|going to|gonna|will|intend\w*|wants? to|hop\w* to|aim\w* to|expected to|seek\w*|run(?:s|ning)? for|candida\w*|bid|becom\w*|next)\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
 /** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
@@ -113,7 +115,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** "Is Koizumi the PM?", "Is Hegseth the Secretary of War?": checks a title against the person's. */
   function roleCheck(q: Question): Answer | undefined {
     if (!q.yesno || q.named.length !== 1 || !ROLE_NOUN.test(q.clean) || q.unknown.length > 2) return undefined;
-    if (HOW_LONG.test(q.clean)) return undefined;
+    if (HOW_LONG.test(q.clean) || ROLE_TO_COME.test(q.clean)) return undefined;
     // Words of the title itself ("Secretary of State") are not the question's topic.
     const { terms: rest, unknown } = read(q.clean.replace(ROLE_PHRASE, ' '));
     // A word it does not know outside the title asks more than the title ("… the son of a former prime minister?").

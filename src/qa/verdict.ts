@@ -1,4 +1,4 @@
-import { actedElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
+import { actedElsewhere, claimAct, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, unordered } from './direction.ts';
 import { negatedInFact } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
@@ -10,6 +10,7 @@ import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
 import { SCALE, WEEKDAYS, words } from './text.ts';
 import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
+import { onlyHedged, otherModifier, otherTime, prefixNegated } from './wording.ts';
 
 /** The sizes a sum's number is scaled by (thousand, million, billion, trillion). */
 const SCALES = [...new Set(Object.values(SCALE))];
@@ -262,7 +263,9 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // A word the fact denies is denied of the fact's own people: "Did China criticise the declaration?"
     // names someone the fact does not, so Hegseth's not criticising says nothing of China.
     if (contradicted(q, f) && !namesDenied(q, f) && nameUnsaid(q, f, v) && !conflict) return NOT_SAID;
-    if (conflict || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
+    // A word the fact states with a negating prefix ("deactivating" of "activating"): denied where its neighbours are the fact's, else not said.
+    const negatedWord = prefixNegated(q.clean, f, v);
+    if (conflict || negatedWord === 'deny' || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
@@ -278,8 +281,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
-    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
-    if (!stated || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
+    if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
     const refused = refusedAct(q.clean);

@@ -1,0 +1,121 @@
+// A claim worded like its fact but for one word: a negating prefix ("deactivating" against
+// "activating", "reasonable" against "unreasonable"), another describing word before the same
+// noun ("fiscally generous countries" against "fiscally cautious countries", "a simple majority"
+// against "a two-thirds majority"), another time ("this year" against "last year"), or something
+// the fact says only could or will happen ("did Orbán block it?" against "could block").
+import type { IndexedFact } from './facts.ts';
+import { once } from './once.ts';
+import { words } from './text.ts';
+import { root, type Vocabulary } from './vocabulary.ts';
+import { relatedTo, sensesOf } from './wordnet.ts';
+
+const NEGATING = ['un', 'in', 'im', 'ir', 'il', 'dis', 'de', 'non'];
+
+/** A fact's answer and quote as stems, in order (read once per fact). */
+const factStems = once((f: Pick<IndexedFact, 'answer' | 'quote'>, v: Vocabulary) => words(`${f.answer} ${f.quote}`).flatMap((w) => w.split('-')).map((w) => root(v.stem(w))));
+
+/** Whether a claim word and a fact word differ by a negating prefix only ("activ"/"deactiv", "reason"/"unreason"). */
+const negates = (a: string, b: string) => a.length >= 4 && b.length >= 4 && NEGATING.some((p) => a === p + b || b === p + a);
+
+/**
+ * A claim word the fact states with a negating prefix added or taken away: "deny" when a word next
+ * to it is next to the fact's too ("did the Commission propose deactivating the escape clause?"),
+ * "unsaid" otherwise ("is the reform unconstitutional?" of "constitutional limits"), else undefined.
+ */
+export function prefixNegated(clean: string, f: IndexedFact, v: Vocabulary): 'deny' | 'unsaid' | undefined {
+  const told = factStems(f, v).filter((t) => !v.stop.has(t));
+  const claimed = v.contentStems(clean);
+  let found: 'deny' | 'unsaid' | undefined;
+  claimed.forEach((s, i) => {
+    if (told.includes(s)) return;
+    told.forEach((t, j) => {
+      if (!negates(s, t)) return;
+      const near = [claimed[i - 1], claimed[i + 1]].filter(Boolean);
+      found = found === 'deny' || near.some((x) => x === told[j - 1] || x === told[j + 1]) ? 'deny' : 'unsaid';
+    });
+  });
+  return found;
+}
+
+/** Whether WordNet reads the word mostly as an adjective ("generous", "simple", "national", "next"). */
+function describing(word: string): boolean {
+  const { noun, verb, adj } = sensesOf(word);
+  return adj > 0 && adj >= noun && adj >= verb;
+}
+
+/** A fact's answer and quote as words, in order (read once per fact). */
+const factWords = once((f: Pick<IndexedFact, 'answer' | 'quote'>) => words(`${f.answer} ${f.quote}`).flatMap((w) => w.split('-')));
+
+/** A claim's tags ("is it true", "right?"), which describe nothing. */
+const TAGS = new Set(['true', 'right', 'correct', 'real', 'legit', 'sure']);
+/** Words before a noun saying how much of it ("a two-thirds majority"): describing it as an adjective does. */
+const PARTS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths']);
+
+/** Words of size, weight or speed, which paraphrase each other freely ("a big shift" for "a major shift"). */
+const DEGREE = new Set(['big', 'large', 'huge', 'major', 'significant', 'important', 'key', 'main', 'great', 'massive', 'substantial', 'considerable', 'quick', 'fast', 'rapid', 'prompt', 'strong', 'serious', 'small', 'little', 'minor', 'historic', 'dramatic']);
+
+/** Whether two words mean the same to the vocabulary or WordNet ("military"/"defence", "quick"/"prompt"). */
+function sameMeaning(a: string, b: string, v: Vocabulary): boolean {
+  if (DEGREE.has(a) || DEGREE.has(b)) return true;
+  const concepts = new Set(v.terms(a).filter((t) => !t.startsWith('@')));
+  if (v.terms(b).some((t) => !t.startsWith('@') && concepts.has(t))) return true;
+  const related = (x: string, y: string) => relatedTo(x).some((r) => r.link !== 'broader' && root(v.stem(r.word)) === root(v.stem(y)));
+  return related(a, b) || related(b, a);
+}
+
+/**
+ * Whether a describing word of the claim that the fact does not use stands right before a word the
+ * fact has, there after another describing word not meaning the same: "fiscally generous
+ * countries" against "fiscally cautious countries", "a simple majority" against "a two-thirds majority".
+ */
+export function otherModifier(clean: string, f: IndexedFact, v: Vocabulary): boolean {
+  // (Not a question asking for something it describes: "can u paste what Hegseth tweeted after the meeting?".)
+  if (/\b(?:what|which|who|whom|where)\b/i.test(clean)) return false;
+  const told = factWords(f);
+  const toldStems = factStems(f, v);
+  const claimed = words(clean).flatMap((w) => w.split('-')).filter((w) => !v.stop.has(v.stem(w)) && !TAGS.has(w));
+  const stems = new Set(claimed.map((w) => root(v.stem(w))));
+  return claimed.some((w, i) => {
+    const next = claimed[i + 1];
+    if (!next || /^\d/.test(w) || f.wordStems.has(root(v.stem(w))) || !describing(w)) return false;
+    const n = root(v.stem(next));
+    return toldStems.some((t, j) => {
+      const before = told[j - 1];
+      if (t !== n || !before || /^\d/.test(before) || v.stop.has(v.stem(before)) || stems.has(toldStems[j - 1]!)) return false;
+      return (describing(before) || PARTS.has(before)) && !sameMeaning(w, before, v);
+    });
+  });
+}
+
+/** A time said relative to now: "this year", "last week", "the next parliament". */
+const RELATIVE = /\b(this|last|next|past|coming|previous|current)\s+(year|week|month|parliament|term|decade|summer|winter|spring|autumn)\b/gi;
+
+/** Whether the claim puts something in another relative time than the fact does for the same unit: "this year" against "last year". */
+export function otherTime(clean: string, f: Pick<IndexedFact, 'answer' | 'quote'>): boolean {
+  const told = [...`${f.answer} ${f.quote}`.matchAll(RELATIVE)].map((m) => [m[1]!.toLowerCase(), m[2]!.toLowerCase()]);
+  return [...clean.matchAll(RELATIVE)].some((m) => {
+    const [when, unit] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    const same = told.filter(([, u]) => u === unit);
+    return same.length > 0 && same.every(([w]) => w !== when);
+  });
+}
+
+/** What may or will happen, not what has: "could block", "is expected to attend", "will be published". */
+const HEDGE = /^(?:could|may|might|would|will|likely|expected|due|set|plans?|planned|aims?|intends?|hopes?|wants?)$/;
+/** A claim that something has happened: "did …", "was … published", "has … been". */
+const DONE_CLAIM = /^\W*(?:[\w',]+\s+){0,6}?(?:did|was|were|has|have|had)\b/i;
+/** A claim asking about what may or will happen ("could Orbán block it?", "will it be published?", "is he expected to attend?"). */
+const HEDGED_CLAIM = /\b(?:could|can|may|might|would|will|likely|expected|due|set to|plans?|planned|planning|aims?|intends?|going to|gonna|wants?|possible|possibly|threat\w*)\b/i;
+
+/**
+ * Whether the fact says the claim's act (its subject's first word after it) only may or will happen ("could block a joint statement"),
+ * and the claim says it did or does ("did Orbán block the statement?"): the fact does not state it.
+ */
+export function onlyHedged(clean: string, act: string | undefined, f: Pick<IndexedFact, 'answer'>, v: Vocabulary): boolean {
+  // (Only a claim that it has happened: "is Costa chairing the summit?" may ask of what is arranged.)
+  if (!act || HEDGED_CLAIM.test(clean) || !DONE_CLAIM.test(clean)) return false;
+  const told = words(f.answer);
+  const at = told.flatMap((w, i) => (root(v.stem(w)) === act ? [i] : []));
+  const hedged = (i: number) => told.slice(Math.max(0, i - 3), i).some((w) => HEDGE.test(w));
+  return at.length > 0 && at.every(hedged);
+}
