@@ -121,7 +121,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** The candidate whose best fact answers best, with that fact. */
   function choose(q: Question, candidates: Article[]): Top | undefined {
     if (candidates.length < 2) {
-      const top = matchers.get(candidates[0]!.id)!.best(q);
+      // (A lone candidate is nearly always the article that answers, and its whole ranking is then
+      // the answer's: ranked in full at once, rather than its best fact found first and then all ranked.)
+      const top = matchers.get(candidates[0]!.id)!.rank(q)[0];
       return top && { article: candidates[0]!, top };
     }
     // A question that names nobody, nothing and no figure ("defence spending?") is open to every

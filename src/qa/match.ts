@@ -484,12 +484,20 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return { fact, score: most * (fits === 'person' ? 0.5 : 1), coverage, wrongPerson: fits === 'person' };
   }
 
+  // The last question's ranking: choosing among articles ranks a lone candidate in full (see
+  // createArticleRanker), and the same ranking is asked for again when that article answers.
+  let lastRanked: { q: Question; ranked: Ranked[] } | undefined;
+
   function rank(q: Question): Ranked[] {
-    if (fitsNone(q)) return [];
-    const subject = subjectOf(q, v);
-    return search(q)
-      .flatMap((hit) => (mayFitHit(q, hit) && scored(q, hit, subject)) || [])
-      .sort((a, b) => b.score - a.score);
+    if (lastRanked?.q === q) return lastRanked.ranked;
+    const subject = fitsNone(q) ? undefined : subjectOf(q, v);
+    const ranked = fitsNone(q)
+      ? []
+      : search(q)
+          .flatMap((hit) => (mayFitHit(q, hit) && scored(q, hit, subject)) || [])
+          .sort((a, b) => b.score - a.score);
+    lastRanked = { q, ranked };
+    return ranked;
   }
 
   /**
@@ -510,6 +518,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   /** rank(q)[0] if it scores at least `min`, without scoring the hits that cannot beat `min` or the best so far. */
   function best(q: Question, min = 0): Ranked | undefined {
     // (Found, it is rank(q)[0]; not found, there is none scoring its `min`.)
+    if (lastRanked?.q === q) {
+      const top = lastRanked.ranked[0];
+      return top && top.score >= min ? top : undefined;
+    }
     if (last?.q === q && (last.top || min >= last.min)) return last.top && last.top.score >= min ? last.top : undefined;
     let top: Ranked | undefined;
     // (A margin for rounding: a hit that might tie is scored.)

@@ -3,7 +3,7 @@
 // broader terms ("convene" → meet), phrasal verbs ("turn down" → reject), and how often a word is
 // a noun or a verb. Nothing is loaded up front: a
 // word is looked up by binary search in the sorted index files and its synsets read by offset, so a
-// lookup costs a few small reads, and each word is looked up once.
+// lookup costs a few small reads, and each word is looked up once (relatives, senses, numerals).
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ let dict: string | undefined;
 const files = new Map<string, File>();
 const cache = new Map<string, Related[]>();
 const senses = new Map<string, Record<(typeof POS)[number], number>>();
+const numerals = new Map<string, string | undefined>();
 
 function file(name: string): File | undefined {
   if (!files.has(name)) {
@@ -192,6 +193,13 @@ export function mostlyVerb(word: string): boolean {
  */
 export function numeralOf(word: string): string | undefined {
   const key = word.toLowerCase();
+  if (numerals.has(key)) return numerals.get(key);
+  const out = readNumeral(key);
+  if (numerals.size < MAX_CACHED) numerals.set(key, out);
+  return out;
+}
+
+function readNumeral(key: string): string | undefined {
   const { noun, verb, adj, adv } = sensesOf(key);
   const index = file('index.noun');
   const data = file('data.noun');
