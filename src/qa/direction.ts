@@ -70,22 +70,30 @@ const OBJECT_WORDS = 3;
  * the fact says a side of is, in the fact, nearest to the other side only.
  */
 export function opposed(question: string[][], factClauses: string[][]): boolean {
-  const q = question.flat();
   const fact = factClauses.flat();
-  return q.some((w, i) => {
-    const sides = SIDE.get(w);
-    if (!sides) return false;
-    // (What it is said of stops at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased.)
-    const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
-    const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next));
-    // (A number just before it is what it is said of first: "207 votes against" is the 207.)
-    const figure = q.slice(Math.max(0, i - 2), i).filter((o) => /^\d/.test(o));
-    const objects = [...figure, ...q.slice(Math.max(0, i - 1), i), ...after].filter((o) => !SIDE.has(o));
+  return sidesClaimed(question.flat()).some(({ sides, figure, before, after }) => {
+    const objects = [...figure, ...before, ...after];
     return sides.some(([pair, side]) => {
       // (The nearest word the fact says a side of decides: "raise overseas aid to fund defence" is about the aid.)
       const found = objects.map((o) => sidesNear(fact, o, pair)).find((x) => x.length > 0) ?? [];
       return found.length > 0 && found.every((s) => s !== side);
     });
+  });
+}
+
+/**
+ * Each side word of a claim with the words it is said of: one before, up to three after (stopping
+ * at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased),
+ * and a number just before it ("207 votes against" is the 207).
+ */
+function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[]; before: string[]; after: string[] }[] {
+  return q.flatMap((w, i) => {
+    const sides = SIDE.get(w);
+    if (!sides) return [];
+    const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
+    const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next)).filter((o) => !SIDE.has(o));
+    const figure = q.slice(Math.max(0, i - 2), i).filter((o) => /^\d/.test(o));
+    return [{ sides, figure, before: q.slice(Math.max(0, i - 1), i).filter((o) => !SIDE.has(o)), after }];
   });
 }
 
@@ -158,19 +166,13 @@ const SAID_OF_WORDS = 6;
  * the spending). A Yes needs the direction said of the question's thing.
  */
 export function misdirected(question: string[][], factClauses: string[][]): boolean {
-  const q = question.flat();
   const fact = factClauses.flat();
-  return q.some((w, i) => {
-    const sides = SIDE.get(w);
-    if (!sides) return false;
-    const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
-    const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next)).filter((o) => !SIDE.has(o));
-    const objects = [...q.slice(Math.max(0, i - 1), i).filter((o) => !SIDE.has(o)), ...after];
+  return sidesClaimed(question.flat()).some(({ sides, before, after }) => {
     if (!after.length) return false;
     // (Only a change of amount, raise or cut: the thing it changes is the claim; "approve", "meet", "back" are said of what their sentence is about.)
     return sides.some(([pair, side]) => {
       const said = pair === CHANGE && fact.some((d) => SIDE.get(d)?.some((s) => s[0] === pair && s[1] === side));
-      return said && !objects.some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
+      return said && ![...before, ...after].some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
     });
   });
 }
