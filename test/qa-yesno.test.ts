@@ -253,3 +253,12 @@ describe('a word the fact rules out, asked as its curators\' example question as
     expect(core.answer('why did the Constitutional Court block the vote?').text).toMatch(/^Actually, no: .*rejected/);
   });
 });
+
+describe('one of several things of a kind (the lexicon\'s alternatives)', () => {
+  it('"taxes" is not confirmed by a fact saying the money comes from borrowing', () => {
+    expect(core.answer('Is the increase funded by raising taxes?').text).not.toMatch(/^\W*yes\b/i);
+  });
+  it('the fact\'s own word still is', () => {
+    expect(lead('was the reform paid for by borrowing?')).toBe('Yes');
+  });
+});

@@ -210,6 +210,14 @@ function genericUnsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
   });
 }
 
+/** The claim's words for one of several things of a kind (the lexicon's alternatives: "taxes" of funding sources) the fact does not write: "borrowing" is not "taxes". */
+function alternativeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  return words(q.clean).some((w) => {
+    const m = v.phrases.get(v.stem(w));
+    return m?.kind === 'concept' && v.alternatives.has(m.id) && !f.wordStems.has(root(v.stem(w)));
+  });
+}
+
 /** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
@@ -281,7 +289,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
-    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !alternativeUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
     if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.

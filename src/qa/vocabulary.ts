@@ -15,6 +15,8 @@ export const lexiconSchema = z.object({
   weights: z.record(z.string(), z.number().positive()),
   /** Concepts that only qualify a topic ("GDP" in "2% of GDP"): never a question's whole topic. */
   modifiers: z.array(z.string()),
+  /** Concepts whose words name different things of one kind ("taxes", "borrowing"): a yes/no claim's word must be the fact's own. */
+  alternatives: z.array(z.string()),
   generic: z.array(z.string()),
   stop: z.array(z.string()),
 });
@@ -43,6 +45,8 @@ export interface Vocabulary {
   longestFrom: Map<string, number>;
   /** The phrases of two or more words and their beginnings of two or more words ("a b c": "a b", "a b c"): a longer phrase can only go on from one of these. */
   phraseStarts: Set<string>;
+  /** Concepts whose words name different things of one kind (the lexicon's alternatives). */
+  alternatives: Set<string>;
   stop: Set<string>;
   /** Words a typo may be corrected to, by first letter and length ("h7" → hegseth, …). */
   typoTargets: Map<string, TypoTarget[]>;
@@ -210,7 +214,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, phraseStarts, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, phraseStarts, alternatives: new Set(lexicon.alternatives), stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
