@@ -1,5 +1,6 @@
 // Yes/No verdicts that read one slot of a claim too loosely: a date's month taken for a count, a sum
-// taken from something read as that thing's size, a title someone may take read as one they hold.
+// taken from something read as that thing's size, a title someone may take read as one they hold, an act
+// the fact gives only as someone's threat read as done.
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 
@@ -86,5 +87,15 @@ describe('one word of the claim against the fact', () => {
   });
   it('exempt from and subject to are opposite', () => {
     expect(core.answer('Is defence spending above 1 percent of GDP subject to the debt brake?').text).not.toMatch(/^\W*yes\b/i);
+  });
+});
+
+describe('an act the fact gives only as someone\'s threat', () => {
+  it.each(['Is Spain going to pay twice as much in trade talks?', 'will Spain pay twice as much?'])('%s: Trump threatened it, the article does not say it will happen', (q) => {
+    expectNoVerdict(q);
+  });
+  it('what was said before the threat, and the threat itself, are confirmed', () => {
+    expect(lead('did Trump call Spain terrible?')).toBe('Yes');
+    expect(lead('did Trump threaten Spain?')).toBe('Yes');
   });
 });

@@ -7,7 +7,7 @@ import type { IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import { words } from './text.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
-import { relatedTo, sensesOf } from './wordnet.ts';
+import { mostlyVerb, relatedTo, sensesOf } from './wordnet.ts';
 
 const NEGATING = ['un', 'in', 'im', 'ir', 'il', 'dis', 'de', 'non'];
 
@@ -114,8 +114,33 @@ const HEDGED_CLAIM = /\b(?:could|can|may|might|would|will|likely|expected|due|se
 export function onlyHedged(clean: string, act: string | undefined, f: Pick<IndexedFact, 'answer'>, v: Vocabulary): boolean {
   // (Only a claim that it has happened: "is Costa chairing the summit?" may ask of what is arranged.)
   if (!act || HEDGED_CLAIM.test(clean) || !DONE_CLAIM.test(clean)) return false;
-  const told = words(f.answer);
+  return actOnlyAfter(f.answer, act, v, HEDGE, HEDGE_WORDS);
+}
+
+/** A threat or warning someone made ("threatening that it would be made to pay"). */
+const THREAT = /^(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?)$/i;
+/** How far before the act a threat may be: "threatening that it would be made to pay “twice as much” in trade talks". */
+const THREAT_WORDS = 15;
+
+/**
+ * Whether the fact says the claim's acts (its verbs the fact writes) only as what someone
+ * threatened or warned ("Trump … threatening that it would be made to pay “twice as much”"), and
+ * the claim does not say so ("Is Spain going to pay twice as much in trade talks?"): the fact does
+ * not state them.
+ */
+export function onlyThreatened(clean: string, f: Pick<IndexedFact, 'answer' | 'wordStems'>, v: Vocabulary): boolean {
+  const claimed = words(clean);
+  if (claimed.some((w) => THREAT.test(w))) return false;
+  const acts = claimed.flatMap((w) => (mostlyVerb(w) && f.wordStems.has(root(v.stem(w))) ? [root(v.stem(w))] : []));
+  return acts.length > 0 && acts.every((act) => actOnlyAfter(f.answer, act, v, THREAT, THREAT_WORDS));
+}
+
+/** How far before the act a hedge may be: "could block". */
+const HEDGE_WORDS = 3;
+
+/** Whether every place a text says the act has, within `span` words before it, a word `before` matches. */
+function actOnlyAfter(text: string, act: string, v: Vocabulary, before: RegExp, span: number): boolean {
+  const told = words(text);
   const at = told.flatMap((w, i) => (root(v.stem(w)) === act ? [i] : []));
-  const hedged = (i: number) => told.slice(Math.max(0, i - 3), i).some((w) => HEDGE.test(w));
-  return at.length > 0 && at.every(hedged);
+  return at.length > 0 && at.every((i) => told.slice(Math.max(0, i - span), i).some((w) => before.test(w)));
 }
