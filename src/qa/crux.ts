@@ -370,7 +370,11 @@ const WHICH_NAMED: [RegExp, string][] = [
 export function namesNoneAsked(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   if (q.yesno) return false;
   // (A place names its country: "met … in Tokyo" says which country.)
-  const named = (kind: string) => f.about.flatMap((id) => (v.entityKind.get(id) === kind ? [id] : kind === 'country' && v.entityKind.get(id) === 'place' ? [v.countryOf.get(id) ?? []].flat() : []));
+  const named = (kind: string) => f.about.flatMap((id) => {
+    const own = v.entityKind.get(id);
+    const country = kind === 'country' && own === 'place' ? v.countryOf.get(id) : undefined;
+    return own === kind ? [id] : country ? [country] : [];
+  });
   return WHICH_NAMED.some(([asks, kind]) => asks.test(q.clean) && !named(kind).some((id) => !q.terms.includes(`@${id}`)));
 }
 

@@ -132,14 +132,15 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
   const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base, v)];
   return all.map(([a, f]): IndexedFact => {
     const citation = citationFor(a, f.quote);
+    const stated = new Set([f.answer, f.quote].flatMap((t) => v.terms(t)));
     return {
       ...f,
       article: a,
       citation,
       sentence: a.sentences[citation.sentence - 1] ?? f.quote,
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
-      textTerms: [...new Set([f.answer, f.quote, ...f.examples].flatMap((t) => v.terms(t)))],
-      statedTerms: new Set([f.answer, f.quote].flatMap((t) => v.terms(t))),
+      textTerms: [...new Set([...stated, ...f.examples.flatMap((t) => v.terms(t))])],
+      statedTerms: stated,
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
       wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),
       plainStems: new Set([f.quote, f.answer].flatMap(v.plainStems)),

@@ -489,15 +489,16 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   let lastRanked: { q: Question; ranked: Ranked[] } | undefined;
 
   function rank(q: Question): Ranked[] {
-    if (lastRanked?.q === q) return lastRanked.ranked;
-    const subject = fitsNone(q) ? undefined : subjectOf(q, v);
-    const ranked = fitsNone(q)
-      ? []
-      : search(q)
-          .flatMap((hit) => (mayFitHit(q, hit) && scored(q, hit, subject)) || [])
-          .sort((a, b) => b.score - a.score);
-    lastRanked = { q, ranked };
-    return ranked;
+    if (lastRanked?.q !== q) lastRanked = { q, ranked: rankAnew(q) };
+    return lastRanked.ranked;
+  }
+
+  function rankAnew(q: Question): Ranked[] {
+    if (fitsNone(q)) return [];
+    const subject = subjectOf(q, v);
+    return search(q)
+      .flatMap((hit) => (mayFitHit(q, hit) && scored(q, hit, subject)) || [])
+      .sort((a, b) => b.score - a.score);
   }
 
   /**

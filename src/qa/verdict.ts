@@ -41,6 +41,8 @@ function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
 /** What a fact says goes from where to where (read once per fact). */
 const factFlows = once((f: IndexedFact, v: Vocabulary) => flows(f.answer, v.stop));
 const claimFlows = latest((q: Question, v: Vocabulary) => flows(q.clean, v.stop));
+/** An open question's words that may say a direction (a yes/no claim has them in its claims), read once per question. */
+const askedDirections = latest((q: Question, v: Vocabulary) => directionClauses(q.clean, v.stop));
 
 /** Each percentage with the words around it, names aside: "reaching 5% would be unreasonable" → 5: reach, unreason. */
 const withNearWords = (ps: Percent[], v: Vocabulary) => ps.map((p) => ({ n: p.n, near: nearWords(p, v) }));
@@ -298,7 +300,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
   }
   if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A reason asked for a direction the fact says only of something else ("why did Britain cut defence spending?" of cutting aid to fund the increase) takes a premise it does not state.
-  if (q.kind === 'why' && misdirected(directionClauses(q.clean, v.stop), f.directions)) return NOT_SAID;
+  if (q.kind === 'why' && misdirected(askedDirections(q, v), f.directions)) return NOT_SAID;
   // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
   if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';

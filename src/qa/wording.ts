@@ -2,7 +2,8 @@
 // "activating", "reasonable" against "unreasonable"), another describing word before the same
 // noun ("fiscally generous countries" against "fiscally cautious countries", "a simple majority"
 // against "a two-thirds majority"), another time ("this year" against "last year"), or something
-// the fact says only could or will happen ("did Orbán block it?" against "could block").
+// the fact says only could or will happen ("did Orbán block it?" against "could block") or only as
+// someone's threat ("Is Spain going to pay twice as much?" against "threatening that it would").
 import type { IndexedFact } from './facts.ts';
 import { once } from './once.ts';
 import { words } from './text.ts';

@@ -3,7 +3,7 @@
 // broader terms ("convene" → meet), phrasal verbs ("turn down" → reject), and how often a word is
 // a noun or a verb. Nothing is loaded up front: a
 // word is looked up by binary search in the sorted index files and its synsets read by offset, so a
-// lookup costs a few small reads, and each word is looked up once (relatives, senses, numerals).
+// lookup costs a few small reads, and each word is looked up once (relatives, senses, numerals, places).
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ const files = new Map<string, File>();
 const cache = new Map<string, Related[]>();
 const senses = new Map<string, Record<(typeof POS)[number], number>>();
 const numerals = new Map<string, string | undefined>();
+const places = new Map<string, boolean>();
 
 function file(name: string): File | undefined {
   if (!files.has(name)) {
@@ -219,9 +220,17 @@ const PLACE_KINDS = new Set(['city', 'town', 'port', 'national capital', 'state 
 
 /** Whether the word's commonest noun sense is a named place, whatever its case: "osaka", "seoul" (not "person", "office"). */
 export function namesPlace(word: string): boolean {
+  const key = word.toLowerCase();
+  if (places.has(key)) return places.get(key)!;
+  const out = readPlace(key);
+  if (places.size < MAX_CACHED) places.set(key, out);
+  return out;
+}
+
+function readPlace(key: string): boolean {
   const index = file('index.noun');
   const data = file('data.noun');
-  const fields = index && data ? findLine(index, word.toLowerCase())?.trim().split(' ') : undefined;
+  const fields = index && data ? findLine(index, key)?.trim().split(' ') : undefined;
   if (!fields) return false;
   const first = synsetAt(data!, Number(fields[fields.length - Number(fields[2])]));
   return first.pointers.some((p) => p.symbol === '@i' && synsetAt(data!, p.offset).lemmas.some((l) => PLACE_KINDS.has(l)));
