@@ -117,6 +117,37 @@ describe('several questions in one message', () => {
   });
 });
 
+describe('a conversation stays on its article', () => {
+  it('"what is the article about?" in a thread summarises the article the thread is on', () => {
+    const a = core.answer('what is the article about?', 'how did the Bundestag vote on the debt brake?');
+    expect(a.citations.length).toBeGreaterThan(1);
+    expect(a.citations.every((c) => c.articleId === 'germany-debt-brake-2025-03')).toBe(true);
+  });
+
+  it.each([
+    ['how many votes did the package get?', 'on what day?', /March 18/],
+    ['who hosted the summit dinner?', 'on what day?', /June 24/],
+    ['where did Starmer give his speech?', 'on what date?', /June 2\b/],
+  ])('after %j, %j (a question phrase after a preposition) asks the same thing', (previous, question, expected) => {
+    const a = core.answer(question, previous);
+    expect(a.text).toMatch(expected);
+    expect(a.asked).not.toBe(question);
+  });
+
+  it('two parts one fact answers get it once, and one note on the article', () => {
+    const once = core.answer("Is the new spending timeline ahead of Japan's earlier pledge, and by how much?").text;
+    expect(once.match(/two years ahead/g)).toHaveLength(1);
+    const both = core.answer('two qs: where was the meeting and what day?').text;
+    expect(both).toMatch(/Tokyo[\s\S]*Wednesday/);
+    expect(both.match(/From the article on/g)).toHaveLength(1);
+  });
+
+  it('answers from two articles each keep their own note', () => {
+    const a = core.answer('when was the pledge adopted at the summit and when did Zelensky meet Trump in the Oval Office?').text;
+    expect(a).toMatch(/June 25[^]*NATO\.\)[^]*February 28/);
+  });
+});
+
 describe('rumour checks', () => {
   it.each([
     ['someone in the team chat said Koizumi and Hegseth met in Washington — true?', /^No\b.*Tokyo/],

@@ -118,3 +118,27 @@ describe('"which country…?" asks a country the question does not name', () => 
     expect(core.answer('which country got an exception?').text).toMatch(/Spain/);
   });
 });
+
+describe('"who didn’t …?" asks what was not done', () => {
+  it.each([
+    ["who wasn't at the dinner?", /Zelensky attended/],
+    ["who didn't meet Hegseth?", /Koizumi/],
+    ['what wasn’t approved in 2022?', /approved/],
+    ['who did not back the package?', /support of the Greens/],
+  ])('%s is not answered by a fact saying who did', (q, said) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say so/);
+    expect(a.text).toMatch(said);
+  });
+
+  it.each([
+    ["who didn't take part in the formal session?", /Zelensky did not take part/],
+    ['what did Hegseth not ask for?', /did not request any specific amount/],
+  ])('%s is answered by a fact saying so, without correcting the question', (q, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.text).not.toMatch(/Actually/);
+  });
+});

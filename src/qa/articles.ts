@@ -88,8 +88,20 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     (q.numbers.percents.some((p) => r.fact.percents.includes(p)) || q.quoted.some((p) => r.fact.quote.toLowerCase().includes(p)) ? 1 : 0);
 
   // The engine often ranks the same question again (a check, then the answer; a side of a sum for each reading of a message).
-  const ranking = recent((q: Question) => rankAnew(q), RECENT);
+  let ranking = recent((q: Question) => rankAnew(q), RECENT);
   const rank = (q: Question): Ranked[] => ranking(q).ranked;
+
+  /**
+   * The article the conversation is on (the one the message's or thread's last answer came from):
+   * it wins close calls before the newest does, so "on what day?" after a question about one
+   * article is that article's. (Rankings made with another focus are dropped.)
+   */
+  let focus: string | undefined;
+  function focusOn(articleId: string | undefined): void {
+    if (articleId === focus) return;
+    focus = articleId;
+    ranking = recent((q: Question) => rankAnew(q), RECENT);
+  }
 
   /** The article the question is about: the one chosen in the narrowest tier, whether or not it could answer. */
   const aboutArticle = (q: Question): Article | undefined => ranking(q).about;
@@ -142,9 +154,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // question's distinctive words: "which city hosted the meeting?" is the meeting's fact, keyed
     // "city", "host" and "meeting", not a summit's venue in an article saying "hosted" of something
     // else. Between equals, the article the question's words point to most (src/qa/affinity.ts),
-    // then the newest (the pool is newest first).
+    // then the newest (the pool is newest first); the article the conversation is on before both.
     const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
-    const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && affinity.get(y.article.id)! > affinity.get(x.article.id)!);
+    const leaning = (t: Top) => [Number(t.article.id === focus), affinity.get(t.article.id)!] as const;
+    const leansMore = (x: Top, y: Top) => leaning(y)[0] - leaning(x)[0] || leaning(y)[1] - leaning(x)[1];
+    const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && leansMore(x, y) > 0);
     return close.reduce((x, y) => (better(x, y) ? y : x));
   }
 
@@ -168,6 +182,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       // (None after it can beat one covering all the question with a fact using all its words.)
       if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1) break;
     }
+    // (The article the conversation is on is weighed even then: choose() prefers it between equals.)
+    const focused = candidates.find((a) => a.id === focus && !tops.has(a.id));
+    const top = focused && matchers.get(focused.id)!.best(q, CLOSE_CALL * (fitting ?? 0));
+    if (top) tops.set(focused.id, top);
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }
 
@@ -190,11 +208,12 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** Whether the fact states the question's term (as coverage reads it, in the fact's article). */
   const covers = (q: Question, f: IndexedFact, t: string) => matchers.get(f.article.id)!.covers(q, f, t);
 
-  /** The article a summary ("what's the news?") is about: the one the question names, or the latest. */
+  /** The article a summary ("what's the news?") is about: the one the question names, else the one the conversation is on, else the latest. */
   function summaryArticle(q: Question): Article {
     const { about, naming } = namedBy({ ...q, yesno: false });
     const list = about.length ? about : naming;
-    return list.length === base.articles.length ? latest : list[0]!;
+    const focused = base.articles.find((a) => a.id === focus);
+    return list.length === base.articles.length ? (focused ?? latest) : list[0]!;
   }
 
   /** The one article the question names (by what it is about, else by all it names), if any. */
@@ -206,5 +225,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** The facts of one article, ranked for the question as if it were the only article. */
   const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
 
-  return { rank, rankIn, coverageOf, covers, summaryArticle, namedArticle, readings, aboutArticle };
+  return { rank, rankIn, coverageOf, covers, summaryArticle, namedArticle, readings, aboutArticle, focusOn };
 }

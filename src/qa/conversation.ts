@@ -13,8 +13,8 @@ const MAX_FOLLOW_UP_WORDS = 8;
 export interface Conversing {
   vocabulary: Vocabulary;
   analyse(text: string): Question;
-  /** Answers one standalone question. */
-  answerOne(question: string): Answer;
+  /** Answers one standalone question; close calls go to `focus`, the article the conversation is on. */
+  answerOne(question: string, focus?: string): Answer;
   /** The reply to a follow-up with nothing before it. */
   askInFull(): Answer;
   /** A piece of a message that neither asks nor says anything the bot knows ("ugh, long day"). */
@@ -29,35 +29,38 @@ export interface Conversing {
  * no name ("where did they meet?") is read with the last question's names first, and alone if
  * that finds nothing.
  */
-function answerInContext(c: Conversing, question: string, context: string | undefined): { asked: string; answer: Answer } {
+function answerInContext(c: Conversing, question: string, context: string | undefined, focus: string | undefined): { asked: string; answer: Answer } {
   // Follow-ups are short or point back with a pronoun; anything else stands alone.
-  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return guessedOrNot(c, question);
+  if (question.split(' ').length > MAX_FOLLOW_UP_WORDS && !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(question)) return guessedOrNot(c, question, focus);
   const reading = readingOf(c.analyse(question));
   if (isFollowUp(question, reading)) {
     // Without an earlier question, "what about defence spending?" may still stand alone.
     if (!context) {
       if (isBare(question, reading) || continues(question)) return { asked: question, answer: c.askInFull() };
-      const alone = c.answerOne(question);
+      const alone = c.answerOne(question, focus);
       return { asked: question, answer: alone.answered ? alone : c.askInFull() };
     }
-    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
-    return { asked, answer: c.answerOne(asked) };
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context, focus).text);
+    return { asked, answer: c.answerOne(asked, focus) };
   }
   if (context && refersBack(question, reading)) {
-    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context).text);
-    const answer = c.answerOne(asked);
+    const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context, focus).text);
+    const answer = c.answerOne(asked, focus);
     if (answer.answered) return { asked, answer };
   }
-  return guessedOrNot(c, question);
+  return guessedOrNot(c, question, focus);
 }
 
 /** A question answered alone; a guess the articles do not bear out ("who reported the talks? Reuters?") leaves the question it follows. */
-function guessedOrNot(c: Conversing, question: string): { asked: string; answer: Answer } {
-  const answer = c.answerOne(question);
+function guessedOrNot(c: Conversing, question: string, focus: string | undefined): { asked: string; answer: Answer } {
+  const answer = c.answerOne(question, focus);
   const alone = answer.answered ? undefined : withoutGuess(question);
-  const unguessed = alone ? c.answerOne(alone) : undefined;
+  const unguessed = alone ? c.answerOne(alone, focus) : undefined;
   return unguessed?.answered ? { asked: alone!, answer: unguessed } : { asked: question, answer };
 }
+
+/** The article an answer comes from (its first citation's), if it answered. */
+const articleOf = (a: Answer): string | undefined => (a.answered ? a.citations[0]?.articleId : undefined);
 
 /** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
 function leansBack(c: Conversing, question: string): boolean {
@@ -72,11 +75,14 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const parts = found.length ? found : [clean];
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
+  // The article the conversation is on: the last answer's ("where did they meet, and on what day?").
+  let focus = previous === undefined ? undefined : articleOf(c.answerOne(previous));
   for (const [i, part] of parts.entries()) {
     // ("Which agency reported it and how many documents are being revised?": with nothing before
     // it, a question leaning back leans on the question after it.)
     const ahead = !context && i === 0 && parts[1] && leansBack(c, part) && !leansBack(c, parts[1]) ? parts[1] : undefined;
-    const one = answerInContext(c, part, context ?? ahead);
+    const one = answerInContext(c, part, context ?? ahead, focus);
+    focus = articleOf(one.answer) ?? focus;
     // A question leaning on one before it in the message that the articles do not cover is not
     // covered either, unless read with it ("who is X and what did she say?" is not about whoever
     // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).
@@ -91,8 +97,28 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
 /** What a decline says before the questions it offers instead (the engine's decline text). */
 export const OFFER = ' You could ask:';
 
+/** How an answer's note on its article begins ("\n(From the article on NATO.)"). */
+export const SOURCE = '\n(From the article';
+
 /** A declined question's reason without the questions offered instead: "The article doesn't say anything about “weather”." */
 const reasonOf = (text: string) => text.split(OFFER)[0]!.trim();
+
+/** An answer without its verdict and its note on the article: what two answers saying the same share. */
+const bodyOf = (text: string) => text.split(SOURCE)[0]!.replace(/^(?:Yes|No)\. /, '');
+
+/**
+ * The parts' answers, each said once: two questions one fact answers ("where and when …?", "is it
+ * ahead of the pledge, and by how much?") get it once, as the first put it. A note on the article
+ * that every answer has is said once, at the end.
+ */
+function sayOnce(texts: string[]): string[] {
+  const once = texts.filter((t, i) => texts.findIndex((u) => bodyOf(u) === bodyOf(t)) === i);
+  const noteOf = (t: string) => (t.includes(SOURCE) ? t.slice(t.indexOf(SOURCE)) : '');
+  const notes = new Set(once.map(noteOf));
+  if (notes.size !== 1 || notes.has('')) return once;
+  const bare = once.map((t) => t.replace(noteOf(t), ''));
+  return [...bare.slice(0, -1), `${bare.at(-1)}${[...notes][0]}`];
+}
 
 /**
  * The answers to a message's questions in order, each with its citations. A message is answered
@@ -108,8 +134,7 @@ function combine(answers: { asked: string; answer: Answer }[]): Answer {
     const reason = reasonOf(x.answer.text);
     return `As for “${x.asked.replace(/^(?:and|also|plus|but|so)\s+/i, '')}”: ${reason[0]!.toLowerCase()}${reason.slice(1)}`;
   };
-  // Two questions one fact answers ("where and when …?") get it once.
-  const text = [...new Set(answers.map(said))].join('\n\n');
+  const text = sayOnce(answers.map(said)).join('\n\n');
   const citations = [...new Map(answered.flatMap((x) => x.answer.citations).map((c) => [c.quote, c])).values()];
   return {
     answered: true,

@@ -6,7 +6,7 @@ import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Question } from './question.ts';
-import { answerMessage, OFFER } from './conversation.ts';
+import { answerMessage, OFFER, SOURCE } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
@@ -331,6 +331,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
     reads = new Map();
+    chooser.focusOn(undefined);
     const text = typeof input === 'string' ? input : '';
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
@@ -348,7 +349,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
       const [only, ...more] = questionParts(clean, isChatter);
       const asked = more.length ? clean : only!;
-      return { ...answerAlone(asked), asked };
+      // (In a conversation, "what's the article about?" is about the article it is on.)
+      const on = previous === undefined ? undefined : answerAlone(cleanText(previous)).citations[0]?.articleId;
+      return { ...answerAlone(asked, on), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
     const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
@@ -363,8 +366,9 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
 
   const tooLong = (chars: number) => decline(`That message is too long for me (${chars.toLocaleString('en')} characters); please ask one short question.`);
 
-  /** One question, already cleaned and bounded by answer(). */
-  function answerAlone(clean: string): Answer {
+  /** One question, already cleaned and bounded by answer(); `focus`: the article the conversation is on. */
+  function answerAlone(clean: string, focus?: string): Answer {
+    chooser.focusOn(focus);
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
@@ -397,7 +401,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (!from.length) return reply;
     const names = from.map(nameOf);
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-    return { ...reply, text: `${reply.text}\n(From the article${from.length > 1 ? 's' : ''} on ${list}.)` };
+    return { ...reply, text: `${reply.text}${SOURCE}${from.length > 1 ? 's' : ''} on ${list}.)` };
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {

@@ -5,7 +5,7 @@ import { words } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
 
 const WH = /\b(who|whom|whose|what|when|where|which|why|how(?: (?:many|much|long|far|big))?)\b/i;
-const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much|long|far|big|date|day|year|city|place))?\b/i;
+const WH_LEAD = /^\W*(?:(?:and|so|ok|okay|also|but)\s+)?(?:(?:on|in|at|by|for|from|since|until|till|to)\s+)?(?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much|long|far|big|date|day|year|city|place))?\b/i;
 const ABOUT = /^\W*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(.+?)\W*$/i;
 /** "and the Bundesrat?": "and" with something to put in place of the last question's subject (no question word). */
 const AND_ALONE = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how|in)\b)(.+?)\W*$/i;
@@ -19,6 +19,8 @@ const MAX_PHRASE_WORDS = 5;
 const AND_FEW = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how)\b)(?:\S+\s+){0,3}\S+\W*$/i;
 /** "and", "so": a follow-up's lead, which asks nothing. */
 const LEAD = /^\W*(?:and|so|ok|okay|also|but)\s+/i;
+/** "on what day?", "in which year?": the preposition of a question phrase. */
+const PREPOSITION = /^\W*(?:on|in|at|by|for|from|since|until|till|to)\s+/i;
 const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
 /** "how many percentage points?", "in days?": the unit the question before is asked in. */
 const IN_UNITS = /^\W*(?:(?:and|so|ok|okay)\s+)?(?:how (?:many|much)|in)\s+(?:percentage\s+)?(?:points?|percent|%|days|weeks|months|years)\W*$/i;
@@ -60,7 +62,7 @@ const MAX_BARE_TOPICS = 2;
  * A question word, no he/she/they (whose own question it is: "where he posted it"), and it ends on
  * "that" or "it" or has a word at most besides ("by when?", "what day?").
  */
-const bareShape = (text: string) => WH.test(text) && !PRONOUN.test(text) && (BACK_OBJECT.test(text) || words(text.replace(LEAD, '')).length <= 2);
+const bareShape = (text: string) => WH.test(text) && !PRONOUN.test(text) && (BACK_OBJECT.test(text) || words(text.replace(LEAD, '').replace(PREPOSITION, '')).length <= 2);
 
 /** "and the rest?", "and the Bundesrat?": a few words carrying on from the message before. */
 export const continues = (text: string) => AND_FEW.test(text) && !AUX.test(text);

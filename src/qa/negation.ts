@@ -55,3 +55,15 @@ export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote'
     );
   });
 }
+
+/** A question word, then within a few words a negated auxiliary: "who didn't take part?", "what did Hegseth not ask for?", "which ally never agreed?". */
+const ASKS_NOT = /^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:who|whom|what|which|where|when|why)\b(?:\s+\S+){0,3}?\s+(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)n['’]?t\b|(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)(?:\s+\S+){0,2}\s+)?(?:not|never)\b)/i;
+
+/** Words saying that something was not done, or done against: "did not take part", "an exception", "207 against". */
+const SAYS_NOT = new Set([...NEGATION, 'against', 'exception', 'reject', 'rejected', 'block', 'blocked', 'oppose', 'opposed', 'absent', 'without']);
+
+/** Whether an open question asks what was not done ("who wasn't at the dinner?"). */
+export const asksNot = (q: { clean: string; yesno: boolean }) => !q.yesno && ASKS_NOT.test(q.clean);
+
+/** Whether a fact says that something was not done (or done against), in any of its words. */
+export const saysNot = once((f: Pick<IndexedFact, 'quote' | 'answer' | 'yes'>) => !f.yes || words(`${f.quote} ${f.answer}`).some((w) => SAYS_NOT.has(w)));

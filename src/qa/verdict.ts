@@ -1,6 +1,6 @@
 import { actedElsewhere, claimAct, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, unordered } from './direction.ts';
-import { negatedInFact } from './negation.ts';
+import { asksNot, negatedInFact, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
@@ -298,7 +298,11 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     const refused = refusedAct(q.clean);
     return refused && f.wordStems.has(root(v.stem(refused))) ? 'No. ' : NOT_SAID;
   }
-  if (!f.yes || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
+  // A question asking who or what did not do something is answered by a fact saying so, as it is, and
+  // not by one saying only what was done ("who wasn't at the dinner?" of Zelensky attending it).
+  const negated = asksNot(q);
+  if (negated && !saysNot(f)) return NOT_SAID;
+  if ((!f.yes && !negated) || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A reason asked for a direction the fact says only of something else ("why did Britain cut defence spending?" of cutting aid to fund the increase) takes a premise it does not state.
   if (q.kind === 'why' && misdirected(askedDirections(q, v), f.directions)) return NOT_SAID;
   // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
