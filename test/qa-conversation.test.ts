@@ -118,8 +118,8 @@ describe('several questions in one message', () => {
 });
 
 describe('a conversation stays on its article', () => {
-  it('"what is the article about?" in a thread summarises the article the thread is on', () => {
-    const a = core.answer('what is the article about?', 'how did the Bundestag vote on the debt brake?');
+  it.each(['what is the article about?', 'anything else?', 'tell me more', 'ok, what else?'])('%j in a thread summarises the article the thread is on', (q) => {
+    const a = core.answer(q, 'how did the Bundestag vote on the debt brake?');
     expect(a.citations.length).toBeGreaterThan(1);
     expect(a.citations.every((c) => c.articleId === 'germany-debt-brake-2025-03')).toBe(true);
   });

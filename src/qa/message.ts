@@ -10,9 +10,12 @@ const HELP_WORDS = new RegExp(`^${GREETING}(?: ${GREETING})*(?: (?:there|bot|fac
 const ADDRESS = new RegExp(`^(?:${GREETING})(?: (?:${GREETING}))* [\\p{L}']+$`, 'iu');
 /** "hey team, …": a greeting and whom it addresses, one word, which asks nothing. */
 export const isAddress = (text: string) => ADDRESS.test(cleanText(text).replace(/[\s!.,?]+/g, ' ').trim());
-/** A request for a summary: "what's new?", "what's the latest on NATO?", "sum up the news" (not "what's the new target?"). */
+/**
+ * A request for a summary: "what's new?", "what's the latest on NATO?", "sum up the news" (not "what's
+ * the new target?"); a message asking only for more ("anything else?", "tell me more") is one too.
+ */
 export const SUMMARY =
-  /\b(summar(y|ise|ize)|sum(?:s|med|ming)? (?:it |this |that )?up(?! to\b)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|(?:key |main )?takeaways?|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|deal|(?:latest|new)(?! (?!on|with|about|in|for|from|here|today)[a-z]))|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news(?! (?:conference|briefing|agency|release))|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version)\b/i;
+  /\b(summar(y|ise|ize)|sum(?:s|med|ming)? (?:it |this |that )?up(?! to\b)|overview|tl;?dr|gist|recap|rundown|nutshell|brief me|catch me up|fill me in|lowdown|key points|main points|(?:key |main )?takeaways?|highlights|headlines?|what(?:'s|s| is| was)? (?:the )?(?:news|story|deal|(?:latest|new)(?! (?!on|with|about|in|for|from|here|today)[a-z]))|what(?:'s|s| is) (?:this|it|the)(?: article| story| piece| news)? about|what happened|going on|the news(?! (?:conference|briefing|agency|release))|latest news|big picture|in short|in a (?:few words|couple of lines|sentence|nutshell)|short version|(?<=^\W*(?:(?:ok|okay|and|so|cool|nice|thanks)\W+)?)(?:tell me more|anything else|what else|anything more|more|go on|keep going)(?=\W*$))\b/i;
 /** A word written with a capital other than at the start of a sentence: a name. */
 export const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
 const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
