@@ -134,6 +134,12 @@ describe('a conversation stays on its article', () => {
     expect(a.asked).not.toBe(question);
   });
 
+  it('"his" that the thread\'s person does not answer is not whoever another article finds', () => {
+    const a = core.answer("what's his background?", 'who leads the UK review?');
+    expect(a.citations.filter((c) => c.articleId !== 'uk-defence-review-2025-06')).toEqual([]);
+    expect(a.text).not.toMatch(/European Union/);
+  });
+
   it('two parts one fact answers get it once, and one note on the article', () => {
     const once = core.answer("Is the new spending timeline ahead of Japan's earlier pledge, and by how much?").text;
     expect(once.match(/two years ahead/g)).toHaveLength(1);

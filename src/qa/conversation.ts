@@ -47,6 +47,10 @@ function answerInContext(c: Conversing, question: string, context: string | unde
     const asked = resolveFollowUp(question, context, c.vocabulary, c.answerOne(context, focus).text);
     const answer = c.answerOne(asked, focus);
     if (answer.answered) return { asked, answer };
+    // Read alone, "his" or "it" is whoever the articles find: only an answer from the article the
+    // conversation is on may be about the one meant ("what's his background?" after the UK review's author).
+    const alone = guessedOrNot(c, question, focus);
+    return focus === undefined || articleOf(alone.answer) === focus ? alone : { asked, answer };
   }
   return guessedOrNot(c, question, focus);
 }

@@ -131,7 +131,7 @@ export function resolveFollowUp(text: string, previous: string, v: Vocabulary, s
   const pronoun = named?.kind === 'person' ? PRONOUN : OWNER;
   if (named && pronoun.test(text)) return text.replace(new RegExp(pronoun, 'gi'), (p) => (/^(his|their|hers|its)$/i.test(p) ? `${named.written}'s` : named.written));
   // "which agency reported it?" before or after "how many documents are being revised?": "it" is what the other question asks about.
-  const asked = previous.replace(WH_LEAD, '').replace(/^\W*(?:is|are|was|were|did|does|do)\s+/i, '').replace(/[?.!\s]+$/, '');
+  const asked = previous.replace(WH_LEAD, '').replace(/^\W*(?:s|is|are|was|were|did|does|do)\s+/i, '').replace(/[?.!\s]+$/, '');
   if (IT.test(text) && !PRONOUN.test(text) && asked !== previous.replace(/[?.!\s]+$/, '')) return text.replace(IT, asked);
   return `${text.replace(/[?.!\s]+$/, '')} (${previous.replace(/[?.!\s]+$/, '')})?`;
 }
