@@ -154,9 +154,9 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // question's distinctive words: "which city hosted the meeting?" is the meeting's fact, keyed
     // "city", "host" and "meeting", not a summit's venue in an article saying "hosted" of something
     // else. Between equals, the article the question's words point to most (src/qa/affinity.ts),
-    // then the newest (the pool is newest first); the article the conversation is on before both.
+    // then the article the conversation is on, then the newest (the pool is newest first).
     const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
-    const leaning = (t: Top) => [Number(t.article.id === focus), affinity.get(t.article.id)!] as const;
+    const leaning = (t: Top) => [affinity.get(t.article.id)!, Number(t.article.id === focus)] as const;
     const leansMore = (x: Top, y: Top) => leaning(y)[0] - leaning(x)[0] || leaning(y)[1] - leaning(x)[1];
     const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && leansMore(x, y) > 0);
     return close.reduce((x, y) => (better(x, y) ? y : x));
