@@ -24,6 +24,8 @@ export const MAX_QUESTION_CHARS = 1000;
 export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
+/** The noun a which/what question asks: "which team …?". */
+const ASKED_NOUN = (word: string) => new RegExp(`^\\W*(?:which|what)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
 /** "Has Koizumi been defence minister for years?", "… only a week?" asks how long, not who or which job ("these days" asks which). */
 const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
@@ -312,20 +314,33 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    */
   function borneOut(q: Question): Question {
     if (!q.soft.length) return q;
-    const hard = q.terms.some((t) => !t.startsWith('@') && !q.soft.some((s) => s.term === t));
+    // (A loose word of the lexicon is a reading to bear out, not thin evidence: "did Trump attack Spain?" names nothing else.)
+    const hard = q.terms.some((t) => !t.startsWith('@') && !q.soft.some((s) => s.term === t)) || q.soft.some((s) => s.loose);
     // (Only a fact that can answer bears a reading out: one pulled in by the reading alone does not.)
-    const best = hard ? rank(q).find((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson) : undefined;
+    const fit = hard ? rank(q).filter((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson) : [];
+    // (Among facts covering the rest as well, one bearing a loose word out: "who called the outcome
+    // a very big win?" is the fact saying "win", not another "called".)
+    const best = fit.find((r) => r.coverage >= fit[0]!.coverage && q.soft.some((s) => s.loose && chooser.covers(q, r.fact, s.term))) ?? fit[0];
     // (A word with a reading the fact states is borne out; its other readings go.)
     const borne = new Set(q.soft.filter((s) => best && chooser.covers(q, best.fact, s.term)).map((s) => s.at));
     const missed = q.soft.filter((s) => !borne.has(s.at) || !chooser.covers(q, best!.fact, s.term));
     if (!missed.length) return q;
-    const terms = new Set(missed.map((s) => s.term));
+    // (A loose word the articles write, none of whose readings is borne out, stays their word: "did
+    // the Greens win seats?" asks of winning.)
+    // (Nor does the thing a which/what question asks go: "which team does Hegseth support?" asks
+    // which team, whatever a fact says of the rest.)
+    const asked = (s: Question['soft'][number]) => s.loose && ASKED_NOUN(s.word).test(q.clean);
+    const kept = (s: Question['soft'][number]) => !borne.has(s.at) && ((s.own && s.term === s.stem) || asked(s));
+    const terms = new Set(missed.filter((s) => !kept(s)).map((s) => s.term));
     const stems = q.stems.map((s, i) => (borne.has(i) ? s : (missed.find((m) => m.at === i)?.stem ?? s)));
     // (Nor does the reading's word count as the question's own: "underpins" read as "support".)
     const read = new Set(missed.filter((m) => !borne.has(m.at)).map((m) => root(q.stems[m.at]!)));
     const words = q.words.filter((w) => !read.has(w) || stems.some((s) => root(s) === w));
-    const unknown = [...new Set(missed.filter((s) => !borne.has(s.at)).map((s) => s.word))];
-    return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term)), stems, words, unknown: [...q.unknown, ...unknown] };
+    // (A loose word the lexicon also calls generic, "want", "become", then asks nothing of its own.)
+    // (Nor one the articles write, "win": it stays a word of theirs.)
+    const plain = (s: Question['soft'][number]) => s.loose && (s.own || asked(s) || vocabulary.stop.has(s.stem) || vocabulary.phrases.get(s.stem)?.kind === 'generic');
+    const unknown = [...new Set(missed.filter((s) => !borne.has(s.at) && !plain(s)).map((s) => s.word))];
+    return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term) && !kept(s)), stems, words, unknown: [...q.unknown, ...unknown] };
   }
 
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */

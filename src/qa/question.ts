@@ -49,7 +49,7 @@ export interface Question {
    * broader term), with the word, where it is and its own stem: they count where a fact states
    * them, and otherwise the word is as unknown as before (see the engine).
    */
-  soft: { term: string; word: string; at: number; stem: string }[];
+  soft: { term: string; word: string; at: number; stem: string; loose?: boolean; own?: boolean }[];
 }
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
@@ -271,6 +271,10 @@ const MAX_READINGS = 3;
 interface Reading {
   word: string;
   others: string[];
+  /** A loose word of the lexicon: the facts may bear it out even where the question names nothing else. */
+  loose?: boolean;
+  /** The word is one the articles write: its first reading is the word itself. */
+  own?: boolean;
 }
 /** The word follows a determiner somewhere in the text: "the weather", "a pass". */
 export function afterDeterminer(word: string, text: string): boolean {
@@ -317,6 +321,17 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
       taken.add(i + 1);
       if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
       return phrasal.stem;
+    }
+    // A loose word ("attack", "room") is its concept only where the answering fact states it; a
+    // word the facts use is also itself there ("attack submarines").
+    const loose = inPhrase.has(i) ? undefined : v.loose.get(s);
+    if (loose) {
+      const meaning = v.phrases.get(s);
+      const own = meaning?.kind === 'concept' && meaning.id === s ? [s] : [];
+      // (The word as the articles write it is a reading too: "attack submarines".)
+      const [first, ...others] = [...own, ...loose];
+      soft.set(i, { word: w, others, loose: true, own: own.length > 0 });
+      return first!;
     }
     if (v.phrases.has(s) || v.stop.has(s) || inPhrase.has(i) || /^\d+(?:bn|tn|m)?$|^%$/.test(w)) return s;
     const c = corrected.length < MAX_CORRECTIONS ? correct(v, w) : undefined;
@@ -436,6 +451,35 @@ function holdersByCountry(v: Vocabulary, seq: Token[], byName: Set<string>): voi
   });
 }
 
+/** Words between a verb and the title it takes: "start as defence minister", "became the prime minister". */
+const BEFORE_TITLE = new Set(['as', 'the', 'a', 'an']);
+
+/**
+ * The sense of a loose word its neighbours give: right before a title, its concept ("when did
+ * Hegseth become defence secretary?" asks when he took office; "how lethal will the army become?"
+ * does not).
+ */
+function looseSense(v: Vocabulary, seq: Token[], soft: Map<number, Reading>): void {
+  seq.forEach((t, i) => {
+    const reading = soft.get(t.at);
+    const loose = reading?.loose ? v.loose.get(v.stem(reading.word)) : undefined;
+    if (!loose) return;
+    let j = i + 1;
+    while (seq[j] && !seq[j]!.term && BEFORE_TITLE.has(seq[j]!.stem)) j++;
+    const concepts = loose.flatMap((stem) => {
+      const m = v.phrases.get(stem);
+      return m?.kind === 'concept' ? [m.id] : [];
+    });
+    // (… and one of whose concepts another word of the question gives means that one: "did Merz win
+    // the election?" is about being elected.)
+    const given = concepts.find((id) => seq.some((o) => o !== t && o.term === id && !soft.has(o.at)));
+    const meant = given ?? (seq[j]?.title ? concepts[0] : undefined);
+    if (!meant) return;
+    t.term = meant;
+    soft.delete(t.at);
+  });
+}
+
 /** Concepts saying how long someone has held a title: "the new PM", "the current defence chief". */
 const TENURE = new Set(['new', 'current']);
 
@@ -514,6 +558,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const { yesno } = read;
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
   const { seq, inPhrase } = readPhrases(v, fixed, surface);
+  looseSense(v, seq, soft);
   const person = (e?: string) => e !== undefined && v.entityKind.get(e) === 'person';
   // "Where does the 326 billion estimate come from?" asks what it comes from, not a place ("Where is
   // Koizumi from?", about a person, still asks where).
@@ -565,7 +610,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     const reading = soft.get(t.at);
     if (!reading) return [];
     const others = reading.others.flatMap((stem) => (v.phrases.get(stem)?.kind === 'concept' ? [(v.phrases.get(stem) as { id: string }).id] : []));
-    return [t.term!, ...others].filter((term) => !kept.some((o) => o.term === term && !soft.has(o.at))).map((term) => ({ term, word: reading.word, at: t.at, stem: v.stem(surface[t.at]!) }));
+    return [t.term!, ...others].filter((term) => !kept.some((o) => o.term === term && !soft.has(o.at))).map((term) => ({ term, word: reading.word, at: t.at, stem: v.stem(surface[t.at]!), ...(reading.loose ? { loose: true } : {}), ...(reading.own ? { own: true } : {}) }));
   });
   for (const s of softTerms) if (!terms.includes(s.term)) terms.push(s.term);
   // (… and asks its source: the concept "source" is read as.)

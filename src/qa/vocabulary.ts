@@ -17,6 +17,8 @@ export const lexiconSchema = z.object({
   modifiers: z.array(z.string()),
   /** Concepts whose words name different things of one kind ("taxes", "borrowing"): a yes/no claim's word must be the fact's own. */
   alternatives: z.array(z.string()),
+  /** Words that mean a concept in one of their senses only ("attack": criticise, not in "attack submarines"): in a question, a reading the answering fact must bear out; in a fact, the word itself. */
+  loose: z.record(z.string(), z.array(z.string())),
   generic: z.array(z.string()),
   stop: z.array(z.string()),
 });
@@ -47,6 +49,8 @@ export interface Vocabulary {
   phraseStarts: Set<string>;
   /** Concepts whose words name different things of one kind (the lexicon's alternatives). */
   alternatives: Set<string>;
+  /** A loose word's stem → the stems naming the concepts it may mean ("attack" → criticis). */
+  loose: Map<string, string[]>;
   stop: Set<string>;
   /** Words a typo may be corrected to, by first letter and length ("h7" → hegseth, …). */
   typoTargets: Map<string, TypoTarget[]>;
@@ -166,6 +170,16 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     }),
   );
   const stop = new Set(lexicon.stop.flatMap((w) => words(w).map(stem)));
+  const loose = new Map<string, string[]>();
+  for (const [id, list] of Object.entries(lexicon.loose)) {
+    // (The concept by a word of its own: "venue" itself is read as a place.)
+    const named = [id, ...(lexicon.concepts[id] ?? [])].map(key).find((k) => {
+      const m = phrases.get(k);
+      return m?.kind === 'concept' && m.id === id;
+    });
+    if (!named) throw new Error(`lexicon: loose words of "${id}", which is no concept`);
+    for (const w of list) loose.set(key(w), [...new Set([...(loose.get(key(w)) ?? []), named])]);
+  }
 
   // Every other word of the facts and articles is its own concept.
   // Typo targets: words that carry meaning (generic words would only hide unknown ones).
@@ -214,7 +228,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     [...base.articles.flatMap((a) => a.facts.flatMap((f) => [f.quote, f.answer, ...f.keys])), ...base.people.flatMap((p) => [p.quote, p.role, ...p.keys])].flatMap(contentStems),
   );
   const nameWords = new Set([...base.people.flatMap((p) => [p.name, ...p.aliases]), ...base.entities.flatMap((e) => [e.name, ...e.aliases])].flatMap(words));
-  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, phraseStarts, alternatives: new Set(lexicon.alternatives), stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
+  const vocab: Vocabulary = { stem, spell: (w) => lexicon.spelling[w] ?? w, phrases, longestFrom, phraseStarts, alternatives: new Set(lexicon.alternatives), loose, stop, typoTargets, corrections: new Map(), nameWords, genericAsWritten, entityKind, titles, titleTerms: new Map(), countryOf, terms: () => [], plainStems: () => [], contentStems, stated, ownWords };
   vocab.plainStems = (text: string) => {
     const surface = words(text).flatMap((w) => w.split('-'));
     const stems = surface.map(stem);
