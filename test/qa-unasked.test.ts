@@ -33,6 +33,17 @@ describe('the word saying which measure is asked is the crux', () => {
   });
 });
 
+describe('a count of one thing of a kind is not the count of another', () => {
+  it.each([
+    // Tanks, carriers and ships are weapons as the lexicon groups them, but not the long-range weapons or submarines counted.
+    ['How many tanks will Britain buy?', 'How many missiles will Britain buy?', /7,000 long-range weapons/],
+    ['How many aircraft carriers does Britain have?', 'how many subs will the UK build?', /12 new attack submarines/],
+  ])('declines "%s" but answers "%s"', (nearMiss, asked, expected) => {
+    declines(nearMiss);
+    answers(asked, expected);
+  });
+});
+
 describe('a why-question needs the cause of the act it asks about', () => {
   it.each([
     // The clash is what the fact gives as the cause of the pause, not something it explains.

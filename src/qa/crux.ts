@@ -1,7 +1,7 @@
 import { forElse, measuresOf } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
-import { mostlyVerb, sensesOf } from './wordnet.ts';
+import { kindsOf, mostlyVerb, sensesOf } from './wordnet.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
@@ -596,4 +596,26 @@ export const measureWords = latest((q: Question, v: Vocabulary, generic: Set<str
  */
 export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generic: Set<string>): boolean {
   return measureWords(q, v, generic).some((s) => !f.wordStems.has(s));
+}
+
+/**
+ * "How many tanks will Britain buy?" counts one of several things of a kind (a concept of the
+ * lexicon's alternatives: weapons are missiles, tanks, ships, jets …). A fact counting another
+ * thing of that kind ("7,000 long-range weapons", "12 attack submarines") does not answer it, unless
+ * one is what WordNet says the other is a kind of ("how many missiles": a missile is a weapon).
+ */
+export function otherOfKind(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return false;
+  const slot = new Set(thingSlot(q, v));
+  const kindOf = (w: string) => {
+    const m = v.phrases.get(v.stem(w));
+    return m?.kind === 'concept' && v.alternatives.has(m.id) ? m.id : undefined;
+  };
+  const given = words(`${f.quote} ${f.answer}`);
+  return words(q.clean).some((w) => {
+    const kind = slot.has(v.stem(w)) ? kindOf(w) : undefined;
+    const same = kind ? given.filter((x) => kindOf(x) === kind) : [];
+    const related = (a: string, b: string) => root(v.stem(a)) === root(v.stem(b)) || kindsOf(a).some((k) => v.stem(k) === v.stem(b));
+    return same.length > 0 && !same.some((x) => related(w, x) || related(x, w));
+  });
 }
