@@ -1,7 +1,7 @@
 import { forElse, measuresOf } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
-import { mostlyVerb, sensesOf } from './wordnet.ts';
+import { kindsOf, mostlyVerb, sensesOf } from './wordnet.ts';
 import { words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
@@ -561,4 +561,61 @@ const FIRST_SINCE = /\bfirst time (?:since|in)\b/i;
 /** "When did Germany first meet the 2% target?" asks the first time ever: a fact's first time since a date says it happened before that. */
 export function firstSinceOnly(q: Question, f: IndexedFact): boolean {
   return !q.yesno && /\bfirst\b/i.test(q.clean) && !/\b(?:since|in (?:decades|years))\b/i.test(q.clean) && FIRST_SINCE.test(f.answer) && !/\bfirst\b/i.test(f.answer.replace(FIRST_SINCE, ''));
+}
+
+/** Nouns naming a measure: "what is the interest **rate** on the loans?", "what's the repayment **period**?". */
+const MEASURE = 'rates?|periods?|levels?|sizes?|totals?|amounts?|sums?|figures?|numbers?|counts?|costs?|prices?|values?|shares?|percentages?|proportions?|durations?|lengths?|terms?';
+/** "what is the X Y **rate** of/on …", "what X **rate** will …": the words before the measure say which measure. */
+const MEASURE_ASKED = new RegExp(`^\\W*what(?:'s|s| is| was| are| were| will be| would be)?\\s+(?:the |its |their |his |her |this |that )?((?:[\\p{L}-]+ ){1,2})(?:${MEASURE})\\b`, 'iu');
+
+/** A word naming a kind of thing, as WordNet reads it mostly (or not at all): "interest", "repayment"; not "final", "exact". */
+const namesKind = (w: string) => {
+  const { noun, verb, adj, adv } = sensesOf(w);
+  return noun >= verb + adj + adv;
+};
+
+/**
+ * The words saying which measure a what-question asks that the question's reading drops ("interest"
+ * of "what's the interest rate on the new borrowing?", read as generic for its stem, "interesting";
+ * "repayment" of "what's the repayment period?"), as stems. Words of the lexicon's generic list as
+ * written ("exact", "total"), function words, names and numbers say nothing of which measure; a
+ * word read as a concept ("spending level") is one of the question's topics, ranked as such.
+ */
+export const measureWords = latest((q: Question, v: Vocabulary, generic: Set<string>): string[] => {
+  const m = q.yesno ? null : MEASURE_ASKED.exec(q.clean);
+  if (!m) return [];
+  return words(m[1]!)
+    .filter((w) => !generic.has(w.toLowerCase()) && !v.stop.has(v.stem(w)) && !/\d/.test(w) && !q.terms.some((t) => v.terms(w).includes(t)) && namesKind(w))
+    .map((w) => root(v.stem(w)));
+});
+
+/**
+ * "What's the interest rate on the new borrowing?" is not answered by a fact about the borrowing
+ * that never says "interest": the word saying which measure is asked is the question's crux, even
+ * where the question's reading drops it.
+ */
+export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generic: Set<string>): boolean {
+  return measureWords(q, v, generic).some((s) => !f.wordStems.has(s));
+}
+
+/**
+ * "How many tanks will Britain buy?" counts one of several things of a kind (a concept of the
+ * lexicon's alternatives: weapons are missiles, tanks, ships, jets …). A fact counting another
+ * thing of that kind ("7,000 long-range weapons", "12 attack submarines") does not answer it, unless
+ * one is what WordNet says the other is a kind of ("how many missiles": a missile is a weapon).
+ */
+export function otherOfKind(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return false;
+  const slot = new Set(thingSlot(q, v));
+  const kindOf = (w: string) => {
+    const m = v.phrases.get(v.stem(w));
+    return m?.kind === 'concept' && v.alternatives.has(m.id) ? m.id : undefined;
+  };
+  const given = words(`${f.quote} ${f.answer}`);
+  return words(q.clean).some((w) => {
+    const kind = slot.has(v.stem(w)) ? kindOf(w) : undefined;
+    const same = kind ? given.filter((x) => kindOf(x) === kind) : [];
+    const related = (a: string, b: string) => root(v.stem(a)) === root(v.stem(b)) || kindsOf(a).some((k) => v.stem(k) === v.stem(b));
+    return same.length > 0 && !same.some((x) => related(w, x) || related(x, w));
+  });
 }

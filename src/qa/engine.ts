@@ -149,7 +149,10 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** Questions it can answer: those of the facts nearest the question, then the headlines of the article it is about. */
   function suggestionsFor(ranked: Ranked[], q?: Question): string[] {
     const fromRank = ranked.flatMap((r) => r.fact.examples.slice(0, 1));
-    const about = q ? headlineOf.get(chooser.summaryArticle(q).id)! : [];
+    // (With no fact fitting and no one article named, the article whose facts the question's words
+    // were read in: "what interest rate will the defence loans carry?" offers questions on the EU's plan.)
+    const article = q && (chooser.namedArticle(q) ?? ((!fromRank.length && chooser.aboutArticle(q)) || chooser.summaryArticle(q)));
+    const about = article ? headlineOf.get(article.id)! : [];
     return [...new Set([...fromRank, ...about, ...headlineExamples])].slice(0, 3);
   }
 

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { causeNotGiven } from './cause.ts';
+import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -149,6 +150,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const people = new Set(facts.flatMap((f) => f.about));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
+  /** The lexicon's generic words as written ("exact", "total"), which say nothing of which measure is asked. */
+  const genericWords = new Set(lexicon.generic.map((w) => w.toLowerCase()));
   // A fact giving a figure covers "amount" ("how much goes to the states?").
   const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
   // Concepts every fact keyed with them (two or more) gives a figure for ("goal"): "what is the new goal?" asks for that figure.
@@ -380,8 +383,10 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!, f) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || sumForOther(q, f, v)) return 'no';
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
     if (asksFigure(q) && !figured(f).length) return 'no';
+    if (measureUnsaid(q, f, v, genericWords) || otherOfKind(q, f, v)) return 'no';
     if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
+    if (causeNotGiven(q, f, v) && !contradicted(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
     return result;

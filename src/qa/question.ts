@@ -484,7 +484,7 @@ function looseSense(v: Vocabulary, seq: Token[], soft: Map<number, Reading>): vo
 const TENURE = new Set(['new', 'current']);
 
 /** A title someone held before ("former prime minister of Lithuania"), as the vocabulary stems it. */
-const PAST_TITLE = /^(?:former|ex|previou) /;
+const PAST_TITLE = /(?:^| )(?:former|ex|previou) /;
 
 /**
  * Someone's titles that can be what a question's title asks: a title held before only when the
