@@ -61,6 +61,8 @@ export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'wi
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
 /** "..., didn't he?", "..., right?" */
 const TAG_QUESTION = / (didn't|didnt|did|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|hasn't|hasnt|aren't|right|correct|true|no) (he|she|it|they|we)? ?$/;
+/** Verbs of wishing, whose "to …" says the act asked about (stems). */
+const WISH = new Set(['want', 'hope', 'wish']);
 const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'please', 'also', 'then', 'well', 'factdesk', 'bot', 'btw', 'quick', 'question']);
 
 function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
@@ -551,7 +553,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2 && !subjectNext(t)) : undefined;
   // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
+  // "When does Britain hope to get to 3%?", "which clause did the Commission want to activate?": in
+  // an open question, wanting or hoping to do something asks about the act, not the wish (expecting
+  // to do it is a forecast, which a fact must state: "when does Japan expect to reach 3%?").
+  const wish = (t: Token) => !yesno && t.from?.length === 1 && WISH.has(t.from[0]!) && fixed[t.at + 1] === 'to';
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t) && !wish(t));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   // ("What % is Japan aiming for right now?" asks the goal as it stands, not the level; "how many
   // allies currently meet the target?" counts those at the level now.)
