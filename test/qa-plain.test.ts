@@ -47,3 +47,18 @@ describe('"calling on" someone is asking, not naming', () => {
     expect(a.text).toMatch(/closest ally/);
   });
 });
+
+describe('"become" linking a quality, not taking a post', () => {
+  it('asks about the quality, which a multiple answers', () => {
+    const a = core.answer('how much more lethal will the British Army become?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/ten times more lethal/);
+    expect(core.answer('by when does Germany have to become climate neutral?').text).toMatch(/2045/);
+  });
+  it('but still asks when someone took a post', () => {
+    expect(core.answer('when did Takaichi become prime minister?').text).toMatch(/October 21/);
+  });
+  it('and a quality no fact states after "more" is no chatter', () => {
+    expect(core.answer('how will the army become more aggressive?').answered).toBe(false);
+  });
+});

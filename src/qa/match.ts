@@ -149,8 +149,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const people = new Set(facts.flatMap((f) => f.about));
   // A fact with a typed date covers "day"/"date" (a question naming another date is ruled out by dateConflict).
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
-  // A fact giving a figure covers "amount" ("how much goes to the states?").
-  const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
+  // A fact giving a figure covers "amount" ("how much goes to the states?"), a multiple too ("how much
+  // more lethal?" of "ten times more lethal").
+  const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') || [...f.figures].some((x) => x.startsWith('x')) ? ['amount'] : []);
   // Concepts every fact keyed with them (two or more) gives a figure for ("goal"): "what is the new goal?" asks for that figure.
   const keyedWith = placesBy(facts, (f) => f.keyTerms);
   const figureConcepts = new Set([...keyedWith].flatMap(([t, at]) => (at.size >= 2 && [...at].every((i) => figured(facts[i]!).length) ? [t] : [])));
