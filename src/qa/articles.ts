@@ -115,6 +115,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   function rankAnew(q: Question): { ranked: Ranked[]; about?: Article } {
     const shared = sharing(q);
     let first: Article | undefined;
+    let partly: Top | undefined;
     const tried = new Set<string>();
     for (const tier of tiersFor(q)) {
       // (Once an article is the fallback, one whose facts cannot cover enough of the question cannot be chosen.)
@@ -125,8 +126,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       tried.add(key);
       const chosen = choose(q, candidates);
       first ??= chosen?.article ?? candidates[0];
-      if (chosen && fitOf(q, chosen.top) >= 2) return { ranked: matchers.get(chosen.article.id)!.rank(q), about: first };
+      if (!chosen || fitOf(q, chosen.top) < 2) continue;
+      // (One covering only part of the question gives way to a wider tier's covering all of it:
+      // "what level has Trump asked European NATO members for?" is the EU article's 5%, not the
+      // NATO article's fact on Trump that gives no level.)
+      if (chosen.top.coverage >= 1 || (partly && chosen.top.coverage > partly.top.coverage)) return { ranked: matchers.get(chosen.article.id)!.rank(q), about: first };
+      partly ??= chosen;
     }
+    if (partly) return { ranked: matchers.get(partly.article.id)!.rank(q), about: first };
     return { ranked: first ? matchers.get(first.id)!.rank(q) : [], about: first };
   }
 

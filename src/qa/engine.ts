@@ -40,6 +40,8 @@ const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: t
 /** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
 const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** A word right after a determiner: "the weather". */
+/** A word right after "more" or "less": the quality a comparison asks about. */
+const COMPARED = (word: string) => new RegExp(`\\b(?:more|less)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -192,7 +194,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
     // PM say the deal proved?", "the ministerial talks") and is not the verb asked about ("what did
     // Zelensky eat …?") is chatter.
-    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean) && !follows(word, q.clean));
+    // (Nor is the quality a comparison asks about: "how will the army become more lethal?")
+    return topics.length >= 3 || (topics.length === 2 && !namesThing(word, q.clean) && !asksVerb(word, q.clean) && !follows(word, q.clean) && !COMPARED(word).test(q.clean));
   }
 
   /**

@@ -152,8 +152,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const dated = (f: IndexedFact) => (f.values.some((x) => x.kind === 'date') ? ['date'] : []);
   /** The lexicon's generic words as written ("exact", "total"), which say nothing of which measure is asked. */
   const genericWords = new Set(lexicon.generic.map((w) => w.toLowerCase()));
-  // A fact giving a figure covers "amount" ("how much goes to the states?").
-  const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') ? ['amount'] : []);
+  // A fact giving a figure covers "amount" ("how much goes to the states?"), a multiple too ("how much
+  // more lethal?" of "ten times more lethal").
+  const figured = (f: IndexedFact) => (f.values.some((x) => x.kind === 'money' || x.kind === 'percent' || x.kind === 'count') || [...f.figures].some((x) => x.startsWith('x')) ? ['amount'] : []);
   // Concepts every fact keyed with them (two or more) gives a figure for ("goal"): "what is the new goal?" asks for that figure.
   const keyedWith = placesBy(facts, (f) => f.keyTerms);
   const figureConcepts = new Set([...keyedWith].flatMap(([t, at]) => (at.size >= 2 && [...at].every((i) => figured(facts[i]!).length) ? [t] : [])));
@@ -188,12 +189,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const ownedAsAsked = (q: Question, f: IndexedFact, t: string) =>
     f.owner[t] === q.owners[t] || (!f.owner[t] && f.countries.has(q.owners[t]!) && !!q.sources[t]?.every((s) => f.wordStems.has(s)));
 
+  /**
+   * "Who else worked on the review with Robertson?": "besides" something the question names is
+   * covered fact by fact (namesOthersBesides), whether or not any fact writes "besides" or "else".
+   */
+  const othersBesides = (q: Question, t: string) => t === 'besides' && q.terms.some((x) => x.startsWith('@'));
   /** A topic of the question no fact states, nor names with the question's own word ("France", "Taiwan"). */
   const plain = new Set(facts.flatMap((f) => [...f.plainStems]));
   // (Only when every word of it is some fact's is each fact tried.)
   const unstated = (q: Question, t: string) =>
     !t.startsWith('@') && !(t === 'describe' && asksDescription(q)) &&
-    !isSoft(q, t) && !stated.has(t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
+    !isSoft(q, t) && !stated.has(t) && !othersBesides(q, t) && !lexicon.modifiers.includes(t) && !(q.sources[t]?.every((s) => plain.has(s)) && facts.some((f) => literally(q, f, t)));
   const hasUnstated = latest((q: Question) => q.terms.some((t) => unstated(q, t)));
   /**
    * No fact here can answer, whichever: the question names a topic none states (only a yes/no
@@ -332,7 +338,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function reach(q: Question): number {
     const { wanted, total } = wantedBy(q);
-    const may = (t: string) => allTerms.has(t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
+    const may = (t: string) => allTerms.has(t) || othersBesides(q, t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
     const figures = FIGURE_WEIGHT * topicFigures(q).length;
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
   }

@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
-import { inWordNet, mostlyVerb, numeralOf, relatedTo, type Link } from './wordnet.ts';
+import { inWordNet, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -61,6 +61,30 @@ export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'wi
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
 /** "..., didn't he?", "..., right?" */
 const TAG_QUESTION = / (didn't|didnt|did|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|hasn't|hasnt|aren't|right|correct|true|no) (he|she|it|they|we)? ?$/;
+/** Forms of "become" (stems), a verb of taking a post ("when did Koizumi become minister?") or a link to a quality. */
+const BECOME = new Set(['becom', 'becam']);
+const COMPARING = new Set(['more', 'less']);
+/** Words ending the phrase after "become": "become climate neutral **by** 2045". */
+const PHRASE_END = new Set(['by', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'than', 'and', 'or', 'under', 'with', 'from', 'since', 'until']);
+/**
+ * "Become" linking its subject to a quality asks about the quality, not about taking a post: "how
+ * much more lethal will the army become?", "did Europe become more secure?", "by when must Germany
+ * become climate neutral?" (the phrase after it a comparison or ending on a word WordNet knows
+ * mostly as an adjective; at the question's end, a comparison before it). "When did Koizumi become
+ * defence minister?" still asks when he took the post.
+ */
+function linking(t: Token, surface: string[]): boolean {
+  if (t.from?.length !== 1 || !BECOME.has(t.from[0]!)) return false;
+  const after = surface.slice(t.at + 1).map((w) => w.toLowerCase());
+  const end = after.findIndex((w) => PHRASE_END.has(w));
+  const phrase = end < 0 ? after : after.slice(0, end);
+  if (!phrase.length) return surface.slice(0, t.at).some((w) => COMPARING.has(w.toLowerCase()));
+  if (COMPARING.has(phrase[0]!)) return true;
+  const { noun, verb, adj } = sensesOf(phrase.at(-1)!);
+  return adj > noun + verb;
+}
+/** Verbs of wishing, whose "to …" says the act asked about (stems). */
+const WISH = new Set(['want', 'hope', 'wish']);
 const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'please', 'also', 'then', 'well', 'factdesk', 'bot', 'btw', 'quick', 'question']);
 
 function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
@@ -596,7 +620,11 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2 && !subjectNext(t)) : undefined;
   // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');
-  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t));
+  // "When does Britain hope to get to 3%?", "which clause did the Commission want to activate?": in
+  // an open question, wanting or hoping to do something asks about the act, not the wish (expecting
+  // to do it is a forecast, which a fact must state: "when does Japan expect to reach 3%?").
+  const wish = (t: Token) => !yesno && t.from?.length === 1 && WISH.has(t.from[0]!) && fixed[t.at + 1] === 'to';
+  const kept = seq.filter((t) => t.term && (or < 0 || t.at < or) && t !== asked && !originally(t) && !wish(t) && !linking(t, surface));
   // "What % of GDP does Japan spend today?" asks the current level, which the article does not give.
   // ("What % is Japan aiming for right now?" asks the goal as it stands, not the level; "how many
   // allies currently meet the target?" counts those at the level now.)
