@@ -55,3 +55,32 @@ describe("a name the article gives a thing", () => {
     expect(lead('Did the debt brake package pass with the support of the Greens?')).toBe('Yes');
   });
 });
+
+describe('someone else named as doing the act, in the active', () => {
+  it('"Trump ordered the pause" denies that Zelensky ordered it', () => {
+    expect(lead('Did Zelensky order a pause in military aid?')).toBe('No');
+    expect(lead('Did Trump order a pause in military aid?')).toBe('Yes');
+  });
+
+  it('each of several people named together does the act', () => {
+    expect(lead('Did Koizumi discuss revising the documents?')).toBe('Yes');
+  });
+});
+
+describe('how many: all, only, first', () => {
+  it.each(['Are all EU member states NATO members?', 'Did only the Greens support the package?', 'Was Spain the first ally to secure an exception?'])(
+    '%s: the fact does not say so in its own words',
+    (q) => {
+      expect(core.answer(q).text).not.toMatch(/^\W*(yes|no)\b/i);
+    },
+  );
+
+  it('a quantifier the fact states is confirmed', () => {
+    expect(lead('Did the government accept all 62 recommendations of the review?')).toBe('Yes');
+    expect(lead('Was Spain the only ally to secure an exception?')).toBe('Yes');
+  });
+
+  it('"hey all" and "only just" are no quantifiers', () => {
+    expect(lead('Had Koizumi only just taken up his post?')).toBe('Yes');
+  });
+});

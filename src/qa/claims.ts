@@ -181,7 +181,18 @@ const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'mee
  * working with …" → the terms of "lead" and Robertson.
  */
 export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string[]; people: string[] }[] {
-  return actsWith(f.answer, v, 'by').map(({ verb, people }) => ({ act: v.terms(verb), people }));
+  return [...actsWith(f.answer, v, 'by'), ...actorsOf(f.answer, v)].map(({ verb, people }) => ({ act: v.terms(verb), people }));
+}
+
+/** Names and the verb right after them, an auxiliary aside: "Trump ordered the pause", "Donald Trump had ordered a pause", "Koizumi and Hegseth discussed"; not the last of several ("he and Hegseth shared"). */
+const ACTOR = /(?<!\band\s|,\s)((?:\p{Lu}[\p{L}'’-]*,?\s)(?:(?:\p{Lu}[\p{L}'’-]*,?|and)\s){0,7})(?:(?:had|has|have)\s)?([a-z]+ed)\b/gu;
+
+/** Who a fact says did what in the active, by name, with a regular past verb: "Trump ordered the pause" → order: trump. */
+function actorsOf(text: string, v: Vocabulary): { verb: string; people: string[] }[] {
+  return [...text.matchAll(ACTOR)].flatMap((m) => {
+    const people = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    return people.length && !v.stop.has(v.stem(m[2]!)) ? [{ verb: m[2]!, people }] : [];
+  });
 }
 
 /**

@@ -228,6 +228,22 @@ function articleNames(f: IndexedFact, v: Vocabulary, a: string | undefined, b: s
   return new RegExp(`\\b${escape(a)} ${escape(b)}\\b`, 'i').test(f.article.text);
 }
 
+/**
+ * How many a claim says did something, or which one in order: "all"/"every" of something, "only"
+ * someone, "first". A fact not saying so in its own words ("Of the EU's 27 member states, 23 are
+ * also members of NATO" for "are all EU member states NATO members?") neither confirms nor denies
+ * it. (Not "hey all", "had only just taken up his post": a greeting, a time.)
+ */
+const QUANTIFIED = [/\b(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?([\p{L}-]+)/iu, /\b(?:the only|only (?:the|a|an|one|\d+|\p{Lu}\p{L}*)|sole|solely|alone)\b/u, /\bfirst\b/i];
+const STATED = [/\b(?:all|every|entire|whole|unanimous(?:ly)?)\b/i, /\b(?:only|sole|solely|alone|exclusively)\b/i, /\bfirst\b/i];
+function quantifierUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const claim = q.clean.replace(/\b(?:at first|first of all|all right)\b/gi, ' ');
+  return QUANTIFIED.some((x, i) => {
+    const m = x.exec(claim);
+    return !!m && !(m[1] && v.stop.has(v.stem(m[1].toLowerCase()))) && !STATED[i]!.test(`${f.quote} ${f.answer}`);
+  });
+}
+
 /** When in a course of events a claim puts something ("asked for €200 billion at first"): a fact not saying so neither confirms nor denies it. */
 const PHASE = /\b(?:at first|initially|originally|at the outset|in the end|eventually|finally|at last)\b/gi;
 const phaseUnsaid = (q: Question, f: IndexedFact) => (q.clean.match(PHASE) ?? []).some((p) => !f.answer.toLowerCase().includes(p.toLowerCase()));
@@ -304,7 +320,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !alternativeUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
-    if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || onlyThreatened(q.clean, f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
+    if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || onlyThreatened(q.clean, f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v) || quantifierUnsaid(q, f, v)) return NOT_SAID;
     // (A negative claim: confirmed where the fact negates it too, denied where the fact states the act.)
     if (polarity && !(polarity === 'agrees' || (polarity === 'unsaid' && !f.yes))) return polarity === 'denies' ? 'No. ' : NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
