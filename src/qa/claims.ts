@@ -181,7 +181,18 @@ const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'mee
  * working with …" → the terms of "lead" and Robertson.
  */
 export function factAgents(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): { act: string[]; people: string[] }[] {
-  return actsWith(f.answer, v, 'by').map(({ verb, people }) => ({ act: v.terms(verb), people }));
+  return [...actsWith(f.answer, v, 'by'), ...actorsOf(f.answer, v)].map(({ verb, people }) => ({ act: v.terms(verb), people }));
+}
+
+/** Names and the verb right after them, an auxiliary aside: "Trump ordered the pause", "Donald Trump had ordered a pause", "Koizumi and Hegseth discussed"; not the last of several ("he and Hegseth shared"). */
+const ACTOR = /(?<!\band\s|,\s)((?:\p{Lu}[\p{L}'’-]*,?\s)(?:(?:\p{Lu}[\p{L}'’-]*,?|and)\s){0,7})(?:(?:had|has|have)\s)?([a-z]+ed)\b/gu;
+
+/** Who a fact says did what in the active, by name, with a regular past verb: "Trump ordered the pause" → order: trump. */
+function actorsOf(text: string, v: Vocabulary): { verb: string; people: string[] }[] {
+  return [...text.matchAll(ACTOR)].flatMap((m) => {
+    const people = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    return people.length && !v.stop.has(v.stem(m[2]!)) ? [{ verb: m[2]!, people }] : [];
+  });
 }
 
 /**
@@ -256,6 +267,8 @@ const SIZE_WORDS = 6;
 const MEASURE_WORDS = 4;
 const BEFORE_WORDS = 2;
 const PURPOSE = /^(?:for|on|to|into|towards?)$/;
+/** A number's "of" and a determiner after it: a part of something ("€100 billion of the fund"), not a kind ("£1.5 billion of additional funding"). */
+const PART_OF = /^(?:of|out) (?:the|its|their|this|that|these|those|his|her|our|of)$/;
 /** A fact may say what a sum is for further on ("€150 billion in loans to member states for defence"). */
 const FACT_FOR_WORDS = 8;
 
@@ -289,9 +302,12 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     const scaled = j > i + 1;
     while (isCurrencyWord(ws[j] ?? '')) j++;
     if (ws[j] === 'percent' || ws[j] === '%') return [];
-    // (What it is taken from is not what it measures: "€100 billion from the infrastructure fund" is a part of the fund, not the fund.)
-    const from = ws.indexOf('from', j);
-    const after = ws.slice(j, from >= j ? Math.min(from, j + MEASURE_WORDS) : j + MEASURE_WORDS);
+    // (What it is taken from is not what it measures: "€100 billion from the infrastructure fund" is a part of the fund, not the
+    // fund; nor is what it is a part of, whose use comes after it: "€100 billion of the infrastructure fund go to the states".)
+    const use = PART_OF.test(`${ws[j]} ${ws[j + 1]}`) ? ws.slice(j, j + FACT_FOR_WORDS).findIndex((x) => PURPOSE.test(x)) : 0;
+    const k = use < 0 ? ws.length : j + use;
+    const from = ws.indexOf('from', k);
+    const after = ws.slice(k, from >= k ? Math.min(from, k + MEASURE_WORDS) : k + MEASURE_WORDS);
     const next = after.findIndex((x) => /^\d/.test(x));
     // (Nothing after it, what it is the size of comes before: "the infrastructure fund worth €100 billion".)
     const size = SIZE_BEFORE.exec(ws.slice(Math.max(0, i - SIZE_WORDS), i).join(' '));
@@ -299,7 +315,7 @@ export function measuresOf(text: string, v: Vocabulary, forWords = MEASURE_WORDS
     // The verb before it says what it measures too: "passed with 489 votes".
     const by = v.contentStems(ws.slice(Math.max(0, i - BEFORE_WORDS), i).filter((x) => !/^\d/.test(x)).join(' '));
     const thing = (next >= 0 ? after.slice(0, next) : after).join(' ');
-    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(j, j + forWords), v), kinds: wordsAndConcepts(thing, v), sum: j > i + 1 && (scaled || isCurrencyWord(ws[j - 1]!)) }] : [];
+    return of.length ? [{ n, of, by, purpose: PURPOSE.test(after[0] ?? ''), for: purposeOf(ws.slice(k, k + forWords), v), kinds: wordsAndConcepts(thing, v), sum: j > i + 1 && (scaled || isCurrencyWord(ws[j - 1]!)) }] : [];
   });
 }
 

@@ -61,6 +61,8 @@ function sidesNear(fact: string[], object: string, pair: number, within = 3): nu
   return sides;
 }
 
+/** Words before a side word where a number is what it is said of: "207 against", "207 lawmakers voted against". */
+const FIGURE_WORDS = 3;
 /** Words after a side word that say what it is said of ("oppose the debt-brake package"). */
 const OBJECT_WORDS = 3;
 
@@ -84,7 +86,7 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
 /**
  * Each side word of a claim with the words it is said of: one before, up to three after (stopping
  * at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased),
- * and a number just before it ("207 votes against" is the 207).
+ * and a number up to three words before it ("207 votes against", "207 lawmakers voted against" are the 207).
  */
 function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[]; before: string[]; after: string[] }[] {
   return q.flatMap((w, i) => {
@@ -92,7 +94,9 @@ function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[
     if (!sides) return [];
     const next = q.slice(i + 1).findIndex((o) => SIDE.has(o));
     const after = q.slice(i + 1, i + 1 + Math.min(OBJECT_WORDS, next < 0 ? OBJECT_WORDS : next)).filter((o) => !SIDE.has(o));
-    const figure = q.slice(Math.max(0, i - 2), i).filter((o) => /^\d/.test(o));
+    // (The nearest number, and not past another side word: in "513 in favour and 207 against" the 513 is in favour, in "513 for and 207 against" the 207 is against.)
+    const before = q.slice(Math.max(0, i - FIGURE_WORDS), i);
+    const figure = before.slice(before.findLastIndex((o) => SIDE.has(o)) + 1).filter((o) => /^\d/.test(o)).slice(-1);
     return [{ sides, figure, before: q.slice(Math.max(0, i - 1), i).filter((o) => !SIDE.has(o)), after }];
   });
 }

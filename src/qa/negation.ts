@@ -20,10 +20,10 @@ interface Word {
   negated: boolean;
 }
 
-/** A text's words as roots of their stems, each with whether a negation stands just before it. */
-function read(text: string, v: Vocabulary): Word[] {
+/** A text's words as roots of their stems, each with whether a negation (of `negations`) stands just before it. */
+function read(text: string, v: Vocabulary, negations = NEGATION): Word[] {
   const ws = words(text).map((w) => BASE[w] ?? w);
-  return ws.map((w, i) => ({ s: root(v.stem(w)), negated: ws.slice(Math.max(0, i - REACH), i).some((x) => NEGATION.has(x)) }));
+  return ws.map((w, i) => ({ s: root(v.stem(w)), negated: ws.slice(Math.max(0, i - REACH), i).some((x) => negations.has(x)) }));
 }
 
 const content = (v: Vocabulary) => (w: Word) => !v.stop.has(w.s) && !/^\d/.test(w.s) && v.phrases.get(w.s)?.kind !== 'entity';
@@ -67,3 +67,37 @@ export const asksNot = (q: { clean: string; yesno: boolean }) => !q.yesno && ASK
 
 /** Whether a fact says that something was not done (or done against), in any of its words. */
 export const saysNot = once((f: Pick<IndexedFact, 'quote' | 'answer' | 'yes'>) => !f.yes || words(`${f.quote} ${f.answer}`).some((w) => SAYS_NOT.has(w)));
+/**
+ * A negative question's opening ("didn't Spain secure an exception?", "hey, wasn't it Kishida …?"):
+ * it asks the claim without the negation, so that "not" is no part of the claim.
+ */
+const OPENING_NOT = /^\W*(?:(?:hey|hi|yo|ok|okay|so|but|and|wait|um|hmm|uh|oh|well|really|sorry|quick q(?:uestion)?)\W+)*(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|wo|ca)n['’]t\b/i;
+/** Negations of a contrast or an alternative ("not only …", "whether or not"), which deny nothing of the claim's act. */
+const CONTRAST_NOT = /\b(?:not only|not just|or not|if not|not least)\b/gi;
+
+/**
+ * How a claim that negates its own act ("is it true that Koizumi did not meet Hegseth?", "Hegseth
+ * didn't ask for an amount, right?") stands to the fact: 'agrees' where the fact negates the same
+ * word, 'denies' where the fact states it without a negation ("met Hegseth"), 'unsaid' where the
+ * fact uses none of the negated words; undefined for a claim negating nothing.
+ */
+export function claimPolarity(q: { clean: string }, f: Pick<IndexedFact, 'quote' | 'answer'>, v: Vocabulary): 'agrees' | 'denies' | 'unsaid' | undefined {
+  const own = ownClaim(q, v);
+  const isContent = content(v);
+  const negated = own.filter((w) => w.negated && isContent(w));
+  if (!negated.length) return undefined;
+  const told = factWords(f, v);
+  for (const w of negated) {
+    const at = told.filter((x) => x.s === w.s);
+    if (at.length) return at.some((x) => !x.negated) ? 'denies' : 'agrees';
+  }
+  return 'unsaid';
+}
+
+/**
+ * A claim's own words (read once per question), a negative question's opening and contrasts aside.
+ * Only plain negations count: refusing or failing to do something is how an act came about
+ * (framing.ts), "no" is said of things ("no clear date"), not of the act.
+ */
+const ownClaim = latest((q: { clean: string }, v: Vocabulary) => read(q.clean.replace(OPENING_NOT, (m) => m.replace(/n['’]t$/i, '')).replace(CONTRAST_NOT, ' '), v, PLAIN_NEGATION));
+const PLAIN_NEGATION = new Set(['not', 'never', 't', 'without']);

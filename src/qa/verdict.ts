@@ -1,6 +1,6 @@
 import { actedElsewhere, claimAct, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, supports } from './claims.ts';
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, unordered } from './direction.ts';
-import { asksNot, negatedInFact, saysNot } from './negation.ts';
+import { asksNot, claimPolarity, negatedInFact, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
@@ -214,9 +214,33 @@ function genericUnsaid(q: Question, f: IndexedFact, v: Vocabulary): string[] {
 
 /** The claim's words for one of several things of a kind (the lexicon's alternatives: "taxes" of funding sources) the fact does not write: "borrowing" is not "taxes". */
 function alternativeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  return words(q.clean).some((w) => {
+  const ws = words(q.clean);
+  return ws.some((w, i) => {
     const m = v.phrases.get(v.stem(w));
-    return m?.kind === 'concept' && v.alternatives.has(m.id) && !f.wordStems.has(root(v.stem(w)));
+    return m?.kind === 'concept' && v.alternatives.has(m.id) && !f.wordStems.has(root(v.stem(w))) && !articleNames(f, v, ws[i - 1], w) && !articleNames(f, v, w, ws[i + 1]);
+  });
+}
+
+/** Whether two words are a name the fact's article writes for one thing ("the debt brake" is no debt), not a word and its neighbour. */
+function articleNames(f: IndexedFact, v: Vocabulary, a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || v.stop.has(v.stem(a)) || v.stop.has(v.stem(b))) return false;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escape(a)} ${escape(b)}\\b`, 'i').test(f.article.text);
+}
+
+/**
+ * How many a claim says did something, or which one in order: "all"/"every" of something, "only"
+ * someone, "first". A fact not saying so in its own words ("Of the EU's 27 member states, 23 are
+ * also members of NATO" for "are all EU member states NATO members?") neither confirms nor denies
+ * it. (Not "hey all", "had only just taken up his post": a greeting, a time.)
+ */
+const QUANTIFIED = [/\b(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?([\p{L}-]+)/iu, /\b(?:the only|only (?:the|a|an|one|\d+|\p{Lu}\p{L}*)|sole|solely|alone)\b/u, /\bfirst\b/i];
+const STATED = [/\b(?:all|every|entire|whole|unanimous(?:ly)?)\b/i, /\b(?:only|sole|solely|alone|exclusively)\b/i, /\bfirst\b/i];
+function quantifierUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const claim = q.clean.replace(/\b(?:at first|first of all|all right)\b/gi, ' ');
+  return QUANTIFIED.some((x, i) => {
+    const m = x.exec(claim);
+    return !!m && !(m[1] && v.stop.has(v.stem(m[1].toLowerCase()))) && !STATED[i]!.test(`${f.quote} ${f.answer}`);
   });
 }
 
@@ -275,24 +299,30 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     if (contradicted(q, f) && !namesDenied(q, f) && nameUnsaid(q, f, v) && !conflict) return NOT_SAID;
     // A word the fact states with a negating prefix ("deactivating" of "activating"): denied where its neighbours are the fact's, else not said.
     const negatedWord = prefixNegated(q.clean, f, v);
+    // A claim negating its own act ("is it true that Koizumi did not meet Hegseth?"): see below.
+    const polarity = claimPolarity(q, f, v);
     if (conflict || negatedWord === 'deny' || tallyConflict(q.clean, f) || ratioConflict(q.claims, f) || notYet(q, f) || shareConflict(q.claims, f) || otherShare(q, v, f) || otherRecipient(q.clean, v, f) || contradicted(q, f) || countConflict(q.claims, f) || opposed(q.claims.directions, f.directions) || misordered(q.claims.directions, f.directions) || reversed(claimFlows(q, v), factFlows(f, v)) || negatedInFact(q, f, v)) return 'No. ';
     // A fact saying someone did not do something denies it of them or their country, named first
     // ("Did Hegseth request an amount?", "Did the US demand 5%?"), not of others ("Did NATO agree
     // to let Ukraine join?" of Zelensky's absence).
     const first = q.terms.find((t) => t.startsWith('@'));
     // (Not a refusal it does not state: "did Zelensky refuse to take part?" of "did not take part".)
-    if (!f.yes) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) ? 'No. ' : NOT_SAID;
+    // (A negative claim the fact's own negation states, "is it right that Hegseth did not request an amount?", is checked as any claim is.)
+    if (!f.yes && polarity === 'denies') return NOT_SAID;
+    if (!f.yes && !polarity) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
-    if (other) return q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
+    if (other) return polarity ? NOT_SAID : q.named.length + q.titled.length > 1 && !CLEFT.test(q.clean) ? NOT_SAID : 'No. ';
     // (Only a question about a topic coming up gets here with a denied name: neither confirmed nor denied.)
     // (A claim naming only people, places and organisations says what of them in everyday words: "is
     // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
     const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !nameUnsaid(q, f, v) && !alternativeUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
-    if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || onlyThreatened(q.clean, f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v)) return NOT_SAID;
+    if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || onlyThreatened(q.clean, f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v) || quantifierUnsaid(q, f, v)) return NOT_SAID;
+    // (A negative claim: confirmed where the fact negates it too, denied where the fact states the act.)
+    if (polarity && !(polarity === 'agrees' || (polarity === 'unsaid' && !f.yes))) return polarity === 'denies' ? 'No. ' : NOT_SAID;
     if (!framingUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v))) return 'Yes. ';
     // Refused what the fact says they did ("did Zelensky refuse to attend the dinner?" of "attended a dinner"): No; forced or ordered to: not said.
     const refused = refusedAct(q.clean);
