@@ -527,10 +527,11 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
       .filter((p) => p.length);
   // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
   const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
+  if (!asked.length) return false;
   // (The fact's too, or end in a word of an entity's name: "in the outgoing parliament"; not "an increase in defence spending".)
   const place = (m: RegExpMatchArray) => v.terms(m[1]!).some((t) => t.startsWith('@')) || v.nameWords.has(words(m[1]!).filter((w) => !v.stop.has(v.stem(w))).at(-1) ?? '');
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!, place);
-  return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
+  return given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
 }
 
 /**

@@ -328,9 +328,19 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term)), stems, words, unknown: [...q.unknown, ...unknown] };
   }
 
+  // The questions one message has answered alone: a follow-up in it reads the answer to the
+  // question before it ("who's the US defence sec and what did he write?"), answered just before.
+  let answers = new Map<string, Answer>();
+  const answerOnce = (text: string): Answer => {
+    let a = answers.get(text);
+    if (!a) answers.set(text, (a = answerAlone(text)));
+    return a;
+  };
+
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
     reads = new Map();
+    answers = new Map();
     const text = typeof input === 'string' ? input : '';
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
@@ -351,7 +361,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       return { ...answerAlone(asked), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
-    const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    const conversing = { vocabulary, analyse: read, answerOne: answerOnce, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
 
