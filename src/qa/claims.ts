@@ -25,8 +25,11 @@ const FRACTION_WORDS: Record<string, string> = { half: '2', halves: '2', third: 
 function halves(text: string): string {
   const count = (w: string) => (/^an?$/i.test(w) ? '1' : /^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
   const half = (m: string, w: string, unit: string) => (count(w) ? `${count(w)}.5 ${unit}` : m);
-  return text.replace(new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi'), half).replace(new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi'), half);
+  return text.replace(AND_A_HALF_AFTER, half).replace(AND_A_HALF_BEFORE, half);
 }
+/** "two hours and a half", "two and a half hours": a count, its unit of time (and a half). */
+const AND_A_HALF_AFTER = new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi');
+const AND_A_HALF_BEFORE = new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi');
 
 /** A number joined to the word after it, not a fraction: "six-part plan", "12-year" (two-thirds is one figure). */
 const COMPOUND = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})-(?!(?:${Object.keys(FRACTION_WORDS).join('|')})\\b)(?=\\p{L})`, 'giu');

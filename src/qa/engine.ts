@@ -35,6 +35,8 @@ const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|
 const ROLE_TO_COME = /\b(?:plan\w*|going to|gonna|will|intend\w*|wants? to|hop\w* to|aim\w* to|expected to|seek\w*|run(?:s|ning)? for|candida\w*|bid|becom\w*|next)\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** Every request for a summary in a text (SUMMARY, for replace). */
+const SUMMARIES = new RegExp(SUMMARY, 'gi');
 /** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
 const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** A word right after a determiner: "the weather". */
@@ -378,7 +380,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
-    const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
+    const asked = wantsSummary ? clean.replace(SUMMARIES, ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").
