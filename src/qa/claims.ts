@@ -25,8 +25,11 @@ const FRACTION_WORDS: Record<string, string> = { half: '2', halves: '2', third: 
 function halves(text: string): string {
   const count = (w: string) => (/^an?$/i.test(w) ? '1' : /^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
   const half = (m: string, w: string, unit: string) => (count(w) ? `${count(w)}.5 ${unit}` : m);
-  return text.replace(new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi'), half).replace(new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi'), half);
+  return text.replace(AND_A_HALF_AFTER, half).replace(AND_A_HALF_BEFORE, half);
 }
+/** "two hours and a half", "two and a half hours": a count, its unit of time (and a half). */
+const AND_A_HALF_AFTER = new RegExp(`\\b(\\w+) ${UNITS_OF_TIME} and a half\\b`, 'gi');
+const AND_A_HALF_BEFORE = new RegExp(`\\b(\\w+) and a half ${UNITS_OF_TIME}`, 'gi');
 
 /** A number joined to the word after it, not a fraction: "six-part plan", "12-year" (two-thirds is one figure). */
 const COMPOUND = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})-(?!(?:${Object.keys(FRACTION_WORDS).join('|')})\\b)(?=\\p{L})`, 'giu');
@@ -543,10 +546,11 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
       .filter((p) => p.length);
   // (The question's places name one: "in the new Bundestag", "in Turkey"; not "a change in policy".)
   const asked = places(clean).filter((p) => p.some((t) => t.startsWith('@') && isClaimed(v, t.slice(1))));
+  if (!asked.length) return false;
   // (The fact's too, or end in a word of an entity's name: "in the outgoing parliament"; not "an increase in defence spending".)
   const place = (m: RegExpMatchArray) => v.terms(m[1]!).some((t) => t.startsWith('@')) || v.nameWords.has(words(m[1]!).filter((w) => !v.stop.has(v.stem(w))).at(-1) ?? '');
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!, place);
-  return asked.length > 0 && given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
+  return given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
 }
 
 /**

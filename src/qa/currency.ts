@@ -24,7 +24,8 @@ export function askedCurrency(text: string): string | undefined {
 }
 
 /** The text without the currency a sum is asked in: "what's the yen budget?" → "what's the budget?". */
-export const withoutCurrency = (text: string) => text.replace(new RegExp(`\\b(?:in )?(?:us |american |japanese |british )?${CURRENCY_WORD.source}`, 'gi'), ' ');
+export const withoutCurrency = (text: string) => text.replace(CURRENCY_ASKED, ' ');
+const CURRENCY_ASKED = new RegExp(`\\b(?:in )?(?:us |american |japanese |british )?${CURRENCY_WORD.source}`, 'gi');
 
 /** The currencies a fact gives sums in: its typed sums and the symbols and words of its quote ("€800 billion ($840 billion)"). */
 export const currenciesOf = once((f: IndexedFact): Set<string> => {

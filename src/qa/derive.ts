@@ -30,6 +30,8 @@ export interface Deriving {
 }
 
 const ORIGINAL_ASKED = /\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior)\b/gi;
+/** The same, for test() (not global: no lastIndex carried from one question to the next). */
+const ASKS_ORIGINAL = new RegExp(ORIGINAL_ASKED.source, 'i');
 const DEADLINE_ASKED = /\b(?:deadline|target date|date|when|timeline|timeframe|by when|what year|which year)\b/i;
 /** A fact that moves a goal ahead: "two years ahead of its previous commitment". */
 const AHEAD = /\b(?:ahead of|earlier than|sooner than)\b[^.]*\b(?:previous|original|earlier|prior|old)\b/i;
@@ -90,7 +92,7 @@ export function derived(d: Deriving, q: Question): Answer | undefined {
     const iso = f && dayOf(f);
     return f && iso ? worked(`${weekday(iso)}: that was ${weekday(iso)} ${formatDate(iso)}.`, [f]) : undefined;
   }
-  if (new RegExp(ORIGINAL_ASKED.source, 'i').test(q.clean) && DEADLINE_ASKED.test(q.clean) && !SPAN_ASKED.test(q.clean)) return originalDeadline(d, q);
+  if (ASKS_ORIGINAL.test(q.clean) && DEADLINE_ASKED.test(q.clean) && !SPAN_ASKED.test(q.clean)) return originalDeadline(d, q);
   const span = spans(d).span(q);
   if (span) return worked(span.text, span.facts);
   return SPAN_ASKED.test(q.clean) ? undefined : fromFigures(d, q);

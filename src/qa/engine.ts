@@ -37,6 +37,8 @@ const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|
 const ROLE_TO_COME = /\b(?:plan\w*|going to|gonna|will|intend\w*|wants? to|hop\w* to|aim\w* to|expected to|seek\w*|run(?:s|ning)? for|candida\w*|bid|becom\w*|next)\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');
 
+/** Every request for a summary in a text (SUMMARY, for replace). */
+const SUMMARIES = new RegExp(SUMMARY, 'gi');
 /** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
 const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
 /** A word right after a determiner: "the weather". */
@@ -349,10 +351,22 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return { ...q, terms: q.terms.filter((t) => !terms.has(t)), soft: q.soft.filter((s) => !terms.has(s.term) && !kept(s)), stems, words, unknown: [...q.unknown, ...unknown] };
   }
 
+  // The questions one message has answered alone: a follow-up in it reads the answer to the
+  // question before it ("who's the US defence sec and what did he write?"), answered just before.
+  let answers = new Map<string, Answer>();
+  // (Read with the article the conversation is on, a question may be answered from another article.)
+  const answerOnce = (text: string, focus?: string): Answer => {
+    const key = `${focus ?? ''}\n${text}`;
+    let a = answers.get(key);
+    if (!a) answers.set(key, (a = answerAlone(text, focus)));
+    return a;
+  };
+
   /** A message, perhaps several questions or a follow-up to `previous` (the conversation's last question). */
   function answer(input: string, previous?: string): FullAnswer {
     reads = new Map();
     chooser.focusOn(undefined);
+    answers = new Map();
     const text = typeof input === 'string' ? input : '';
     // The length first: a message too long to be one question is refused without reading it.
     if (text.length > MAX_MESSAGE_CHARS) return { ...tooLong(text.length), asked: '' };
@@ -375,7 +389,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       return { ...answerAlone(asked, on), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
-    const conversing = { vocabulary, analyse: read, answerOne: answerAlone, askInFull, isChatter, isGreeting: isHelpRequest };
+    const conversing = { vocabulary, analyse: read, answerOne: answerOnce, askInFull, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
 
@@ -393,7 +407,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (clean.length > MAX_QUESTION_CHARS) return tooLong(clean.length);
     if (isHelpRequest(clean)) return decline(`I answer questions about the news in my fact base (${base.articles.map((a) => a.title).join('; ')}).`);
     const wantsSummary = SUMMARY.test(clean);
-    const asked = wantsSummary ? clean.replace(new RegExp(SUMMARY, 'gi'), ' ') : clean;
+    const asked = wantsSummary ? clean.replace(SUMMARIES, ' ') : clean;
     // A message may wrap its question in chatter ("My grandson showed me this article. Who did
     // Koizumi meet?"): read it without the chatter, and if that finds nothing, its questions alone
     // ("What is his title? The papers keep changing what they call his department.").

@@ -56,6 +56,8 @@ const PER_UNIT = /\bper (?!year\b|cent\b|annum\b|the\b|an?\b|this\b|that\b|its\b
 const SUM = /\b(?:in total|total|combined|together|altogether|in all|add(?:ed)? up|sum|plus)\b/;
 const DIFFERENCE =
   /\bhow (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|extra|further|above|below|over|under|short)\b|\bby how (?:many|much)\b|\bhow (?:far|much) (?:above|below|short|over|under|ahead|behind|higher|lower)\b|\b(?:gap|difference)\b|\bhow many (?:percentage )?points\b|\bhow big (?:a|the) (?:jump|rise|increase|cut|gap)\b|\bhow many (?:\w+ ){1,2}(?:more|fewer|extra)\b|\bminus\b|\bto spare\b/;
+/** The words of any operation, taken out of a side before it is read. */
+const OPERATION_WORDS = new RegExp(`${DIFFERENCE.source}|${RATIO.source}|${SUM.source}|${SHARE.source}`, 'g');
 /** "Do 3.5% and 1.5% add up to the 5% target?": a total a yes/no question checks. */
 const ADDS_UP = /\b(?:add(?:s|ed)? up to|sum to|total|make up|come to)\b/;
 /** "How many allies besides Spain …?": a count less the one the question leaves out. */
@@ -340,7 +342,7 @@ export function figured(d: Deriving, q: Question): Outcome | undefined {
   const sides = sidesOf(t, op);
   if (!sides) return op === 'difference' || op === 'change' ? fromTo(fig, best(t), op) : undefined;
   if (op === 'share' && fig.onlyBase(sides[1])) return undefined;
-  const strip = (s: string) => s.replace(new RegExp(`${DIFFERENCE.source}|${RATIO.source}|${SUM.source}|${SHARE.source}`, 'g'), ' ');
+  const strip = (s: string) => s.replace(OPERATION_WORDS, ' ');
   const [as, bs] = sides.map((s) => best(strip(s))) as [Pick[], Pick[]];
   const result: Record<Exclude<Operation, 'convert' | 'perYear' | 'perUnit' | 'addsUp' | 'besides'>, (a: number, b: number) => number | undefined> = {
     difference: (a, b) => Math.abs(a - b),

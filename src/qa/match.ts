@@ -90,6 +90,48 @@ const namedIn = latest((q: Question, v: Vocabulary) =>
   }),
 );
 
+/**
+ * The WordNet relatives of a word that may stand for it in a fact (one word each, not a broader
+ * term, stemmed, not a stop word or generic word), read once per word: every question using it asks.
+ */
+const kinStems = once((v: Vocabulary) => {
+  const known = new Map<string, string[]>();
+  return (w: string): string[] => {
+    let stems = known.get(w);
+    if (!stems) {
+      stems = [];
+      for (const r of [...relatedTo(w), ...relatedTo(v.spell(w))]) {
+        if (/[\s-]/.test(r.word) || r.link === 'broader') continue;
+        const s = v.stem(r.word);
+        const m = v.phrases.get(s);
+        if (s.length >= 3 && !v.stop.has(s) && m?.kind !== 'generic') stems.push(s);
+      }
+      if (known.size < MAX_KIN_WORDS) known.set(w, stems);
+    }
+    return stems;
+  };
+});
+const MAX_KIN_WORDS = 20_000;
+
+/**
+ * The question's own word for a concept has a WordNet relative the fact writes: "what did the top
+ * diplomat say the free world was lacking?" is the fact saying it "needs" a new leader. (Read once
+ * per question, whichever article's matcher asks.)
+ */
+const kinOf = latest((q: Question, v: Vocabulary) => {
+  const surface = words(q.clean);
+  const out = new Map<string, Set<string>>();
+  for (const [t, own] of Object.entries(q.sources)) {
+    const kin = new Set<string>();
+    for (const w of surface) {
+      if (!own.includes(v.stem(v.spell(w))) && !own.includes(v.stem(w))) continue;
+      for (const s of kinStems(v)(w)) if (!own.includes(s)) kin.add(s);
+    }
+    if (kin.size) out.set(t, kin);
+  }
+  return out;
+});
+
 /** The question's terms as the index holds them, word by word. */
 const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boolean));
 
@@ -295,30 +337,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const describedBy = (q: Question, f: IndexedFact, t: string) => t === 'describe' && asksDescription(q) && f.keyTerms.includes('say') && !!f.about[0] && q.terms.includes(`@${f.about[0]}`);
   const asksDescription = (q: Question) => !q.sources['describe']?.includes('call') && q.terms.some((x) => speakers.has(x.slice(1)) && v.entityKind.get(x.slice(1)) === 'person');
-  /**
-   * The question's own word for a concept has a WordNet relative the fact writes: "what did the top
-   * diplomat say the free world was lacking?" is the fact saying it "needs" a new leader.
-   */
-  const kinOf = latest((q: Question) => {
-    const surface = words(q.clean);
-    const out = new Map<string, Set<string>>();
-    for (const [t, own] of Object.entries(q.sources)) {
-      const kin = new Set<string>();
-      for (const w of surface) {
-        if (!own.includes(v.stem(v.spell(w))) && !own.includes(v.stem(w))) continue;
-        for (const r of [...relatedTo(w), ...relatedTo(v.spell(w))]) {
-          if (/[\s-]/.test(r.word) || r.link === 'broader') continue;
-          const s = v.stem(r.word);
-          const m = v.phrases.get(s);
-          if (s.length >= 3 && !v.stop.has(s) && m?.kind !== 'generic' && !own.includes(s)) kin.add(s);
-        }
-      }
-      if (kin.size) out.set(t, kin);
-    }
-    return out;
-  });
   const kinWritten = (q: Question, f: IndexedFact, t: string) => {
-    const kin = q.yesno ? undefined : kinOf(q).get(t);
+    const kin = q.yesno ? undefined : kinOf(q, v).get(t);
     if (!kin) return false;
     for (const s of kin) if (f.plainStems.has(s)) return true;
     return false;

@@ -3,6 +3,7 @@ import type { QuestionKind } from '../facts/schema.ts';
 import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
+import { once } from './once.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
 
@@ -224,8 +225,10 @@ function startsWith(text: string, w: string, at: number): boolean {
  */
 export function follows(word: string, text: string): boolean {
   const w = word.replace(/[^\w-]/g, '');
-  return new RegExp(`^\\W*(?:who|which(?:\\s+(?!(?:${[...AUX].join('|')})\\b)[\\w'-]+){1,4})\\s+${w}\\b`, 'i').test(text);
+  return new RegExp(`${WHO_OR_WHICH}\\s+${w}\\b`, 'i').test(text);
 }
+/** "who" or "which" and a noun phrase of up to four words, not an auxiliary, opening a question (the word after it is what follows() asks about). */
+const WHO_OR_WHICH = `^\\W*(?:who|which(?:\\s+(?!(?:${[...AUX].join('|')})\\b)[\\w'-]+){1,4})`;
 
 /**
  * How a word stands in its question: a phrasal verb, after a determiner (a noun), or the verb a
@@ -271,6 +274,8 @@ function synonym(v: Vocabulary, word: string, { phrasal = false, noun = false, a
 
 /** A quotation: quote marks around a few words, not an apostrophe ("Merz's"). */
 const QUOTED = /(?:^|\s)['"]([^'"]{3,80}?)['"](?=[\s?.,!]|$)/g;
+/** Where a quotation may open (QUOTED starts so): most questions have none, and need not be searched for one. */
+const QUOTE_OPENS = /(?:^|\s)['"]/;
 const COMPARISON = /\b(same|compare[ds]?|comparison|both|differ|different|difference|versus|vs|match(es)?|equal|consistent)\b/i;
 /** Concepts that only say what a person is: "Who runs Japan's government now?". */
 export const PERSON_WORDS = new Set(['role', 'current', 'lead', 'government', 'official-name']);
@@ -572,12 +577,27 @@ function hyphenParts(v: Vocabulary, word: string): string[] {
   return person && rest.every((w) => !v.phrases.has(v.stem(w)) && !v.stop.has(v.stem(w)) && !/\d/.test(w)) ? [first!] : [first!, ...rest];
 }
 
+/** The words a written word is read as (hyphenParts, compoundParts), worked out once per word: every question using it asks. */
+const partsOf = once((v: Vocabulary) => {
+  const known = new Map<string, string[]>();
+  return (w: string): string[] => {
+    let parts = known.get(w);
+    if (!parts) {
+      parts = w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w);
+      if (known.size < MAX_KNOWN_WORDS) known.set(w, parts);
+    }
+    return parts;
+  };
+});
+/** Words whose reading is kept (a bound: a bot's memory must not grow with every new word typed). */
+const MAX_KNOWN_WORDS = 20_000;
+
 export function analyse(v: Vocabulary, input: string): Question {
   const clean = cleanText(input);
   // Hyphenated words the bot does not know as a whole are read as their parts ("Takaichi-Trump"),
   // but a person's name with a word the bot does not know hyphenated after it is the name: an
   // honorific or nickname ("Koizumi-san", "Merz-sama").
-  const surface = words(clean).flatMap((w) => (w.includes('-') && !v.phrases.has(v.stem(w)) ? hyphenParts(v, w) : compoundParts(v, w)));
+  const surface = words(clean).flatMap(partsOf(v));
   const read = questionKind(surface.map(v.spell));
   const { yesno } = read;
   const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
@@ -664,7 +684,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const framesIt = framedFrom >= 0 && fixed.length - framedFrom <= MAX_FRAMING_WORDS && !AUX.has(fixed.at(-1)!) && !FRAMING.has(fixed.at(-1)!);
   return {
     framing: !framesIt ? [] : [...new Set(kept.filter((t) => t.at > framedFrom && !t.entity).map((t) => t.term!))],
-    quoted: [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()),
+    quoted: QUOTE_OPENS.test(clean) ? [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()) : [],
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
     // him; generic words, "how many", say nothing.)
     words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { recent } from './once.ts';
 
 // Text normalisation shared by questions, fact keys, aliases and the lexicon, so that all of
 // them meet in the same form: lower case, straight quotes, chat markup removed, stems.
@@ -20,11 +21,12 @@ const PLAIN = /^[ !-"$-)+-9;=?A-Z[-^a-{}]*$/;
  * linear time whatever the input (no nested or overlapping repeats), so callers need only bound
  * the length for the work to be bounded.
  */
-export function cleanText(input: string): string {
+// (One message is cleaned several times, for small talk, help and each reading: the last texts' are kept.)
+export const cleanText = recent((input: string): string => {
   // (Printable ASCII without markup characters, as most questions are, only has its spaces folded.)
   if (PLAIN.test(input)) return withApostrophes(input.replace(/\s+/g, ' ').trim());
   return withApostrophes(cleanMarkup(input));
-}
+}, 16);
 
 /**
  * A contraction typed without its apostrophe, as chat does, is the contraction: "didnt" → didn't,

@@ -93,8 +93,10 @@ const RELATIVE = /\b(this|last|next|past|coming|previous|current)\s+(year|week|m
 
 /** Whether the claim puts something in another relative time than the fact does for the same unit: "this year" against "last year". */
 export function otherTime(clean: string, f: Pick<IndexedFact, 'answer' | 'quote'>): boolean {
+  const claimed = [...clean.matchAll(RELATIVE)];
+  if (!claimed.length) return false;
   const told = [...`${f.answer} ${f.quote}`.matchAll(RELATIVE)].map((m) => [m[1]!.toLowerCase(), m[2]!.toLowerCase()]);
-  return [...clean.matchAll(RELATIVE)].some((m) => {
+  return claimed.some((m) => {
     const [when, unit] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
     const same = told.filter(([, u]) => u === unit);
     return same.length > 0 && same.every(([w]) => w !== when);
@@ -115,7 +117,7 @@ const HEDGED_CLAIM = /\b(?:could|can|may|might|would|will|likely|expected|due|se
 export function onlyHedged(clean: string, act: string | undefined, f: Pick<IndexedFact, 'answer'>, v: Vocabulary): boolean {
   // (Only a claim that it has happened: "is Costa chairing the summit?" may ask of what is arranged.)
   if (!act || HEDGED_CLAIM.test(clean) || !DONE_CLAIM.test(clean)) return false;
-  return actOnlyAfter(f.answer, act, v, HEDGE, HEDGE_WORDS);
+  return actOnlyAfter(f, act, v, HEDGE, HEDGE_WORDS);
 }
 
 /** A threat or warning someone made ("threatening that it would be made to pay"). */
@@ -133,15 +135,21 @@ export function onlyThreatened(clean: string, f: Pick<IndexedFact, 'answer' | 'w
   const claimed = words(clean);
   if (claimed.some((w) => THREAT.test(w))) return false;
   const acts = claimed.flatMap((w) => (mostlyVerb(w) && f.wordStems.has(root(v.stem(w))) ? [root(v.stem(w))] : []));
-  return acts.length > 0 && acts.every((act) => actOnlyAfter(f.answer, act, v, THREAT, THREAT_WORDS));
+  return acts.length > 0 && acts.every((act) => actOnlyAfter(f, act, v, THREAT, THREAT_WORDS));
 }
 
 /** How far before the act a hedge may be: "could block". */
 const HEDGE_WORDS = 3;
 
-/** Whether every place a text says the act has, within `span` words before it, a word `before` matches. */
-function actOnlyAfter(text: string, act: string, v: Vocabulary, before: RegExp, span: number): boolean {
-  const told = words(text);
-  const at = told.flatMap((w, i) => (root(v.stem(w)) === act ? [i] : []));
+/** A fact's answer as words, with their stems (read once per fact). */
+const answerWords = once((f: Pick<IndexedFact, 'answer'>, v: Vocabulary) => {
+  const told = words(f.answer);
+  return { told, stems: told.map((w) => root(v.stem(w))) };
+});
+
+/** Whether every place the fact's answer says the act has, within `span` words before it, a word `before` matches. */
+function actOnlyAfter(f: Pick<IndexedFact, 'answer'>, act: string, v: Vocabulary, before: RegExp, span: number): boolean {
+  const { told, stems } = answerWords(f, v);
+  const at = stems.flatMap((s, i) => (s === act ? [i] : []));
   return at.length > 0 && at.every((i) => told.slice(Math.max(0, i - span), i).some((w) => before.test(w)));
 }
