@@ -47,7 +47,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
     return ids;
   };
-  const { affinity: affinityOf, factAffinity, titledFor } = createAffinity(base.articles, v);
+  const { affinity: affinityOf, factAffinity, plainAffinity, titledFor } = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
   function namedBy(q: Question): { naming: Article[]; about: Article[] } {
@@ -144,7 +144,11 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // else. Between equals, the article the question's words point to most (src/qa/affinity.ts),
     // then the newest (the pool is newest first).
     const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
-    const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && affinity.get(y.article.id)! > affinity.get(x.article.id)!);
+    // (Those words are weak evidence: only a fact using every one of them, as typed, is preferred for them.)
+    const plains = new Map(close.map((t) => [t, plainAffinity(q, t.top.fact) >= 1 ? 1 : 0]));
+    const better = (x: Top, y: Top) =>
+      fits.get(y)! > fits.get(x)! ||
+      (fits.get(y) === fits.get(x) && (plains.get(y)! > plains.get(x)! || (plains.get(y) === plains.get(x) && affinity.get(y.article.id)! > affinity.get(x.article.id)!)));
     return close.reduce((x, y) => (better(x, y) ? y : x));
   }
 
@@ -166,7 +170,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       if (fitOf(q, top) !== bestFit) continue;
       fitting = Math.max(fitting ?? 0, top.score);
       // (None after it can beat one covering all the question with a fact using all its words.)
-      if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1) break;
+      if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1 && plainAffinity(q, top.fact) >= 1) break;
     }
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }

@@ -1,0 +1,20 @@
+// Which article answers a question whose words fit several: between facts using as many of its
+// distinctive words, the one using all its other words as typed ("plans", "reported") wins.
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+
+describe('article choice by the question\'s own words', () => {
+  it.each([
+    // "reported the plans" (Kyodo), not "told reporters" (NATO, EU) while "presenting the plan".
+    ['who reported the plans?', 'japan-defence-spending-2025-10', /Kyodo/],
+    // The declaration's "five-paragraph", not the EU's summit letter.
+    ['How many paragraphs does the summit statement have?', 'nato-summit-2025-06', /five-paragraph/],
+  ])('%s → %s', (q, article, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.citations[0]!.articleId).toBe(article);
+  });
+});
