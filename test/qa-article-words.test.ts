@@ -18,3 +18,17 @@ describe('article choice by the question\'s own words', () => {
     expect(a.citations[0]!.articleId).toBe(article);
   });
 });
+
+describe('what an organisation is, by its aliases\' head nouns', () => {
+  it.each([
+    // The Bundestag is the "German parliament": its vote's date answers "the parliament".
+    ['when did the parliament vote?', 'germany-debt-brake-2025-03', /March 18/],
+    // AUKUS is a "partnership": the fact about it answers who the partners are.
+    ['Which countries is Britain partnering with on the submarines?', 'uk-defence-review-2025-06', /Australia and the United States/],
+  ])('%s → %s', (q, article, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+    expect(a.citations[0]!.articleId).toBe(article);
+  });
+});
