@@ -32,3 +32,13 @@ describe('what an organisation is, by its aliases\' head nouns', () => {
     expect(a.citations[0]!.articleId).toBe(article);
   });
 });
+
+describe('a yes/no claim about a common noun, against a fact about people', () => {
+  it('"the alliance" meeting is not confirmed by two ministers meeting there', () => {
+    const a = core.answer('did the alliance meet in Tokyo?');
+    expect(a.text).not.toMatch(/^\W*yes\b/i);
+  });
+  it('a claim about someone the fact names is still confirmed', () => {
+    expect(core.answer('did Koizumi and Hegseth meet in Tokyo?').text).toMatch(/^Yes\b/);
+  });
+});
