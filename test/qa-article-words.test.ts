@@ -11,6 +11,8 @@ describe('article choice by the question\'s own words', () => {
     ['who reported the plans?', 'japan-defence-spending-2025-10', /Kyodo/],
     // The declaration's "five-paragraph", not the EU's summit letter.
     ['How many paragraphs does the summit statement have?', 'nato-summit-2025-06', /five-paragraph/],
+    // A title counts for the fact about its holder: "the minister" is Koizumi, whom his fact names only by name.
+    ['what did the minister say after the meeting?', 'japan-defence-spending-2025-10', /exchanged views/],
   ])('%s → %s', (q, article, expected) => {
     const a = core.answer(q);
     expect(a.answered).toBe(true);

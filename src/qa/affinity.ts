@@ -8,7 +8,7 @@ import type { Article } from '../facts/schema.ts';
 import { AUX, type Question } from './question.ts';
 import { MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import type { IndexedFact } from './facts.ts';
+import { titlesOf, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 
 /** Words that frame any question: question words and auxiliaries. */
@@ -89,12 +89,15 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     const typed = [...new Set(words(q.clean).map((w) => v.spell(w.toLowerCase())))];
     return typed.map((w) => ({ w, s: v.stem(w) })).filter(({ w, s }) => used.has(s) && !v.stop.has(w) && !v.stop.has(s) && !frame.has(s) && !/^\d/.test(s) && !skip.has(s));
   });
-  const factTyped = once((f: IndexedFact) => new Set(words([f.sentence, f.quote, f.answer, ...f.keys, ...f.examples].join(' ')).map((w) => v.spell(w.toLowerCase()))));
+  // (With the titles of the people it is about: "the minister" is Koizumi's fact, whose sentence calls him by name.)
+  const titlesBy = new Map(articles.flatMap((a) => a.people.map((p) => [p.id, titlesOf(p).join(' ')] as const)));
+  const factTyped = once((f: IndexedFact) => new Set(words([f.sentence, f.quote, f.answer, ...f.keys, ...f.examples, ...f.about.map((id) => titlesBy.get(id) ?? '')].join(' ')).map((w) => v.spell(w.toLowerCase()))));
+  const factStems = once((f: IndexedFact) => new Set([...factWords(f), ...[...factTyped(f)].map(v.stem)]));
   function plainAffinity(q: Question, f: IndexedFact): number {
     const plain = plainOf(q);
     if (!plain.length) return 1;
-    const own = factWords(f);
     const typed = factTyped(f);
+    const own = factStems(f);
     return plain.reduce((n, { w, s }) => n + (own.has(s) ? 0.5 : 0) + (typed.has(w) ? 0.5 : 0), 0) / plain.length;
   }
 
