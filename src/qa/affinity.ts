@@ -5,11 +5,14 @@
 // key of an election fact). A figure the question states ("513") is such a word too. The same words
 // also weigh each article's best fact for a question, which comes before the article as a whole.
 import type { Article } from '../facts/schema.ts';
-import type { Question } from './question.ts';
+import { AUX, type Question } from './question.ts';
 import { MONTHS, WEEKDAYS, words } from './text.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import type { IndexedFact } from './facts.ts';
+import { titlesOf, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
+
+/** Words that frame any question: question words and auxiliaries. */
+const FRAME = new Set(['what', 'whats', 'who', 'whos', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how', 'hows', ...AUX]);
 
 /** How much a word only an article's curators use (keys, answers, examples) points to it, against one its text uses. */
 const CURATED = 0.5;
@@ -73,6 +76,31 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     return total > 0 ? share / total : 1;
   }
 
+  /**
+   * The share (0–1) of the question's other words, those every article or the lexicon's generic
+   * list has ("plans", "reporters", "minister"), that a fact uses, half for the word's stem and half
+   * for the word as typed: between facts using as many of its distinctive words, "who reported the
+   * plans?" is the fact saying "reported the plans", not one saying "told reporters" as someone
+   * "presented the plan". Question words, auxiliaries and figures say nothing.
+   */
+  const frame = new Set([...FRAME].map(v.stem));
+  const plainOf = latest((q: Question) => {
+    const skip = new Set(distinctive(q));
+    const typed = [...new Set(words(q.clean).map((w) => v.spell(w.toLowerCase())))];
+    return typed.map((w) => ({ w, s: v.stem(w) })).filter(({ w, s }) => used.has(s) && !v.stop.has(w) && !v.stop.has(s) && !frame.has(s) && !/^\d/.test(s) && !skip.has(s));
+  });
+  // (With the titles of the people it is about: "the minister" is Koizumi's fact, whose sentence calls him by name.)
+  const titlesBy = new Map(articles.flatMap((a) => a.people.map((p) => [p.id, titlesOf(p).join(' ')] as const)));
+  const factTyped = once((f: IndexedFact) => new Set(words([f.sentence, f.quote, f.answer, ...f.keys, ...f.examples, ...f.about.map((id) => titlesBy.get(id) ?? '')].join(' ')).map((w) => v.spell(w.toLowerCase()))));
+  const factStems = once((f: IndexedFact) => new Set([...factWords(f), ...[...factTyped(f)].map(v.stem)]));
+  function plainAffinity(q: Question, f: IndexedFact): number {
+    const plain = plainOf(q);
+    if (!plain.length) return 1;
+    const typed = factTyped(f);
+    const own = factStems(f);
+    return plain.reduce((n, { w, s }) => n + (own.has(s) ? 0.5 : 0) + (typed.has(w) ? 0.5 : 0), 0) / plain.length;
+  }
+
   /** Ids of the articles whose titles use most of the question's distinctive words and percentages (none when no title uses any). */
   function titledFor(q: Question): Set<string> {
     const stems = distinctive(q);
@@ -85,5 +113,5 @@ export function createAffinity(articles: Article[], v: Vocabulary) {
     return new Set(most ? articles.filter((_, i) => hits[i] === most).map((a) => a.id) : []);
   }
 
-  return { affinity, factAffinity, titledFor };
+  return { affinity, factAffinity, plainAffinity, titledFor };
 }

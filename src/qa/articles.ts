@@ -47,7 +47,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
     return ids;
   };
-  const { affinity: affinityOf, factAffinity, titledFor } = createAffinity(base.articles, v);
+  const { affinity: affinityOf, factAffinity, plainAffinity, titledFor } = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
   function namedBy(q: Question): { naming: Article[]; about: Article[] } {
@@ -160,11 +160,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // Among them, the one whose best fact (its sentence, answer and keys) uses most of the
     // question's distinctive words: "which city hosted the meeting?" is the meeting's fact, keyed
     // "city", "host" and "meeting", not a summit's venue in an article saying "hosted" of something
-    // else. Between equals, the article the question's words point to most (src/qa/affinity.ts),
-    // then the article the conversation is on, then the newest (the pool is newest first).
+    // else. Between equals, the fact using all the question's other words ("plans", "minister"), then
+    // the article the question's words point to most (src/qa/affinity.ts), then the article the
+    // conversation is on, then the newest (the pool is newest first).
     const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
-    const leaning = (t: Top) => [affinity.get(t.article.id)!, Number(t.article.id === focus)] as const;
-    const leansMore = (x: Top, y: Top) => leaning(y)[0] - leaning(x)[0] || leaning(y)[1] - leaning(x)[1];
+    // (The other words are weak evidence: only a fact using every one of them, as typed, is preferred for them.)
+    const plains = new Map(close.map((t) => [t, plainAffinity(q, t.top.fact) >= 1 ? 1 : 0]));
+    const leaning = (t: Top) => [plains.get(t)!, affinity.get(t.article.id)!, Number(t.article.id === focus)];
+    const leansMore = (x: Top, y: Top) => leaning(y).map((n, i) => n - leaning(x)[i]!).find((d) => d !== 0) ?? 0;
     const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && leansMore(x, y) > 0);
     return close.reduce((x, y) => (better(x, y) ? y : x));
   }
@@ -187,7 +190,7 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       if (fitOf(q, top) !== bestFit) continue;
       fitting = Math.max(fitting ?? 0, top.score);
       // (None after it can beat one covering all the question with a fact using all its words.)
-      if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1) break;
+      if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1 && plainAffinity(q, top.fact) >= 1) break;
     }
     // (The article the conversation is on is weighed even then: choose() prefers it between equals.)
     const focused = candidates.find((a) => a.id === focus && !tops.has(a.id));

@@ -447,6 +447,28 @@ export function subjectUnnamed(clean: string, v: Vocabulary, f: Pick<IndexedFact
   return !!id && id !== f.article.subject && !f.about.some(named) && !f.clauses.some((c) => c.includes(id));
 }
 
+/** Words opening a yes/no claim before its subject. */
+const OPENING = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could']);
+
+/**
+ * Whether a fact about someone does not state the thing a claim is about, a common noun rather
+ * than a name: "did the alliance meet in Tokyo?" is not confirmed by two ministers meeting there
+ * (the subject is no word a paraphrase may leave unsaid). Only the claim's first word after its
+ * opening auxiliary and articles counts, and only one the lexicon reads as a concept; a fact about
+ * an organisation may say its act in other words ("was the reform approved …?" of "the changes passed").
+ */
+export function subjectUnsaid(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'about' | 'wordStems' | 'keyTerms' | 'statedTerms' | 'describedTerms'>): boolean {
+  const surface = words(clean);
+  if (!OPENING.has(surface[0] ?? '') || !f.about.some((id) => v.entityKind.get(id) === 'person')) return false;
+  const stems = surface.map(v.stem);
+  let i = 1;
+  while (i < stems.length && v.stop.has(stems[i]!)) i++;
+  const m = i < stems.length ? matchAt(v, stems, i, surface) : undefined;
+  if (m?.meaning.kind !== 'concept') return false;
+  const id = m.meaning.id;
+  return !stems.slice(i, i + m.length).some((s) => f.wordStems.has(root(s))) && !f.keyTerms.includes(id) && !f.statedTerms.has(id) && !f.describedTerms.includes(id);
+}
+
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
 /**

@@ -27,6 +27,8 @@ export interface IndexedFact extends Fact {
   keyTerms: string[];
   /** The terms of its answer, quote and example questions. */
   textTerms: string[];
+  /** What the entities it is about are, by their aliases' head nouns ("parliament" of the Bundestag): covered, not searched. */
+  describedTerms: string[];
   /** The terms its answer and quote state (an example question may ask what it denies: "Did the court block the vote?"). */
   statedTerms: Set<string>;
   /** Its own words as stems (quote, answer, keys), to match a question's words as written. */
@@ -128,7 +130,23 @@ export function citationFor(a: Article, quote: string): Citation {
   return { articleId: a.id, title: a.title, source: a.source.name, sentence: index + 1, quote };
 }
 
+/**
+ * What each entity is, in the lower-case head nouns of its aliases that are not its name ("German
+ * parliament", "lower house", "EU's lending arm"): a fact about the Bundestag states "parliament"
+ * ("when did the parliament vote?"), one about the EIB "bank", as a person's title words do.
+ */
+function entityWords(base: FactBase, v: Vocabulary): Map<string, string[]> {
+  // (Not a country's: "the Japanese government" names its government, not the country.)
+  return new Map(base.entities.filter((e) => e.kind !== 'country').map((e) => {
+    const name = new Set(words(e.name));
+    // (Each alias's last word, its head noun, when written in lower case: not "lower" of "lower house".)
+    const own = e.aliases.map((alias) => alias.split(/\s+/).at(-1)!).filter((w) => /^\p{Ll}/u.test(w)).flatMap(words).filter((w) => !name.has(w));
+    return [e.id, [...new Set(own.flatMap((w) => v.terms(w)).filter((t) => !t.startsWith('@')))]];
+  }));
+}
+
 export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
+  const described = entityWords(base, v);
   const all = [...base.articles.flatMap((a) => a.facts.map((f): [Article, Fact] => [a, f])), ...personFacts(base, v)];
   return all.map(([a, f]): IndexedFact => {
     const citation = citationFor(a, f.quote);
@@ -140,6 +158,8 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       sentence: a.sentences[citation.sentence - 1] ?? f.quote,
       keyTerms: [...new Set(f.keys.flatMap((k) => v.terms(k)))],
       textTerms: [...new Set([...stated, ...f.examples.flatMap((t) => v.terms(t))])],
+      // (Not its article's subject, which nearly every fact of the article is about: NATO's "allies".)
+      describedTerms: [...new Set(f.about.filter((id) => id !== a.subject).flatMap((id) => described.get(id) ?? []))],
       statedTerms: stated,
       // Phrases and names ("Truth Social", "Osaka") count only as written; other words by meaning.
       wordStems: new Set([f.quote, f.answer, ...f.keys].flatMap(v.contentStems)),

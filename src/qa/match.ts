@@ -141,7 +141,7 @@ const tokensOf = latest((q: Question) => q.terms.join(' ').split(' ').filter(Boo
  * its lead fact's), which a question may add to say which story it asks about.
  */
 export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon, framing = new Set<string>()) {
-  const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms]));
+  const stated = new Set(facts.flatMap((f) => [...f.keyTerms, ...f.textTerms, ...f.describedTerms]));
   /** Those of the facts someone says something in: whom each is about first. */
   const speakers = new Set(facts.flatMap((f) => (f.keyTerms.includes('say') && f.about[0] ? [f.about[0]] : [])));
   // A concept no fact states ("Nikkei", "career", "follower count") weighs heavily: it is what the question is about.
@@ -208,7 +208,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     const meaning = after.map((s) => v.phrases.get(s)).find((m) => m?.kind !== 'entity' && !(m?.kind === 'concept' && m.id === 'new'));
     return meaning?.kind === 'concept' && figureConcepts.has(meaning.id);
   });
-  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
+  const termSets = new Map(facts.map((f) => [f.id, new Set([...f.keyTerms, ...f.textTerms, ...f.describedTerms, ...f.about.map((a) => `@${a}`), ...dated(f), ...figured(f)])]));
   // Words a fact denies ("improving", "Truth Social") belong to it only for yes/no questions that
   // use them ("Is it improving?"); a phrase only as written.
   const denied = (q: Question, f: IndexedFact, t: string) => f.denials.some((d) => d.terms.includes(t) && (!d.phrase || q.clean.toLowerCase().includes(d.text)));
