@@ -43,4 +43,7 @@ describe('a yes/no claim about a common noun, against a fact about people', () =
   it('a claim about someone the fact names is still confirmed', () => {
     expect(core.answer('did Koizumi and Hegseth meet in Tokyo?').text).toMatch(/^Yes\b/);
   });
+  it.each(['Was the emergency summit chaired by Costa?', 'Did the constitutional package pass with Green support?'])('%s: a subject the fact says in its other words ("Thursday\'s summit", "the package") is confirmed', (q) => {
+    expect(core.answer(q).text).toMatch(/^Yes\b/);
+  });
 });

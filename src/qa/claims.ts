@@ -11,7 +11,7 @@ import { percentsOf } from './percents.ts';
 import { extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
-import { namesPlace } from './wordnet.ts';
+import { mostlyVerb, namesPlace } from './wordnet.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
@@ -466,8 +466,14 @@ export function subjectUnsaid(clean: string, v: Vocabulary, f: Pick<IndexedFact,
   const m = i < stems.length ? matchAt(v, stems, i, surface) : undefined;
   if (m?.meaning.kind !== 'concept') return false;
   const id = m.meaning.id;
-  return !stems.slice(i, i + m.length).some((s) => f.wordStems.has(root(s))) && !f.keyTerms.includes(id) && !f.statedTerms.has(id) && !f.describedTerms.includes(id);
+  // (The rest of the subject before its verb may say it instead: "the emergency summit", "the debt brake package".)
+  let end = i + m.length;
+  while (end < stems.length && end < i + MAX_SUBJECT_WORDS && !v.stop.has(stems[end]!) && !mostlyVerb(surface[end]!)) end++;
+  return !stems.slice(i, end).some((s) => f.wordStems.has(root(s))) && !f.keyTerms.includes(id) && !f.statedTerms.has(id) && !f.describedTerms.includes(id);
 }
+
+/** Words of a claim's subject read before its verb ("the debt brake package"). */
+const MAX_SUBJECT_WORDS = 4;
 
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
