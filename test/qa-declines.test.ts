@@ -142,3 +142,14 @@ describe('"who didn’t …?" asks what was not done', () => {
     expect(a.text).not.toMatch(/Actually/);
   });
 });
+
+describe('"how many opposed …?" needs a fact saying who was for or against', () => {
+  it('a vote still to come counts no one against', () => {
+    const a = core.answer('how many states opposed the reform in the bundesrat');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^\W*16\b/);
+  });
+  it('a tally does', () => {
+    expect(core.answer('how many lawmakers opposed the changes?').text).toMatch(/207 against/);
+  });
+});

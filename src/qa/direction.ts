@@ -22,6 +22,8 @@ const OPPOSITES: [string[], string[]][] = [
 ];
 /** The pair of a change of amount: raise against cut. */
 const CHANGE = 0;
+/** The pair of a stance: backing against opposing. */
+const STANCE = OPPOSITES.findIndex(([a]) => a.includes('back'));
 /** Stem → each [pair, side] it is on (a word may be in two pairs: "reject"). */
 const SIDE = new Map<string, [number, number][]>();
 OPPOSITES.forEach(([a, b], pair) => [a, b].forEach((side, i) => side.forEach((w) => SIDE.set(stemmer(w), [...(SIDE.get(stemmer(w)) ?? []), [pair, i]]))));
@@ -179,4 +181,13 @@ export function misdirected(question: string[][], factClauses: string[][]): bool
       return said && ![...before, ...after].some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
     });
   });
+}
+
+/**
+ * Whether a question asks how many took a side ("how many states opposed the reform?") of a fact
+ * saying no side at all ("the Bundesrat … is scheduled to vote"): the fact counts others.
+ */
+export function stanceUnsaid(question: string[][], factClauses: string[][]): boolean {
+  const asked = sidesClaimed(question.flat()).some(({ sides }) => sides.some(([pair]) => pair === STANCE));
+  return asked && !factClauses.flat().some((d) => SIDE.get(d)?.some(([pair]) => pair === STANCE));
 }
