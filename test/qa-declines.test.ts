@@ -97,6 +97,9 @@ describe('a decline offers questions about the article the question is about', (
   it.each([
     ['How many soldiers will the UK add?', 'uk-defence-review-2025-06'],
     ['When did the Greens agree to back the package?', 'germany-debt-brake-2025-03'],
+    // With no fact fitting: the article its words were read in.
+    ['what interest rate will the defence loans carry?', 'eu-rearm-2025-03'],
+    ['How many votes did the debt brake get in 2009?', 'germany-debt-brake-2025-03'],
   ])('%s → questions answered from %s', (q, article) => {
     const a = core.answer(q);
     expect(a.answered).toBe(false);

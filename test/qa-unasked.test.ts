@@ -68,19 +68,3 @@ describe('a why-question needs the cause of the act it asks about', () => {
     answers('why was the vote held in the old parliament?', /enough seats to block/);
   });
 });
-
-describe('a decline with no fact fitting offers questions on the article its words were read in', () => {
-  it.each([
-    ['what interest rate will the defence loans carry?', 'eu-rearm-2025-03'],
-    ['How many votes did the debt brake get in 2009?', 'germany-debt-brake-2025-03'],
-  ])('%s → questions answered from %s', (q, article) => {
-    const a = core.answer(q);
-    expect(a.answered).toBe(false);
-    expect(a.suggestions.length).toBeGreaterThan(0);
-    for (const s of a.suggestions) {
-      const back = core.answer(s);
-      expect(back.answered, s).toBe(true);
-      expect(back.citations[0]!.articleId, s).toBe(article);
-    }
-  });
-});
