@@ -1,5 +1,6 @@
 // Plain questions on the EU and UK articles (eu4 round): what a question asks when it wraps the act
-// in a wish ("hope to", "want to"), and "who else" beside someone it names.
+// in a wish ("hope to", "want to"), and "who else" beside someone it names; and the German article's
+// other names for the changes it voted on.
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 
@@ -60,5 +61,11 @@ describe('"become" linking a quality, not taking a post', () => {
   });
   it('and a quality no fact states after "more" is no chatter', () => {
     expect(core.answer('how will the army become more aggressive?').answered).toBe(false);
+  });
+});
+
+describe('the German article calls the changes "the package" and "the reform" too', () => {
+  it.each(['how many votes did the package get?', 'how many votes did the reform get in the bundestag?'])('%s is the vote count', (q) => {
+    expect(core.answer(q).text).toMatch(/513 votes in favour and 207 against/);
   });
 });
