@@ -2,7 +2,7 @@ import { actedElsewhere, claimAct, wordsElsewhere, agentElsewhere, countConflict
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, stanceUnsaid, unordered } from './direction.ts';
 import { asksNot, claimPolarity, negatedInFact, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
-import { tallyConflict } from './tally.ts';
+import { talliesOf, tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import { AUX, type Question } from './question.ts';
@@ -335,7 +335,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
   if ((!f.yes && !negated) || (challenges(q) && contradicted(q, f))) return 'Actually, no: ';
   // A reason asked for a direction the fact says only of something else ("why did Britain cut defence spending?" of cutting aid to fund the increase) takes a premise it does not state.
   if (q.kind === 'why' && misdirected(askedDirections(q, v), f.directions)) return NOT_SAID;
-  if (q.kind === 'howmany' && stanceUnsaid(askedDirections(q, v), f.directions)) return NOT_SAID;
+  // (A tally, "441 votes to 2", says both sides.)
+  if (q.kind === 'howmany' && stanceUnsaid(askedDirections(q, v), f.directions) && !talliesOf(`${f.quote} ${f.answer}`).length) return NOT_SAID;
   // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
   if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
