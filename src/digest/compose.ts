@@ -1,6 +1,7 @@
 // The daily digest: a pure function of the fact base, the day it is posted and what the channel saw.
 import { latestArticle } from '../facts/pick.ts';
 import { citationFor } from '../qa/facts.ts';
+import { escapeRegExp } from '../qa/text.ts';
 import type { Article, Fact, FactBase, Value } from '../facts/schema.ts';
 import { reply, type Field, type Reply } from '../reply.ts';
 import { formatMoney } from '../facts/money.ts';
@@ -50,7 +51,7 @@ const isRelative = (label: string) => !(MONTH.test(label) && /\d/.test(label));
 
 /** Inserts " (date)" after the first unquoted `phrase`; false when the phrase is not there. */
 function annotate(parts: string[], phrase: string, date: string): boolean {
-  const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const re = new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'i');
   const i = parts.findIndex((p, j) => j % 2 === 0 && re.test(p));
   if (i < 0) return false;
   parts[i] = parts[i]!.replace(re, (m) => `${m} (${formatDate(date)})`);

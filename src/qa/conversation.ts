@@ -64,7 +64,7 @@ function guessedOrNot(c: Conversing, question: string, focus: string | undefined
 }
 
 /** The article an answer comes from (its first citation's), if it answered. */
-const articleOf = (a: Answer): string | undefined => (a.answered ? a.citations[0]?.articleId : undefined);
+export const articleOf = (a: Answer): string | undefined => (a.answered ? a.citations[0]?.articleId : undefined);
 
 /** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
 function leansBack(c: Conversing, question: string): boolean {

@@ -6,7 +6,7 @@ import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Question } from './question.ts';
-import { answerMessage, OFFER, SOURCE } from './conversation.ts';
+import { answerMessage, articleOf, OFFER, SOURCE } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
@@ -385,7 +385,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       const [only, ...more] = questionParts(clean, isChatter);
       const asked = more.length ? clean : only!;
       // (In a conversation, "what's the article about?" is about the article it is on.)
-      const on = previous === undefined ? undefined : answerAlone(cleanText(previous)).citations[0]?.articleId;
+      const on = previous === undefined ? undefined : articleOf(answerOnce(cleanText(previous)));
       return { ...answerAlone(asked, on), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');

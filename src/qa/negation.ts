@@ -1,6 +1,9 @@
 // A claim the fact states with "not": "Did Zelensky say the meeting went the way it was supposed to?"
 // against "the meeting in Washington 'did not go the way it was supposed to be'". The claim's verb,
 // said in the fact only after a negation and of the same words after it, is denied.
+// A claim negating its own act ("is it true that Koizumi did not meet Hegseth?") is read against
+// the fact's own negation (claimPolarity); an open question asking what was not done ("who wasn't
+// at the dinner?") needs a fact saying something was not done (asksNot, saysNot).
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import { words } from './text.ts';
@@ -56,17 +59,20 @@ export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote'
   });
 }
 
+/** The auxiliaries a question word's negation hangs on. */
+const NOT_AUX = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)`;
 /** A question word, then within a few words a negated auxiliary: "who didn't take part?", "what did Hegseth not ask for?", "which ally never agreed?". */
-const ASKS_NOT = /^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:who|whom|what|which|where|when|why)\b(?:\s+\S+){0,3}?\s+(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)n['’]?t\b|(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)(?:\s+\S+){0,2}\s+)?(?:not|never)\b)/i;
+const ASKS_NOT = new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:who|whom|what|which|where|when|why)\b(?:\s+\S+){0,3}?\s+(?:${NOT_AUX}n['’]?t\b|(?:${NOT_AUX}(?:\s+\S+){0,2}\s+)?(?:not|never)\b)`, 'i');
 
 /** Words saying that something was not done, or done against: "did not take part", "an exception", "207 against". */
-const SAYS_NOT = new Set([...NEGATION, 'against', 'exception', 'reject', 'rejected', 'block', 'blocked', 'oppose', 'opposed', 'absent', 'without']);
+const SAYS_NOT = new Set([...NEGATION, 'against', 'exception', 'reject', 'rejected', 'block', 'blocked', 'oppose', 'opposed', 'absent']);
 
 /** Whether an open question asks what was not done ("who wasn't at the dinner?"). */
 export const asksNot = (q: { clean: string; yesno: boolean }) => !q.yesno && ASKS_NOT.test(q.clean);
 
 /** Whether a fact says that something was not done (or done against), in any of its words. */
 export const saysNot = once((f: Pick<IndexedFact, 'quote' | 'answer' | 'yes'>) => !f.yes || words(`${f.quote} ${f.answer}`).some((w) => SAYS_NOT.has(w)));
+
 /**
  * A negative question's opening ("didn't Spain secure an exception?", "hey, wasn't it Kishida …?"):
  * it asks the claim without the negation, so that "not" is no part of the claim.

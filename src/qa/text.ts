@@ -81,6 +81,8 @@ export const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|pct|pc\b|percentage)/;
 const PERCENTS = new RegExp(PERCENT.source, 'gi');
 /** A text cut at its percentages: the words before, each number, the words after ("a 5% rise" → ["a ", "5", " rise"]). */
 export const splitAtPercents = (text: string) => text.split(PERCENTS);
+/** A text as a regular expression matching it literally ("U.S." matches only "U.S."). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;

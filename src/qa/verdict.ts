@@ -8,7 +8,7 @@ import { latest, once } from './once.ts';
 import { AUX, type Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
-import { SCALE, WEEKDAYS, words } from './text.ts';
+import { escapeRegExp, SCALE, WEEKDAYS, words } from './text.ts';
 import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
 import { onlyHedged, onlyThreatened, otherModifier, otherTime, prefixNegated } from './wording.ts';
 
@@ -143,7 +143,7 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
 }
 
 const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.statedTerms]));
-const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
+const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(d.text)}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
 /** The words a topic question asks about, after its verb: "mention [climate change]", "call [Russia a long-term threat]". */
 const TOPIC_WORDS = new RegExp(`${TOPIC_ASK.source}\\s+(?:it\\s+|them\\s+)?([^?,;!]+)`, 'i');
@@ -224,8 +224,7 @@ function alternativeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean 
 /** Whether two words are a name the fact's article writes for one thing ("the debt brake" is no debt), not a word and its neighbour. */
 function articleNames(f: IndexedFact, v: Vocabulary, a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || v.stop.has(v.stem(a)) || v.stop.has(v.stem(b))) return false;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escape(a)} ${escape(b)}\\b`, 'i').test(f.article.text);
+  return new RegExp(`\\b${escapeRegExp(a)} ${escapeRegExp(b)}\\b`, 'i').test(f.article.text);
 }
 
 /**

@@ -12,8 +12,10 @@ import { mostlyVerb, relatedTo, sensesOf } from './wordnet.ts';
 
 const NEGATING = ['un', 'in', 'im', 'ir', 'il', 'dis', 'de', 'non'];
 
-/** A fact's answer and quote as stems, in order (read once per fact). */
-const factStems = once((f: Pick<IndexedFact, 'answer' | 'quote'>, v: Vocabulary) => words(`${f.answer} ${f.quote}`).flatMap((w) => w.split('-')).map((w) => root(v.stem(w))));
+/** A fact's answer and quote as words, in order (read once per fact). */
+const factWords = once((f: Pick<IndexedFact, 'answer' | 'quote'>) => words(`${f.answer} ${f.quote}`).flatMap((w) => w.split('-')));
+/** The same as stems, in order (read once per fact). */
+const factStems = once((f: Pick<IndexedFact, 'answer' | 'quote'>, v: Vocabulary) => factWords(f).map((w) => root(v.stem(w))));
 
 /** Whether a claim word and a fact word differ by a negating prefix only ("activ"/"deactiv", "reason"/"unreason"). */
 const negates = (a: string, b: string) => a.length >= 4 && b.length >= 4 && NEGATING.some((p) => a === p + b || b === p + a);
@@ -44,8 +46,6 @@ function describing(word: string): boolean {
   return adj > 0 && adj >= noun && adj >= verb;
 }
 
-/** A fact's answer and quote as words, in order (read once per fact). */
-const factWords = once((f: Pick<IndexedFact, 'answer' | 'quote'>) => words(`${f.answer} ${f.quote}`).flatMap((w) => w.split('-')));
 
 /** A claim's tags ("is it true", "right?"), which describe nothing. */
 const TAGS = new Set(['true', 'right', 'correct', 'real', 'legit', 'sure']);
