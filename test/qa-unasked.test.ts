@@ -68,3 +68,11 @@ describe('a why-question needs the cause of the act it asks about', () => {
     answers('why was the vote held in the old parliament?', /enough seats to block/);
   });
 });
+
+describe('a who-question asks who did its act', () => {
+  it('a fact naming the act only as a thing done does not say who did it', () => {
+    // "leaders were likely to welcome the defence proposals" writes "proposals", not who proposed them.
+    answers('who proposed the EU plan?', /von der Leyen/);
+    answers('who proposed the plan to rearm Europe?', /von der Leyen/);
+  });
+});

@@ -467,6 +467,18 @@ export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
   return itself && !v.stop.has(t) && q.terms.includes(t) && !q.soft.some((s) => s.term === t) ? [t] : [];
 });
 
+/**
+ * "Who proposed the plan?" asks who did the act: a fact that writes the act only as a thing done
+ * ("leaders were likely to welcome the defence proposals") does not say who did it.
+ */
+export function actOnlyNamed(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const m = q.kind === 'who' && !q.yesno ? SUBJECT_ASK.exec(q.clean) : null;
+  const verb = m && /^who/i.test(m[1]!) ? words(m[2]!)[0] : undefined;
+  if (!verb || !REGULAR_PAST.test(verb) || !askedVerbTerms(q, v).includes(v.stem(verb))) return false;
+  const same = words(`${f.quote} ${f.answer}`).filter((w) => v.stem(w) === v.stem(verb));
+  return same.length > 0 && same.every((w) => sensesOf(w).verb === 0);
+}
+
 /** "each", "every", "per": a figure asked for each one of something. */
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
 /** Units of time a figure may be asked per: worked out from a span ("€500bn over 12 years — how much per year?"), not given per unit. */
