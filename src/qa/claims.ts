@@ -10,7 +10,7 @@ import { directionClauses } from './direction.ts';
 import { percentsOf } from './percents.ts';
 import { extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
-import { matchAt, root, type Vocabulary } from './vocabulary.ts';
+import { matchAt, peopleIn, root, type Vocabulary } from './vocabulary.ts';
 import { mostlyVerb, namesPlace } from './wordnet.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
@@ -193,7 +193,7 @@ const ACTOR = /(?<!\band\s|,\s)((?:\p{Lu}[\p{L}'’-]*,?\s)(?:(?:\p{Lu}[\p{L}'�
 /** Who a fact says did what in the active, by name, with a regular past verb: "Trump ordered the pause" → order: trump. */
 function actorsOf(text: string, v: Vocabulary): { verb: string; people: string[] }[] {
   return [...text.matchAll(ACTOR)].flatMap((m) => {
-    const people = v.terms(m[1]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    const people = peopleIn(v, v.terms(m[1]!));
     return people.length && !v.stop.has(v.stem(m[2]!)) ? [{ verb: m[2]!, people }] : [];
   });
 }
@@ -207,7 +207,7 @@ function actsWith(text: string, v: Vocabulary, preposition: string, anyCase = fa
   const name = anyCase ? "[\\p{L}'-]+(?:\\s[\\p{L}'-]+){0,2}" : "(?:\\p{Lu}[\\p{L}'-]*\\s?){1,4}";
   // (A title in lower case may stand before the name: "negotiated by conservative leader Friedrich Merz".)
   return [...text.matchAll(new RegExp(`\\b([a-z]+) ${preposition} (?:[a-z]+ ){0,2}?(${name})`, anyCase ? 'giu' : 'gu'))].flatMap((m) => {
-    const people = v.terms(m[2]!).flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+    const people = peopleIn(v, v.terms(m[2]!));
     const verb = m[1]!.toLowerCase();
     return people.length ? [{ verb: IRREGULAR[verb] ?? verb, people }] : [];
   });

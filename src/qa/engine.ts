@@ -16,7 +16,7 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, S
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
-import { buildVocabulary, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { buildVocabulary, peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { isOnlyNoun, sensesOf } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -140,7 +140,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   /** "Is Takaichi's pledge the same figure as Koizumi's goal?": two facts that together cover the question. */
   function pairCovering(q: Question, ranked: Ranked[]): IndexedFact[] {
     if (!q.comparison) return [];
-    const people = q.terms.filter(isPerson).map((t) => t.slice(1));
+    const people = peopleIn(vocabulary, q.terms);
     const top = ranked.filter((r) => r.coverage >= 0.4).slice(0, 4);
     for (const [i, a] of top.entries())
       for (const b of top.slice(i + 1)) {

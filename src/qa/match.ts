@@ -8,7 +8,7 @@ import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
 import { words } from './text.ts';
-import type { Lexicon, Vocabulary } from './vocabulary.ts';
+import { peopleIn, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { relatedTo } from './wordnet.ts';
 
 export interface Ranked {
@@ -63,7 +63,7 @@ export function literalShare(q: Question, f: IndexedFact): number {
 
 /** The first person a question names: in "What did Trump tell Takaichi?", Trump. */
 function subjectOf(q: Question, v: Vocabulary): string | undefined {
-  return q.terms.find((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person')?.slice(1);
+  return peopleIn(v, q.terms)[0];
 }
 
 /**
@@ -250,7 +250,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   const fitsNone = (q: Question) =>
     (!challenges(q) && hasUnstated(q)) ||
-    (!q.yesno && !q.comparison && q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' && !people.has(t.slice(1))));
+    (!q.yesno && !q.comparison && peopleIn(v, q.terms).some((p) => !people.has(p)));
 
   // The facts (their places) by what fit() asks of every fact first: the kinds of question they
   // answer, their years, what they are about, the countries they are in, the terms they rule out.
@@ -425,7 +425,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * the documents?").
    */
   function correctsPerson(q: Question, f: IndexedFact, coverage: number): boolean {
-    const people = q.terms.filter((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person').map((t) => t.slice(1));
+    const people = peopleIn(v, q.terms);
     return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1)));
   }
 

@@ -5,7 +5,7 @@
 import { factClauses } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { NUMBER_WORDS, SCALE, words } from './text.ts';
-import { root, topicStems, type Vocabulary } from './vocabulary.ts';
+import { peopleIn, root, topicStems, type Vocabulary } from './vocabulary.ts';
 import { mostlyVerb } from './wordnet.ts';
 
 /** A reason a claim gives, and the words of it: "back it because of climate protection" → "climate protection". */
@@ -27,7 +27,7 @@ const COUNTED = /\b(?:the|all|those|these)\s+([a-z]+|\d+)(?:\s+of\s+them)?\s+([a
 
 /** Capitalised words joined by a dash: "the Koizumi–Hegseth meeting" (or a name of one person: "Willem-Alexander"). */
 const NAMES_PAIRED = /\p{Lu}[\p{L}'’]+(?:[-–]\p{Lu}[\p{L}'’]+)+/gu;
-const isPerson = (v: Vocabulary, w: string) => v.terms(w).some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person');
+const isPerson = (v: Vocabulary, w: string) => peopleIn(v, v.terms(w)).length > 0;
 
 /** Words for people who may be counted: "the four leaders". */
 const PEOPLE = /^(?:leaders|ministers|officials|men|women|people|politicians|presidents|heads)$/i;

@@ -270,6 +270,9 @@ function inflections(word: string): string[] {
 }
 
 /** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
+/** The people among a text's terms, in order: "@trump", "spending", "@japan" → trump. */
+export const peopleIn = (v: Vocabulary, terms: string[]): string[] => terms.flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
+
 export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** A text's content stems, names aside: "reaching 5% would be unreasonable" → reach, unreason. */
