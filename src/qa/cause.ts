@@ -1,7 +1,7 @@
 import type { IndexedFact } from './facts.ts';
 import { once, latest } from './once.ts';
 import type { Question } from './question.ts';
-import { words } from './text.ts';
+import { anyOf, BE_AUX, DO_AUX, words } from './text.ts';
 import { matchAt, root, type Vocabulary } from './vocabulary.ts';
 import { sensesOf } from './wordnet.ts';
 
@@ -11,9 +11,9 @@ import { sensesOf } from './wordnet.ts';
 // major shift" for "why did Kishida's government approve the documents?"), does not say why.
 
 /** "why did the Kishida government approve …": the subject, then the act. */
-const WHY_DO = /^\W*why\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
+const WHY_DO = new RegExp(String.raw`^\W*why\s+${anyOf(DO_AUX)}\s+(.+)$`, 'i');
 /** "why was the agenda trimmed?": the subject, then the act as a participle. */
-const WHY_BE = /^\W*why\s+(?:is|are|was|were)\s+(.+)$/i;
+const WHY_BE = new RegExp(String.raw`^\W*why\s+${anyOf(BE_AUX)}\s+(.+)$`, 'i');
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/i;
 /** Words of the subject the act may come after: "Zelensky and Trump", "the Kishida government". */
 const MAX_SUBJECT_WORDS = 4;

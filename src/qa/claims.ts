@@ -8,7 +8,7 @@ import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
 import { percentsOf } from './percents.ts';
-import { extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
+import { BE_AUX, DO_AUX, extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, peopleIn, root, type Vocabulary } from './vocabulary.ts';
 import { mostlyVerb, namesPlace } from './wordnet.ts';
@@ -448,7 +448,7 @@ export function subjectUnnamed(clean: string, v: Vocabulary, f: Pick<IndexedFact
 }
 
 /** Words opening a yes/no claim before its subject. */
-const OPENING = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could']);
+const OPENING = new Set([...BE_AUX, ...DO_AUX]);
 
 /**
  * Whether a fact about someone does not state the thing a claim is about, a common noun rather

@@ -1,7 +1,7 @@
 // Follow-ups read against the question before them: "and when was that?", "where?", "what about
 // Takaichi?", "what did he say?". The result is a standalone question the engine answers as usual.
 import { analyse, type Question } from './question.ts';
-import { words } from './text.ts';
+import { anyOf, BE_AUX, DO_AUX, words } from './text.ts';
 import { matchAt, type Vocabulary } from './vocabulary.ts';
 
 const WH = /\b(who|whom|whose|what|when|where|which|why|how(?: (?:many|much|long|far|big))?)\b/i;
@@ -21,7 +21,7 @@ const AND_FEW = /^\W*and\s+(?!(?:who|whom|whose|what|when|where|which|why|how)\b
 const LEAD = /^\W*(?:and|so|ok|okay|also|but)\s+/i;
 /** "on what day?", "in which year?": the preposition of a question phrase. */
 const PREPOSITION = /^\W*(?:on|in|at|by|for|from|since|until|till|to)\s+/i;
-const AUX = /\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\b/i;
+const AUX = new RegExp(String.raw`\b${anyOf([...BE_AUX, ...DO_AUX])}\b`, 'i');
 /** "how many percentage points?", "in days?": the unit the question before is asked in. */
 const IN_UNITS = /^\W*(?:(?:and|so|ok|okay)\s+)?(?:how (?:many|much)|in)\s+(?:percentage\s+)?(?:points?|percent|%|days|weeks|months|years)\W*$/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i;

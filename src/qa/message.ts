@@ -1,6 +1,6 @@
 // Reading a chat message before its words: greetings and help, summary requests, and the part of
 // a message that asks, without the chatter around it.
-import { cleanText } from './text.ts';
+import { anyOf, BE_AUX, cleanText, DO_AUX } from './text.ts';
 
 /** A greeting, thanks or call for help ("hi", "thanks so much", "what can you do"). */
 const GREETING = `(?:hi|hiya|hello|hey|yo|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|good night|gm|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage)`;
@@ -19,8 +19,10 @@ export const SUMMARY =
 /** A word written with a capital other than at the start of a sentence: a name. */
 export const properNoun = (word: string, text: string) => new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text);
 const sentencesOf = (text: string) => text.split(/(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])/).filter((x) => x.trim());
-/** A clause that asks something, whatever its words. */
-const ASKS = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\W*(?:but |and |so )?(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b/i;
+export const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
+export const AUX = anyOf([...BE_AUX, ...DO_AUX, 'should']);
+/** A clause that asks, whatever its other words: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
+export const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
 /** Starts with a question word: "who …", "when's …". */
 const OPENS_ASKING = /^\W*(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i;
 const clausesOf = (sentence: string) => sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/);

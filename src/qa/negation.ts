@@ -6,7 +6,7 @@
 // at the dinner?") needs a fact saying something was not done (asksNot, saysNot).
 import type { IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
-import { words } from './text.ts';
+import { anyOf, BE_AUX, DO_AUX, words } from './text.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 
 /** Words that negate the word after them (within two words): "did not go", "didn't go", "never met", "refused to take part", "failed to set". */
@@ -60,7 +60,7 @@ export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote'
 }
 
 /** The auxiliaries a question word's negation hangs on. */
-const NOT_AUX = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can)`;
+const NOT_AUX = anyOf([...BE_AUX, ...DO_AUX]);
 /** A question word, then within a few words a negated auxiliary: "who didn't take part?", "what did Hegseth not ask for?", "which ally never agreed?". */
 const ASKS_NOT = new RegExp(String.raw`^\W*(?:(?:and|so|ok|okay|but)\s+)?(?:who|whom|what|which|where|when|why)\b(?:\s+\S+){0,3}?\s+(?:${NOT_AUX}n['’]?t\b|(?:${NOT_AUX}(?:\s+\S+){0,2}\s+)?(?:not|never)\b)`, 'i');
 

@@ -3,12 +3,8 @@
 // where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
 // — true?" → "is it true that they met in Washington"; "X — is that what they agreed?" asks about X).
 
-import { isAddress, isHelpRequest } from './message.ts';
+import { ASKS, AUX, isAddress, isHelpRequest, WH } from './message.ts';
 
-const WH = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how)`;
-const AUX = String.raw`(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|should)`;
-/** A clause that asks: a question word, or a verb first ("Did …", "Is …"), or an order ("tell me …"). */
-const ASKS = new RegExp(String.raw`\b${WH}\b|^\W*(?:(?:so|and|but|also|ok|okay)\s+)?(?:${AUX}|tell|give|explain|list|name|describe|summari[sz]e|confirm)\b`, 'i');
 /** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
 const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|(?:or )?am i right|or not|true or false|fact[- ]?check|(?:can|could) (?:you|someone|anyone|somebody) (?:confirm|verify|check)(?: (?:that|this|it))?|any truth (?:to|in) (?:it|that|this)|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
 /** "…, is that what the Greens got?": the asking part refers back to the statement before it, which it asks about. */

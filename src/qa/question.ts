@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { QuestionKind } from '../facts/schema.ts';
 import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
-import { cleanText, extractNumbers, words, type Numbers } from './text.ts';
+import { anyOf, BE_AUX, cleanText, DO_AUX, extractNumbers, words, type Numbers } from './text.ts';
 import { once } from './once.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
@@ -55,9 +55,9 @@ export interface Question {
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
 /** Auxiliaries after which a question's subject comes ("who did the PM meet?"), unlike "is"/"was" ("who was PM?"). */
-const DO_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+const DOING = new Set(DO_AUX);
 
-export const AUX = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
+export const AUX = new Set([...BE_AUX, ...DO_AUX, 'should', 'shall', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont', 'hasnt', 'havent', 'arent',
   // "wasn't" read as words: "wasn" "t".
   'isn', 'wasn', 'didn', 'doesn', 'hasn', 'haven', 'aren', 'weren']);
 /** "..., didn't he?", "..., right?" */
@@ -202,8 +202,8 @@ function verbPlaces(text: string): number[] {
   return lastPlaces.places;
 }
 let lastPlaces: { text: string; places: number[] } | undefined;
-const ASKING_WITH_WORD = /^\W*(?:what|which|who|whom|where|when|why|how) (?!else\b)\w+\s+(?:did|does|do|will|would|can|could|has|have|had)\s+/i;
-const ASKING = /^\W*(?:what|which|who|whom|where|when|why|how)\s+(?:did|does|do|will|would|can|could|has|have|had)\s+/i;
+const ASKING_WITH_WORD = new RegExp(String.raw`^\W*(?:what|which|who|whom|where|when|why|how) (?!else\b)\w+\s+${anyOf(DO_AUX)}\s+`, 'i');
+const ASKING = new RegExp(String.raw`^\W*(?:what|which|who|whom|where|when|why|how)\s+${anyOf(DO_AUX)}\s+`, 'i');
 const WORD_AND_SPACE = /\S+\s+/y;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -636,7 +636,7 @@ export function analyse(v: Vocabulary, input: string): Question {
   const asksTitle = kind === 'who' && seq.some((t) => t.term && !t.entity && !PERSON_WORDS.has(t.term));
   const which = fixed.findIndex((s) => s === 'which' || s === 'what' || s === 'who');
   // ("Who did Japan's premier meet?": after "did" the title is the subject, not what is asked.)
-  const subjectNext = (t: Token) => fixed.slice(which + 1, t.at).some((s) => DO_AUX.has(s));
+  const subjectNext = (t: Token) => fixed.slice(which + 1, t.at).some((s) => DOING.has(s));
   const asked = asksTitle && which >= 0 ? seq.find((t) => t.title && !byName.has(t.entity!) && t.at - which <= 2 && !subjectNext(t)) : undefined;
   // "When were the papers first approved?": "first" before a verb's past form says "originally", not which one.
   const originally = (t: Token) => t.term === 'first' && /ed$/.test(surface[t.at + 1] ?? '');

@@ -1,6 +1,13 @@
 import { stemmer } from 'stemmer';
 import { recent } from './once.ts';
 
+/** Auxiliaries of being, which start a yes/no question ("is it …?") and come before a participle ("why was the agenda trimmed?"). */
+export const BE_AUX = ['is', 'are', 'was', 'were'];
+/** Auxiliaries after which a question's subject comes ("who did the PM meet?", "will they …?"). */
+export const DO_AUX = ['did', 'does', 'do', 'will', 'would', 'can', 'could', 'has', 'have', 'had'];
+/** Words as one RegExp alternation: "(?:is|are|was|were)". */
+export const anyOf = (ws: readonly string[]) => `(?:${ws.join('|')})`;
+
 // Text normalisation shared by questions, fact keys, aliases and the lexicon, so that all of
 // them meet in the same form: lower case, straight quotes, chat markup removed, stems.
 
