@@ -208,6 +208,13 @@ describe('ask CLI', () => {
     expect(ask(DEFAULT_ARTICLES_DIR).stdout).toMatch(/Spain/);
   });
 
+  it('runs a /defense command as the console does, not as a question', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '/defense spending nato'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/5%/);
+    expect(run.stdout).not.toMatch(/Japan/);
+  });
+
   it('prints one answer with its citations', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'Where', 'did', 'they', 'meet?'], { encoding: 'utf8' });
     expect(run.stdout).toMatch(/Tokyo/);
