@@ -59,3 +59,16 @@ describe('rejecting is the opposite of backing', () => {
     expect(ask('did the greens back the debt brake reform').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('a word after a preposition that ties it to a thing the fact names is a detail, not the topic', () => {
+  it('answers with the fact naming the thing', () => {
+    // The article says "her first policy speech", not to whom: "to parliament" only says which speech.
+    const a = ask('what did the PM promise in her first speech to parliament?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/2%/);
+  });
+
+  it('still declines a thing the question asks about after its verb', () => {
+    expect(ask('how much goes to railways?').answered).toBe(false);
+  });
+});

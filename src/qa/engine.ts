@@ -45,7 +45,8 @@ const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(
 /** A word right after "more" or "less": the quality a comparison asks about. */
 const COMPARED = (word: string) => new RegExp(`\\b(?:more|less)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 /** A word right after a preposition: "to railways", "for hospitals". */
-const AFTER_PREPOSITION = (word: string) => new RegExp(`\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
+/** The word as a preposition's object, with the word before the preposition: "goes [to] railways", "speech [to] parliament". */
+const AFTER_PREPOSITION = (word: string) => new RegExp(`(?:([\\w-]+)\\s+)?\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
 /** An answer before it is tied to the question it answers. */
 type Answer = Omit<FullAnswer, 'asked'>;
@@ -187,10 +188,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function tolerable(q: Question): boolean {
     const word = q.unknown[0]!;
     // (A thing the facts never name, "… goes to railways", is a topic of its own, not a paraphrase.)
-    if (q.unknown.length !== 1 || properNoun(word, q.clean) || (isOnlyNoun(word) && AFTER_PREPOSITION(word).test(q.clean))) return false;
+    if (q.unknown.length !== 1 || properNoun(word, q.clean)) return false;
+    const best = rank(q)[0];
+    // (… unless the preposition ties it to a thing the answering fact names: "her first speech to parliament".)
+    const tied = isOnlyNoun(word) ? AFTER_PREPOSITION(word).exec(q.clean) : null;
+    if (tied && !(tied[1] && best && isOnlyNoun(tied[1]) && best.fact.wordStems.has(vocabulary.stem(tied[1])))) return false;
     // (Nor is the thing a figure question counts or pays for: "how much will the states spend on schools?")
     if (thingSlot(q, vocabulary).includes(vocabulary.stem(word))) return false;
-    const best = rank(q)[0];
     const topics = q.terms.filter((t) => !t.startsWith('@'));
     if (!best || best.wrongPerson || best.coverage < 0.99) return false;
     // With two topics, only an everyday word that names no thing (a verb, an adjective: "what did the
