@@ -45,3 +45,15 @@ describe('phrasal verbs', () => {
     expect(a.text).toMatch(/£1\.5 billion/);
   });
 });
+
+describe('everyday words for money', () => {
+  it.each([
+    // "pot" and "cash": a pool of money, money (general English; lexicon concept "spending").
+    ['how big is the infrastructure pot?', /€500 billion/],
+    ["what's the cash for the nuclear warhead programme?", /£15 billion/],
+  ])('%s', (q, expected) => {
+    const a = core.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+});
