@@ -5,7 +5,7 @@ import { isEnglishWord } from './dictionary.ts';
 import { anyOf, BE_AUX, cleanText, DO_AUX, extractNumbers, words, type Numbers } from './text.ts';
 import { once } from './once.ts';
 import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
-import { inWordNet, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
+import { inWordNet, memberOf, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
 export interface Question {
@@ -344,11 +344,19 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
     const s = raw[i]!;
     if (taken.has(i)) return s;
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
-    // (Only for a verb it does not know: "run through March", "cast in favour" keep their words.)
-    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !nounAt(surface, i) && !v.phrases.has(s) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, text) }) : undefined;
+    // (Only for a verb it does not know: "run through March", "cast in favour" keep their words;
+    // or one the lexicon calls generic, which says nothing alone: "let off" → exempt, "set aside"
+    // → earmark. Its reading is then one the facts must bear out, and the verb otherwise asks
+    // nothing, as before.)
+    const generic = v.phrases.get(s)?.kind === 'generic' && !inPhrase.has(i);
+    const phrasal = PARTICLES.has(surface[i + 1] ?? '') && !nounAt(surface, i) && (!v.phrases.has(s) || generic) && !v.stop.has(s) && phrasals++ < MAX_PHRASALS ? synonym(v, `${v.spell(w)} ${surface[i + 1]}`, { phrasal: true, asked: asksVerb(w, text) }) : undefined;
     if (phrasal) {
       taken.add(i + 1);
-      if (phrasal.soft) soft.set(i, { word: `${w} ${surface[i + 1]}`, others: phrasal.others ?? [] });
+      // (The verb alone is a reading too, where WordNet reads the pair in other senses: "fix up" is
+      // "arrange" there, "fix" "repair".)
+      const alone = phrasal.soft && !generic && lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { asked: asksVerb(w, text) }) : undefined;
+      const others = [...(phrasal.others ?? []), ...(alone ? [alone.stem, ...(alone.others ?? [])] : [])];
+      if (phrasal.soft || generic) soft.set(i, { word: `${w} ${surface[i + 1]}`, others, ...(generic ? { loose: true } : {}) });
       return phrasal.stem;
     }
     // A loose word ("attack", "room") is its concept only where the answering fact states it; a
@@ -372,6 +380,9 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
     // a count the claims do not check, so it stays unknown and is never confirmed: "did the trio meet?")
     const numeral = !yesno && lookups < MAX_SYNONYM_LOOKUPS ? numeralOf(w) : undefined;
     if (numeral) return numeral;
+    // ("the Spaniards", "the Brits": a people the curators gave no alias is the country WordNet says they belong to.)
+    const country = lookups < MAX_SYNONYM_LOOKUPS ? countryOfPeople(v, w) : undefined;
+    if (country) return country;
     const same = lookups++ < MAX_SYNONYM_LOOKUPS ? synonym(v, v.spell(w), { noun: DETERMINERS.has(surface[i - 1] ?? ''), asked: asksVerb(w, text) }) : undefined;
     if (same?.soft) soft.set(i, { word: w, others: same.others ?? [] });
     if (same) return same.stem;
@@ -379,6 +390,29 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
     return s;
   });
   return { fixed, unknown, corrected, soft };
+}
+
+/**
+ * A people's country as the vocabulary names it: the whole WordNet says the word's commonest sense
+ * is a member of ("Spaniards" → Spain), where that whole is a country or place the facts name.
+ */
+function countryOfPeople(v: Vocabulary, word: string): string | undefined {
+  for (const whole of memberOf(word)) {
+    const key = words(whole).map(v.stem).join(' ');
+    const meaning = v.phrases.get(key);
+    const kind = meaning?.kind === 'entity' ? v.entityKind.get(meaning.id) : undefined;
+    if (kind === 'country' || kind === 'place') return key;
+  }
+  return undefined;
+}
+
+/**
+ * An auxiliary the lexicon also reads as a concept, standing as the auxiliary: before a verb and not
+ * after a determiner ("who **might** veto …?", not "the might of the alliance", "Japan's military might").
+ */
+function modalAt(surface: string[], i: number): boolean {
+  const [before, word, after] = [surface[i - 1], surface[i]!.toLowerCase(), surface[i + 1]];
+  return AUX.has(word) && after !== undefined && /^[a-z]+$/.test(after) && sensesOf(after).verb > 0 && !DETERMINERS.has(before ?? '') && !/'s$/.test(before ?? '');
 }
 
 /** The stems read as phrases (longest first), each with its meaning; and the word indexes phrases cover. */
@@ -391,7 +425,7 @@ function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: 
     // (A phrase opening with a function word gives way to one after it reaching further: "the
     // Greens parliamentary leader" is the leader's title, not "the Greens" and two words.)
     const next = m && m.length > 1 && v.stop.has(stem) ? matchAt(v, fixed, i + 1, surface) : undefined;
-    if (!m || (next && 1 + next.length > m.length)) {
+    if (!m || (next && 1 + next.length > m.length) || (m.length === 1 && modalAt(surface, i))) {
       seq.push({ stem, at: i++ });
       continue;
     }

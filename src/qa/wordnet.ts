@@ -251,3 +251,23 @@ export function kindsOf(word: string): string[] {
     return first.pointers.filter((p) => p.symbol === '@' && p.pos === 'n').flatMap((p) => synsetAt(data, p.offset).lemmas);
   });
 }
+
+/**
+ * The wholes the commonest noun sense of the word is a member of (WordNet's member holonyms): a
+ * people's country, "Spaniards" → Spain (kingdom of Spain, España), "Brits" → Great Britain (of the
+ * first base form that has any).
+ */
+export function memberOf(word: string): string[] {
+  const index = file('index.noun');
+  const data = file('data.noun');
+  if (!index || !data) return [];
+  for (const form of baseForms(word.toLowerCase())) {
+    const fields = findLine(index, form)?.trim().split(' ');
+    if (!fields) continue;
+    const first = synsetAt(data, Number(fields[fields.length - Number(fields[2])]));
+    const wholes = first.pointers.filter((p) => p.symbol === '#m' && p.pos === 'n').flatMap((p) => synsetAt(data, p.offset).lemmas);
+    // ("brits" is listed as a word of its own, a sense with no country; "brit" has one.)
+    if (wholes.length) return wholes;
+  }
+  return [];
+}
