@@ -99,3 +99,12 @@ describe('an act the fact gives only as someone\'s threat', () => {
     expect(lead('did Trump threaten Spain?')).toBe('Yes');
   });
 });
+
+describe('"May" after a word of time is the month', () => {
+  it('denies a vote claimed in May (it was in March)', () => {
+    expect(lead('Did the vote happen in May?')).toBe('No');
+  });
+  it('"may" before a verb is still the modal', () => {
+    expect(core.answer('who may veto the statement?').text).toMatch(/Orbán/);
+  });
+});

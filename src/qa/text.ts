@@ -111,6 +111,8 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g');
 const WEEKDAY_WORDS = WEEKDAYS.map((d) => new RegExp(`\\b${d}`));
+/** The words before which "may" is the month: "in May", "by May", "early May". */
+const MAY_MONTH = /\b(?:in|by|since|until|till|from|early|late|mid|last|next|this|during|before|after)\s+$/;
 
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
@@ -127,7 +129,8 @@ export function extractNumbers(clean: string): Numbers {
   const days = [...[...text.matchAll(MONTH_DAY)].map((m) => monthDay(m[1]!, m[2]!)), ...[...text.matchAll(DAY_MONTH)].map((m) => monthDay(m[2]!, m[1]!))];
   const weekdays = WEEKDAYS.filter((_, i) => WEEKDAY_WORDS[i]!.test(text));
   const months = [...text.matchAll(MONTH_YEAR)]
-    .filter((m) => m[1]!.length > 3 || m[1] !== 'may')
+    // ("may" is the month only with a year or after a word of time: "in May", not "who may veto".)
+    .filter((m) => m[1] !== 'may' || m[2] || MAY_MONTH.test(text.slice(0, m.index)))
     .map((m) => `${m[2] ? `${m[2]}-` : ''}${monthDay(m[1]!, '1').slice(0, 2)}`);
   const spans = [...text.matchAll(/\b(\d+(?:\.\d+)?)\s+years?\b/g)].map((m) => Number(m[1]));
   const money = [...text.replace(/\bhalf a (trillion|billion)/g, '0.5 $1').matchAll(/(\d+(?:\.\d+)?)\s*(million|billion|trillion|bn|tn|m)\b/g)].map((m) => Number(m[1]) * SCALE[m[2]!]!);
