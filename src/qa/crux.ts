@@ -113,12 +113,40 @@ export function costsOther(q: Question, f: IndexedFact, v: Vocabulary): boolean 
   return named.length > 0 && sums.length > 0 && !sums.some((m) => named.some((s) => [...m.of, ...(m.for ?? []), ...(m.kinds ?? [])].includes(s)));
 }
 
+/** A word asking a price: "what will the weapons **cost**?", "the **price tag** for …", "how **expensive** …". */
+const PRICE = /\b(?:costs?|costing|prices?|priced|pricey|expensive|costly|cheap)\b/i;
+/** Its price the object of an act: "cut costs", "lower the price" (asks how, not how much). */
+const PRICE_ACTED = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|sav\w*|curb\w*|rais\w*)\s+(?:the\s+|its\s+|their\s+)?(?:costs?|prices?)\b/i;
+/** Open questions that ask a figure or a thing: "how much …", "what …", "how expensive …". */
+const ASKS_PRICE = /^\W*(?:how (?:much|expensive|costly|cheap|pricey)\b|what\b|which\b)/i;
+
+/**
+ * "What will the 7,000 weapons cost?", "what is the price tag for …?", "how expensive are …?":
+ * a price asked is the question's crux, whichever of its words a fact shares; a fact giving no sum
+ * of money (a count of the weapons, a share of GDP) does not answer it.
+ */
+export function pricesNothing(q: Question, f: IndexedFact): boolean {
+  const asked = !q.yesno && PRICE.test(q.clean) && !PRICE_ACTED.test(q.clean) && ASKS_PRICE.test(q.clean);
+  return asked && !f.values.some((x) => x.kind === 'money');
+}
+
 /** "How much is the defence budget?", "how much was the fund in euros?": a sum asked of what the question names, and nothing more. */
 const SUM_OF = /^\W*how much (?:is|was|are|were|will be)\s+(.+?)(?:\s+(?:in|worth)\b[^,;]*)?\W*$/i;
 const sumNamed = latest((q: Question, v: Vocabulary): string[] => {
   const m = q.yesno ? null : SUM_OF.exec(q.clean);
   return m && !words(m[1]!).some((w) => mostlyVerb(w) && !v.stop.has(v.stem(w))) ? topicStems(v, m[1]!) : [];
 });
+
+/** "How long did the dinner last?", "how long will the pause last?": a span of time asked (not "how long ago/after …", worked out from two dates). */
+const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|between|from|until|till|since|is there)\b)/i;
+
+/**
+ * The question asks how long something lasts: the span of time is its crux, which a fact must state
+ * (the lexicon's "duration": "a two-day summit", "lasted about two and a half hours", "over 12
+ * years"), however much else of the question it shares ("Zelensky attended a dinner … on Tuesday,
+ * June 24" does not say how long the dinner lasted).
+ */
+export const asksDuration = latest((q: Question) => !q.yesno && q.terms.includes('duration') && HOW_LONG.test(q.clean));
 
 const NUMBER_OF = /\b(?:number|count|tally|headcount) of\b/i;
 const asksNumberOf = latest((q: Question) => NUMBER_OF.test(q.clean));
@@ -357,15 +385,32 @@ export function placeNotWithin(q: Question, f: IndexedFact, v: Vocabulary): bool
   return !f.about.some((id) => v.entityKind.get(id) === 'place' && !q.terms.includes(`@${id}`));
 }
 
-/** "Which company…?", "which country…?": asks the name of an organisation or a country. */
+/** "How many of the factories …", "how much of the money …": a part of a whole. */
+const PART_OF = /\bhow (?:many|much) of\b/i;
+
+/**
+ * "How many of the munitions factories will be in Scotland?" asks the part of a whole in a place:
+ * a fact naming only the place's country gives the whole, not the part (the question's place must
+ * be the fact's own).
+ */
+export function partInPlace(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  // (The place where the part is: after "in", "at", "to"; not a capital standing for its government, "how much of its output will Tokyo allocate …?".)
+  if (q.yesno || !q.location || !PART_OF.test(q.clean)) return false;
+  return q.terms.some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'place' && !f.about.includes(t.slice(1)));
+}
+
+/** "Which company…?", "which country…?", "which official…?": asks the name of an organisation, a country or a person. */
 const WHICH_NAMED: [RegExp, string][] = [
   [/\b(?:which|what) (?:companies|company|firms?|manufacturers?|contractors?|businesses|business)\b/i, 'organisation'],
   [/\b(?:which|what) (?:countr(?:y|ies)|nations?)\b/i, 'country'],
+  // ("Which official runs the agency …?", "what's the name of the White House official …?": a person.)
+  [/\b(?:which|what) (?:officials?|persons?|people|ministers?|politicians?|lawmakers?|diplomats?|man|woman)\b|\bname of the (?:[\p{L}-]+ ){0,2}(?:official|person|man|woman|spokes(?:man|woman|person))\b/iu, 'person'],
 ];
 
 /**
- * "Which companies will build the infrastructure?", "which country did Hegseth visit after Japan?"
- * are not answered by a fact naming no organisation (country) but those the question names.
+ * "Which companies will build the infrastructure?", "which country did Hegseth visit after Japan?",
+ * "which official runs the European Defence Agency?" are not answered by a fact naming no
+ * organisation (country, person) but those the question names.
  */
 export function namesNoneAsked(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   if (q.yesno) return false;

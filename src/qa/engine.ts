@@ -17,7 +17,7 @@ import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
-import { isOnlyNoun, sensesOf } from './wordnet.ts';
+import { inWordNet, isOnlyNoun, sensesOf } from './wordnet.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -128,9 +128,30 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // A word it does not know outside the title asks more than the title ("… the son of a former prime minister?").
     if (unknown.length || rest.some((t) => (t.startsWith('@') ? !isPerson(t) && !isCountry(t) : !PERSON_WORDS.has(t) && t !== 'describe'))) return undefined;
     const person = personFact(q.named[0]!);
+    // A quality no title has ("a **good** leader", "a **popular** prime minister") judges the holder: the article says only who they are.
+    if (judgesHolder(q.clean)) return decline(`${NOT_SAID}${person.answer}`, rank(q), q);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
     return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
   }
+
+  // The words of everyone's titles ("new", "former", "foreign", "top"), as stems.
+  const titleWords = new Set([...vocabulary.titles.values()].flat().flatMap((t) => t.split(' ')));
+  /**
+   * A title claimed with a word WordNet reads mostly as an adjective that no one's title uses, that
+   * names nothing and that does not make a title of its own with the title's noun, as "foreign
+   * minister" does ("Is Starmer a **popular** prime minister?", "Is Merz a **good** leader?"): a
+   * judgement of the holder, which no title confirms or rules out.
+   */
+  const judgesHolder = (text: string) =>
+    [...text.matchAll(ROLE_PHRASE)].some((m) => {
+      const ws = words(m[0]);
+      const noun = ws.findLast((w) => ROLE_NOUN.test(w)) ?? '';
+      return ws.some((w) => {
+        const senses = sensesOf(w);
+        const quality = senses.adj > senses.noun + senses.verb && !titleWords.has(vocabulary.stem(w)) && !vocabulary.terms(w).some((t) => t.startsWith('@'));
+        return quality && !inWordNet(`${w} ${noun}`);
+      });
+    });
 
   /** A runner-up almost as good as the best answer, adding a different quote. */
   function closeSecond([best, second]: Ranked[]): IndexedFact[] {

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { causeNotGiven } from './cause.ts';
-import { actOnlyNamed, askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { actOnlyNamed, askedThing, askedVerbTerms, asksDuration, pricesNothing, partInPlace, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -406,9 +406,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (opinion && !(f.keyTerms.some((t) => SPEECH.has(t)) && opinion.holders.includes(f.about[0] ?? '') && opinion.topic.every((t) => covers(q, f, t)))) return 'no';
     // (Another person's fact answers only a yes/no question or a comparison, see scored(): the rest need not be checked.)
     if (result === 'person' && !q.yesno && !q.comparison) return result;
-    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!, f) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || sumForOther(q, f, v)) return 'no';
-    if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
-    if (asksFigure(q) && !figured(f).length) return 'no';
+    if (countsOtherThing(askedThing(q, v), articleThings, things.get(f.id)!, f) || spentOnOther(q, v, articleWords, f) || otherActor(q, f, v) || plannedForNow(q, f) || givesNoCount(q, f) || costsOther(q, f, v) || pricesNothing(q, f) || sumForOther(q, f, v)) return 'no';
+    if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || partInPlace(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
+    if ((asksFigure(q) && !figured(f).length) || (asksDuration(q) && !covers(q, f, 'duration'))) return 'no';
     if (measureUnsaid(q, f, v, genericWords) || otherOfKind(q, f, v)) return 'no';
     if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || actOnlyNamed(q, f, v) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';

@@ -114,7 +114,8 @@ function questionKind(ws: string[]): { kind: QuestionKind; yesno: boolean } {
 const WH: [QuestionKind, RegExp][] = [
   ['when', / (when|(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|time|year|month)|by when|how long ago|how soon) /],
   ['where', / (where|which city|what city|what place|which place|what location|which country did|what venue) /],
-  ['why', / (why|how come|what reason|what reasons|what is the reason|what's the reason|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind) /],
+  // ("What was Merz's reason for refusing …?", "what were the motives behind …", "what prompted …": a reason asked in other words.)
+  ['why', / (why|how come|what(?: \S+){0,3} (?:reasons?|motives?|motivation|rationale) (?:for|behind|to|that)|what reasons?|what drove|what drives|what is driving|what's driving|whats driving|what is behind|what's behind|what (?:prompted|motivated)) /],
   ['who', / (who|whom|whose|(which|what) (\S+ ){0,2}(official|officials|person|minister|leader|secretary|politician|people|man|woman|president|premier|pm|chief|head)) /],
 ];
 
