@@ -46,6 +46,17 @@ describe('answers worked out from two figures', () => {
   });
 });
 
+describe('a figure is read with the words of its own clause', () => {
+  // "513 votes in favour and 207 against, comfortably above the two-thirds majority of 489": the
+  // majority's words are 489's, not 207's, and "the yes side" is the votes in favour.
+  it.each([
+    ['by how many votes did the yes side beat the two-thirds threshold?', /^A difference of 24: 513 votes in favour against 489 votes required/],
+    ['how many more votes in favour than the two-thirds majority?', /^A difference of 24: 513 votes in favour against 489/],
+  ])('%s', (q, expected) => {
+    expect(workedOut(q, 1)).toMatch(expected);
+  });
+});
+
 describe('time between dated facts, as precise as their dates', () => {
   it.each([
     ['How many years between the Wales summit and The Hague summit?', /^11 years: 2014 \(.*\), then 25 June 2025/, 2],

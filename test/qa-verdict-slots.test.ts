@@ -75,6 +75,12 @@ describe('one word of the claim against the fact', () => {
     expectNoVerdict('Did Orbán block the joint statement on Ukraine?');
     expect(lead('Could Orbán block a joint statement on Ukraine?')).toBe('Yes');
   });
+  it('nor when the claim says the act in other words than the fact ("veto", "oppose" of "could block")', () => {
+    expectNoVerdict('did Hungary veto the statement?');
+    expectNoVerdict('did Hungary oppose the declaration?');
+    // ("is now set two years ahead" has happened: "set" hedges only before "to".)
+    expect(lead('Did Japan bring forward its defence spending target?')).toBe('Yes');
+  });
   it('what is arranged may be asked in the present', () => {
     expect(lead('is costa chairing the summit?')).toBe('Yes');
   });

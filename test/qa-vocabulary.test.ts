@@ -72,6 +72,10 @@ describe('"the lower house" is the Bundestag (as "the upper house" is the Bundes
     expect(core.answer('when did the lower house vote on loosening the debt brake?').text).toMatch(/March 18/);
     expect(core.answer('how many votes did the changes get in the lower house?').text).toMatch(/513/);
   });
+  it('"chamber" too: the upper chamber is the Bundesrat, the lower chamber the Bundestag', () => {
+    expect(core.answer('when will the upper chamber vote on it?').text).toMatch(/March 21/);
+    expect(core.answer('what was the tally in the lower chamber?').text).toMatch(/513 votes in favour and 207 against/);
+  });
 });
 
 describe('a former holder of a title is not its holder now', () => {

@@ -1,5 +1,5 @@
 // Yes/No verdicts on claims with one slot the fact words differently: how an act came about
-// (refused, forced, ordered), which side someone took (backed, opposed), a tally, a multiple, what
+// (refused, forced, ordered, threatened), which side someone took (backed, opposed), a tally, a multiple, what
 // a sum is for and where someone travelled to. A "Yes" only when the fact states it.
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
@@ -29,6 +29,11 @@ describe('framing: refused, forced, ordered', () => {
 
   it('a refusal the fact states is confirmed', () => {
     expect(lead('did Dröge criticise Merz for refusing to reform the debt brake?')).toBe('Yes');
+  });
+
+  it('a threat the fact does not state is not confirmed by what may happen; one it states is', () => {
+    expectNoVerdict('Did Hungary threaten to veto the declaration?');
+    expect(lead('did Trump threaten that Spain would pay twice as much?')).toBe('Yes');
   });
 });
 

@@ -69,6 +69,9 @@ const MULTIPLE = /\b(?:(more|less|bigger|larger|higher|greater|smaller|lower|ove
 /** "… as many votes in favour as against": what is counted, the first side's words and the second's. */
 const AS_MANY = /^\s*as (?:many|much) (\S+) (.+?) as (.+)$/;
 
+/** Where a clause ends between two figures: a comma, a semicolon, or "and"/"but" joining them. */
+const CLAUSE_BREAK = /[,;]\s*|\s(?:and|but)\s/i;
+
 /** How the question splits into its two sides ("X than Y", "between X and Y", "from X to Y"). */
 const SPLITS: RegExp[] = [
   /^(.*)\bthan\b(.*)$/,
@@ -147,9 +150,16 @@ function createFigures(d: Deriving) {
       const unit = value.kind === 'count' ? value.unit : (value.of ?? '');
       let near = '';
       if (at !== undefined) {
-        const before = quote.slice(Math.max(0, ...places.filter((p) => p < at)), at).split(/\s+/).slice(-5, -1);
+        // (Words between two figures up to a clause break are the earlier one's, after it the later
+        // one's: "513 votes in favour and 207 against, comfortably above the two-thirds majority of 489".)
+        const previous = places.filter((p) => p < at);
+        const between = quote.slice(Math.max(0, ...previous), at);
+        const broken = previous.length ? CLAUSE_BREAK.exec(between) : null;
+        const before = (broken ? between.slice(broken.index + broken[0].length) : between).split(/\s+/).slice(-5, -1);
         const next = places.find((p) => p > at) ?? quote.length;
-        const after = quote.slice(at, next).split(/\s+/).slice(1, 8);
+        const rest = quote.slice(at, next);
+        const stop = next < quote.length ? /[,;]/.exec(rest) : null;
+        const after = (stop ? rest.slice(0, stop.index) : rest).split(/\s+/).slice(1, 8);
         near = [...before, ...after].join(' ');
       }
       return { fact: f, index, value, label: stemsOf(unit), near: stemsOf(near), at: at ?? quote.length };

@@ -1,6 +1,6 @@
 // What a claim says about how an act came about, beyond the act: someone refused it, was forced or
-// ordered to do it, or did it under pressure ("Was Japan forced to raise its budget?", "Did Zelensky
-// refuse to attend the dinner?"). A fact stating the act without that framing neither confirms nor
+// ordered to do it, threatened to do it, or did it under pressure ("Was Japan forced to raise its
+// budget?", "Did Zelensky refuse to attend the dinner?"). A fact stating the act without that framing neither confirms nor
 // denies the claim: a "Yes" needs the fact to use a word of the same framing.
 
 /** Each framing: how a claim says it (verbs, not the noun "forces" or "in order to"), and how a fact may. */
@@ -9,6 +9,8 @@ const FRAMINGS: { asked: RegExp; stated: RegExp }[] = [
   { asked: /\b(?:forc|compell?|coerc)(?:ed|ing)\b|\b(?:force|forces|compels?|coerces?) (?:[\p{L}'-]+ ){1,3}to\b/iu, stated: /\b(?:forc|compel|coerc)/i },
   { asked: /\bordered\b|\border(?:s|ing)? (?:[\p{L}'-]+ ){1,3}to\b/iu, stated: /\border(?:s|ed|ing)?\b(?! of)/i },
   { asked: /\bpressur(?:e|ed|es|ing)\b/i, stated: /\bpressur/i },
+  // ("did Hungary threaten to veto it?" of "Orbán could block it": a threat someone made, not what may happen.)
+  { asked: /\bthreat(?:en|ens|ened|ening) (?:to|that)\b/i, stated: /\bthreat|\bwarn/i },
   { asked: /\bobliged?\b|\bobligated\b/i, stated: /\boblig/i },
   { asked: /\bmade to\b|\bmake (?:[\p{L}'-]+ ){1,2}to\b/iu, stated: /\bmade to\b|\bmake (?:[\p{L}'-]+ ){1,2}to\b|\b(?:forc|compel|coerc)/iu },
 ];

@@ -35,7 +35,7 @@ export function tallyConflict(clean: string, f: { answer: string; quote: string 
 /** The sides of a vote as the articles write them: "the yes votes" and "votes for" (as a side: "… as against") are the votes in favour, "the no votes" those against. */
 export function voteSides(text: string): string {
   return text
-    .replace(/\b(?:yes[- ]votes?|ayes)\b/gi, 'votes in favour')
-    .replace(/\b(?:no[- ]votes?|noes|nays)\b/gi, 'votes against')
+    .replace(/\b(?:yes[- ](?:votes?|side|camp)|ayes)\b/gi, 'votes in favour')
+    .replace(/\b(?:no[- ](?:votes?|side|camp)|noes|nays)\b/gi, 'votes against')
     .replace(/\b(votes?) for\b(?=\s+(?:as|than|and|or|vs|versus|compared)\b|\s*[?,.]|$)/gi, '$1 in favour');
 }

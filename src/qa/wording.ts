@@ -117,7 +117,42 @@ const HEDGED_CLAIM = /\b(?:could|can|may|might|would|will|likely|expected|due|se
 export function onlyHedged(clean: string, act: string | undefined, f: Pick<IndexedFact, 'answer'>, v: Vocabulary): boolean {
   // (Only a claim that it has happened: "is Costa chairing the summit?" may ask of what is arranged.)
   if (!act || HEDGED_CLAIM.test(clean) || !DONE_CLAIM.test(clean)) return false;
-  return actOnlyAfter(f, act, v, HEDGE, HEDGE_WORDS);
+  const { stems } = answerWords(f, v);
+  return stems.includes(act) ? actOnlyAfter(f, act, v, HEDGE, HEDGE_WORDS) : actsOnlyHedged(f, v);
+}
+
+/** Hedges only before "to" ("set to", "due to"). */
+const ONLY_BEFORE_TO = new Set(['set', 'due']);
+/** Words between a hedge and its act: "could be blocked", "is expected to attend". */
+const LINKING = new Set(['be', 'to', 'have', 'been', 'not', 'also', 'still', 'soon']);
+
+/**
+ * For a claim whose act the fact's answer writes in other words (a key: "did Hungary veto the
+ * statement?" of "could block a joint statement"): every act the answer states, saying aside, only
+ * may or will happen.
+ */
+function actsOnlyHedged(f: Pick<IndexedFact, 'answer'>, v: Vocabulary): boolean {
+  const { told } = answerWords(f, v);
+  const lower = told.map((w) => w.toLowerCase());
+  // ("set" and "due" hedge only before "to": "is now set two years ahead" has happened.)
+  const hedge = (i: number) => HEDGE.test(lower[i]!) && (!ONLY_BEFORE_TO.has(lower[i]!) || lower[i + 1] === 'to');
+  const hedgedAt = (i: number) => lower.slice(Math.max(0, i - HEDGE_WORDS), i).some((_, k) => hedge(Math.max(0, i - HEDGE_WORDS) + k));
+  // The acts: words right after a hedge (past linking words), and the other words mostly verbs.
+  const afterHedge = new Set<number>();
+  lower.forEach((_, i) => {
+    if (!hedge(i)) return;
+    let j = i + 1;
+    while (j < lower.length && LINKING.has(lower[j]!)) j++;
+    if (j < lower.length) afterHedge.add(j);
+  });
+  if (!afterHedge.size) return false;
+  const acts = lower.flatMap((w, i) => {
+    if (hedge(i) || LINKING.has(w)) return [];
+    if (afterHedge.has(i)) return [i];
+    const saying = v.terms(w).includes('say');
+    return mostlyVerb(w) && !v.stop.has(v.stem(w)) && !saying ? [i] : [];
+  });
+  return acts.every(hedgedAt);
 }
 
 /** A threat or warning someone made ("threatening that it would be made to pay"). */
