@@ -128,7 +128,10 @@ export function extractNumbers(clean: string): Numbers {
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
-export const words = (text: string): string[] => tokens(text, false);
+// (One message's texts are split again by each check that reads them: the last texts' words are
+// kept, and each caller gets its own copy.)
+export const words = (text: string): string[] => wordsOf(text).slice();
+const wordsOf = recent((text: string) => tokens(text, false), 32);
 
 /** Where a run of words starts in a list of words ("prime minist" in a question's stems), or -1. */
 export const findRun = (list: string[], run: string[]): number => list.findIndex((_, i) => run.every((w, k) => list[i + k] === w));
