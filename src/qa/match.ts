@@ -360,12 +360,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * The most coverage any one fact can have (as coverageOf reads it): the share of the question's
    * terms some fact may cover, with every figure it states that some fact states.
    */
-  function reach(q: Question): number {
+  // (Read once per question: each tier of articles that has this one asks.)
+  const reach = latest((q: Question): number => {
     const { wanted, total } = wantedBy(q);
     const may = (t: string) => allTerms.has(t) || othersBesides(q, t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
     const figures = FIGURE_WEIGHT * topicFigures(q).length;
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
-  }
+  });
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)

@@ -105,9 +105,18 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![a-z])(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'g');
 const WEEKDAY_WORDS = WEEKDAYS.map((d) => new RegExp(`\\b${d}`));
 
+/**
+ * What the patterns below need in the lower-cased text to find anything: a digit, a number word
+ * they read as one, a weekday, a month's name not run into a longer word, or "half a billion"
+ * (MAY_HOLD also passes "decide", "today", "tension": "dec", "…day", "ten").
+ */
+const HOLDS = new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\\b|\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day|\\b${MONTH}(?![a-z])|\\bhalf a (?:trillion|billion)`);
+
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
-  const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
+  const lower = clean.toLowerCase();
+  if (!HOLDS.test(lower)) return NONE;
+  const text = lower.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
   const percents = [...text.matchAll(PERCENTS)].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [
