@@ -3,7 +3,7 @@ import { latestArticle } from '../facts/pick.ts';
 import { createAffinity } from './affinity.ts';
 import type { IndexedFact } from './facts.ts';
 import { createMatcher, type Ranked } from './match.ts';
-import { recent } from './once.ts';
+import { latest, recent } from './once.ts';
 import type { Question } from './question.ts';
 import { articlesStating } from './stated.ts';
 import type { Lexicon, Vocabulary } from './vocabulary.ts';
@@ -27,7 +27,7 @@ const RECENT = 8;
 type Top = { article: Article; top: Ranked };
 
 export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Vocabulary, lexicon: Lexicon) {
-  const latest = latestArticle(base);
+  const newest = latestArticle(base);
   // Everything an article names: its people, entities and subject.
   const names = new Map(base.articles.map((a) => [a.id, new Set([...a.people.map((p) => p.id), ...a.entities.map((e) => e.id), ...(a.subject ? [a.subject] : [])])]));
   // A person's "who is" fact counts in every article that names the person.
@@ -38,19 +38,27 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const matchers = new Map(base.articles.map((a) => [a.id, createMatcher(facts.filter((f) => inArticle(a, f)), v, lexicon, framing(a))]));
   const byAge = [...base.articles].sort((a, b) => b.curator.published.localeCompare(a.curator.published));
   // Which articles' indexes hold a term: only those sharing a question term can have a hit.
-  const holding = new Map<string, Set<string>>();
-  for (const [id, m] of matchers) for (const t of m.indexed) holding.set(t, (holding.get(t) ?? new Set()).add(id));
+  // (As places in the list of articles: a question's terms mark them, and only the marked are collected.)
+  const holding = new Map<string, number[]>();
+  base.articles.forEach((a, at) => {
+    for (const t of matchers.get(a.id)!.indexed) holding.get(t)?.push(at) ?? holding.set(t, [at]);
+  });
+  const marked = new Uint8Array(base.articles.length);
   // A figure the question states points to the articles stating it.
   const stating = articlesStating(facts);
   const sharing = (q: Question) => {
     const ids = stating(q);
-    for (const t of q.terms.flatMap((term) => term.split(' '))) for (const id of holding.get(t) ?? []) ids.add(id);
+    for (const term of q.terms) for (const t of term.split(' ')) for (const at of holding.get(t) ?? []) marked[at] = 1;
+    for (let at = 0; at < marked.length; at++) if (marked[at]) (ids.add(base.articles[at]!.id), (marked[at] = 0));
     return ids;
   };
   const { affinity: affinityOf, factAffinity, plainAffinity, titledFor } = createAffinity(base.articles, v);
 
   /** The articles naming most of the people, places and organisations the question names, and among them those about what it names. */
-  function namedBy(q: Question): { naming: Article[]; about: Article[] } {
+  // (Read once per question, as it is and as an open question: the tiers, the summary's article and the article named ask.)
+  const namedBy = latest((q: Question) => namedAnew(q));
+  const namedOpen = latest((q: Question) => namedAnew({ ...q, yesno: false }));
+  function namedAnew(q: Question): { naming: Article[]; about: Article[] } {
     const named = q.terms.filter((t) => t.startsWith('@') && !(q.yesno && v.entityKind.get(t.slice(1)) === 'place')).map((t) => t.slice(1));
     const hits = byAge.map((a) => named.filter((id) => names.get(a.id)!.has(id)).length);
     const most = Math.max(...hits);
@@ -220,15 +228,15 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
 
   /** The article a summary ("what's the news?") is about: the one the question names, else the one the conversation is on, else the latest. */
   function summaryArticle(q: Question): Article {
-    const { about, naming } = namedBy({ ...q, yesno: false });
+    const { about, naming } = namedOpen(q);
     const list = about.length ? about : naming;
     const focused = base.articles.find((a) => a.id === focus);
-    return list.length === base.articles.length ? (focused ?? latest) : list[0]!;
+    return list.length === base.articles.length ? (focused ?? newest) : list[0]!;
   }
 
   /** The one article the question names (by what it is about, else by all it names), if any. */
   function namedArticle(q: Question): Article | undefined {
-    const { about, naming } = namedBy({ ...q, yesno: false });
+    const { about, naming } = namedOpen(q);
     return [about, naming].find((list) => list.length === 1)?.[0];
   }
 

@@ -271,8 +271,9 @@ const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
  * asked after the day.)
  */
 export function stillToCome(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && q.kind !== 'when' && PAST_ASKED.test(q.clean) && datedPeriod(f).after && TO_COME.test(f.answer);
+  return asksPast(q) && datedPeriod(f).after && TO_COME.test(f.answer);
 }
+const asksPast = latest((q: Question) => !q.yesno && q.kind !== 'when' && PAST_ASKED.test(q.clean));
 
 /**
  * "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next
@@ -291,6 +292,8 @@ const REPLACED = /\b(?:replac(?:es|ed|ing)|up from|down from|instead of|previous
 /** "What is the new target?", "the current goal": asks for what is now, not what it replaced ("what did the new goal replace?", "the new target against the old one"). */
 const NEW = /\b(?:new|current|latest|updated|now)\b/i;
 const OLD = /\b(?:old|older|previous|former|earlier|original|last|replac\w*)\b/i;
+
+const asksNew = latest((q: Question) => !q.yesno && NEW.test(q.clean) && !OLD.test(q.clean));
 
 /** Where the fact's answer writes a figure or date of its own (-1 for a sum of money, which is written in words). */
 function writtenAt(f: IndexedFact, x: IndexedFact['values'][number]): number {
@@ -311,20 +314,21 @@ export function replacedPercent(f: IndexedFact, n: number): boolean {
  * only as what the new one replaces ("The new goal replaces the 2% target allies set in 2014").
  */
 export function givesReplaced(q: Question, f: IndexedFact): boolean {
-  if (q.yesno || !NEW.test(q.clean) || OLD.test(q.clean)) return false;
+  if (!asksNew(q)) return false;
   const from = f.answer.search(REPLACED);
   const given = f.values.filter((x) => x.kind !== 'duration');
   return from >= 0 && given.length > 0 && given.every((x) => writtenAt(f, x) > from);
 }
 
 const NEGATED = /\b(?:not|never|didnt|doesnt|dont|wasnt|isnt|wont)\b|n't\b/i;
+const asksWhyNot = latest((q: Question) => NEGATED.test(q.clean));
 
 /**
  * "Why did Hegseth not request a specific amount?" agrees with a fact that denies it: the fact says
  * that it is so, not why, so it cannot answer (it only corrects "Why did Hegseth request 3%?").
  */
 export function deniesNothing(q: Question, f: IndexedFact): boolean {
-  return q.kind === 'why' && NEGATED.test(q.clean) && (!f.yes || contradicted(q, f));
+  return q.kind === 'why' && asksWhyNot(q) && (!f.yes || contradicted(q, f));
 }
 
 /** The country doing what a question asks about: "will Australia build", "does the US have". */
@@ -363,6 +367,7 @@ const placesIn = once((f: IndexedFact, v: Vocabulary): Set<string> => {
 
 /** "How many of the 50,000 soldiers are marines?": a part of a figure the question states. */
 const PART_OF_STATED = /\bhow (?:many|much) of (?:the |its |their |those |these )?[€$£]?\d/i;
+const asksPartOfStated = latest((q: Question) => !q.yesno && PART_OF_STATED.test(q.clean));
 
 /**
  * A fact giving no figure smaller than the whole the question takes a part of, of the whole's kind
@@ -370,7 +375,7 @@ const PART_OF_STATED = /\bhow (?:many|much) of (?:the |its |their |those |these 
  * cyber defence?" is not answered by "at least 3.5% … and up to 1.5%".
  */
 export function restatesWhole(q: Question, f: IndexedFact): boolean {
-  if (q.yesno || !PART_OF_STATED.test(q.clean)) return false;
+  if (!asksPartOfStated(q)) return false;
   const kinds: [number[], number[]][] = [[f.money, q.numbers.money], [f.percents, q.numbers.percents], [f.counts, q.numbers.counts]];
   const [given, stated] = kinds.find(([, asked]) => asked.length > 0) ?? [[], []];
   return given.length > 0 && !given.some((n) => n < Math.max(...stated));
@@ -378,10 +383,11 @@ export function restatesWhole(q: Question, f: IndexedFact): boolean {
 
 /** "Where exactly…?", "which city…?": asks a place within those the question names. */
 const WITHIN = /\bwhere\b.*\b(?:exactly|precisely|specifically)\b|\bwhereabouts\b|\b(?:which|what) (?:city|town|venue|building|site)\b/i;
+const asksWithin = latest((q: Question) => !q.yesno && WITHIN.test(q.clean));
 
 /** "Where exactly in Türkiye will leaders meet?" is not answered by a fact naming no place but those the question names. */
 export function placeNotWithin(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  if (q.yesno || !WITHIN.test(q.clean)) return false;
+  if (!asksWithin(q)) return false;
   return !f.about.some((id) => v.entityKind.get(id) === 'place' && !q.terms.includes(`@${id}`));
 }
 
@@ -413,23 +419,27 @@ const WHICH_NAMED: [RegExp, string][] = [
  * organisation (country, person) but those the question names.
  */
 export function namesNoneAsked(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  if (q.yesno) return false;
+  const kinds = namedKindsAsked(q);
+  if (!kinds.length) return false;
   // (A place names its country: "met … in Tokyo" says which country.)
   const named = (kind: string) => f.about.flatMap((id) => {
     const own = v.entityKind.get(id);
     const country = kind === 'country' && own === 'place' ? v.countryOf.get(id) : undefined;
     return own === kind ? [id] : country ? [country] : [];
   });
-  return WHICH_NAMED.some(([asks, kind]) => asks.test(q.clean) && !named(kind).some((id) => !q.terms.includes(`@${id}`)));
+  return kinds.some((kind) => !named(kind).some((id) => !q.terms.includes(`@${id}`)));
 }
+/** The kinds of name an open question asks for ("which company" → organisation), in WHICH_NAMED's order. */
+const namedKindsAsked = latest((q: Question) => (q.yesno ? [] : WHICH_NAMED.flatMap(([asks, kind]) => (asks.test(q.clean) ? [kind] : []))));
 
 /** "What will Merz do next?", "what is Takaichi going to do?": asks what someone will do. */
 const WILL_DO = /\bwhat (?:will|would)\b.+?\bdo\b|\bwhat (?:is|are)\b.+?\bgoing to do\b/i;
 
 /** What someone will do is answered only by a fact of something to come ("will", "scheduled to"), not by what they did. */
 export function nothingToCome(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && WILL_DO.test(q.clean) && !TO_COME.test(f.answer);
+  return asksWillDo(q) && !TO_COME.test(f.answer);
 }
+const asksWillDo = latest((q: Question) => !q.yesno && WILL_DO.test(q.clean));
 
 /** "What does Merz think about the Greens?", "what did Hegseth make of Koizumi?": whose view, of what. */
 const OPINION = /\bwhat (?:does|did|do|will) (.+?) (?:think|thinks|feel|feels|believe|believes|make) (?:of|about|on|regarding) (.+?)\W*$/i;
@@ -465,8 +475,9 @@ const RANKS = new RegExp(`${SUPERLATIVE.source}|\\b(?:only|first|any other|ever)
 
 /** "Which states will get the most money?" is not answered by a fact that ranks nothing. */
 export function ranksNothing(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && SUPERLATIVE.test(q.clean.replace(/\bmost of\b|\bat (?:the )?(?:most|least)\b/gi, ' ')) && !RANKS.test(f.quote) && !RANKS.test(f.answer);
+  return asksRank(q) && !RANKS.test(f.quote) && !RANKS.test(f.answer);
 }
+const asksRank = latest((q: Question) => !q.yesno && SUPERLATIVE.test(q.clean.replace(/\bmost of\b|\bat (?:the )?(?:most|least)\b/gi, ' ')));
 
 /** "How did the Left Party vote?", "what did the Greens vote?": asks which way someone voted. */
 const WHICH_WAY = /\b(?:how|which way) (?:did|do|does|will|would) .+? vote\b|\bwhat (?:did|do|does|will|would) .+? vote\W*$/i;
@@ -475,8 +486,9 @@ const STANCE = /\b(?:favou?r|against|support\w*|backed|backing|oppos\w*|abstain\
 
 /** Which way someone voted is not answered by a fact that gives no side ("challenges to the timing of the vote"). */
 export function givesNoSide(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && WHICH_WAY.test(q.clean) && !STANCE.test(f.quote);
+  return asksWay(q) && !STANCE.test(f.quote);
 }
+const asksWay = latest((q: Question) => !q.yesno && WHICH_WAY.test(q.clean));
 
 /** "How will the Commission repay …", "when did Hegseth arrive": an open question's auxiliary, then its subject (a word or more). */
 const OPEN_AUX = new RegExp(String.raw`^\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\b)\w+)?\s+${anyOf(DO_AUX)}\s+(.+)$`, 'i');
@@ -555,13 +567,16 @@ export function givesNoShare(q: Question, f: IndexedFact, v: Vocabulary): boolea
  * climate protection"), as a yes/no claim would be denied by it.
  */
 export function sumForOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  if (q.yesno || !q.numbers.money.length) return false;
-  const asked = measuresOf(q.clean, v).filter((m) => m.purpose && m.for?.length && q.numbers.money.includes(m.n));
-  return asked.some((a) => {
+  return sumsFor(q, v).some((a) => {
     const same = f.measures.filter((m) => m.n === a.n);
     return same.length > 0 && same.every((m) => forElse(a, m));
   });
 }
+
+/** The sums an open question says what they are for (read once per question: every fact's checks ask). */
+const sumsFor = latest((q: Question, v: Vocabulary) =>
+  q.yesno || !q.numbers.money.length ? [] : measuresOf(q.clean, v).filter((m) => m.purpose && m.for?.length && q.numbers.money.includes(m.n)),
+);
 
 /** What a question's percentage is of: "as a percentage of GDP", "what share of gross domestic product". */
 const BASE_ASKED = /\b(?:percent(?:age)?|per cent|%|share|proportion)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(.+)$/i;
@@ -606,19 +621,25 @@ const CONSEQUENCE = /\bwhat\b.*?\bhappens?\b.*?\b(?:if|unless|that|who|which|whe
  * is not answered by a fact that does not state the condition's act.
  */
 export function conditionUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  const m = q.yesno ? null : CONSEQUENCE.exec(q.clean);
-  if (!m) return false;
-  const act = words(m[1]!).find((w) => !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && mostlyVerb(w));
-  return !!act && !f.wordStems.has(root(v.stem(act)));
+  const act = conditionAct(q, v);
+  return act !== undefined && !f.wordStems.has(act);
 }
+
+/** The stem of a condition's act ("misses" of "… an ally that misses the target"), read once per question. */
+const conditionAct = latest((q: Question, v: Vocabulary): string | undefined => {
+  const m = q.yesno ? null : CONSEQUENCE.exec(q.clean);
+  const act = m ? words(m[1]!).find((w) => !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && mostlyVerb(w)) : undefined;
+  return act === undefined ? undefined : root(v.stem(act));
+});
 
 /** "for the first time since the early 1990s": a first within a span, not the first ever. */
 const FIRST_SINCE = /\bfirst time (?:since|in)\b/i;
 
 /** "When did Germany first meet the 2% target?" asks the first time ever: a fact's first time since a date says it happened before that. */
 export function firstSinceOnly(q: Question, f: IndexedFact): boolean {
-  return !q.yesno && /\bfirst\b/i.test(q.clean) && !/\b(?:since|in (?:decades|years))\b/i.test(q.clean) && FIRST_SINCE.test(f.answer) && !/\bfirst\b/i.test(f.answer.replace(FIRST_SINCE, ''));
+  return asksFirst(q) && FIRST_SINCE.test(f.answer) && !/\bfirst\b/i.test(f.answer.replace(FIRST_SINCE, ''));
 }
+const asksFirst = latest((q: Question) => !q.yesno && /\bfirst\b/i.test(q.clean) && !/\b(?:since|in (?:decades|years))\b/i.test(q.clean));
 
 /** Nouns naming a measure: "what is the interest **rate** on the loans?", "what's the repayment **period**?". */
 const MEASURE = 'rates?|periods?|levels?|sizes?|totals?|amounts?|sums?|figures?|numbers?|counts?|costs?|prices?|values?|shares?|percentages?|proportions?|durations?|lengths?|terms?';
@@ -662,17 +683,36 @@ export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generi
  * one is what WordNet says the other is a kind of ("how many missiles": a missile is a weapon).
  */
 export function otherOfKind(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return false;
-  const slot = new Set(thingSlot(q, v));
-  const kindOf = (w: string) => {
-    const m = v.phrases.get(v.stem(w));
-    return m?.kind === 'concept' && v.alternatives.has(m.id) ? m.id : undefined;
-  };
-  const given = words(`${f.quote} ${f.answer}`);
-  return words(q.clean).some((w) => {
-    const kind = slot.has(v.stem(w)) ? kindOf(w) : undefined;
-    const same = kind ? given.filter((x) => kindOf(x) === kind) : [];
-    const related = (a: string, b: string) => root(v.stem(a)) === root(v.stem(b)) || kindsOf(a).some((k) => v.stem(k) === v.stem(b));
+  const asked = kindsAsked(q, v);
+  if (!asked.length) return false;
+  const given = kindsGiven(f, v);
+  const related = (a: string, b: string) => root(v.stem(a)) === root(v.stem(b)) || kindsOf(a).some((k) => v.stem(k) === v.stem(b));
+  return asked.some(({ w, kind }) => {
+    const same = given.get(kind) ?? [];
     return same.length > 0 && !same.some((x) => related(w, x) || related(x, w));
   });
 }
+
+/** The concept of the lexicon's alternatives a word is ("tanks" → weapon), if any. */
+const kindOf = (v: Vocabulary, w: string) => {
+  const m = v.phrases.get(v.stem(w));
+  return m?.kind === 'concept' && v.alternatives.has(m.id) ? m.id : undefined;
+};
+/** The words of a figure question's counted thing that are one of several things of a kind, with that kind (read once per question). */
+const kindsAsked = latest((q: Question, v: Vocabulary): { w: string; kind: string }[] => {
+  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return [];
+  const slot = new Set(thingSlot(q, v));
+  return words(q.clean).flatMap((w) => {
+    const kind = slot.has(v.stem(w)) ? kindOf(v, w) : undefined;
+    return kind ? [{ w, kind }] : [];
+  });
+});
+/** A fact's words (quote and answer) that are things of a kind, by kind (read once per fact). */
+const kindsGiven = once((f: IndexedFact, v: Vocabulary): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const x of words(`${f.quote} ${f.answer}`)) {
+    const kind = kindOf(v, x);
+    if (kind) out.set(kind, [...(out.get(kind) ?? []), x]);
+  }
+  return out;
+});

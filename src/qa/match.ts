@@ -6,7 +6,7 @@ import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
-import { challenges, contradicted, dateConflict, figureConflict, offTarget } from './verdict.ts';
+import { challenges, contradicted, dateConflict, figureConflict, lowered, offTarget } from './verdict.ts';
 import { words } from './text.ts';
 import { peopleIn, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { relatedTo } from './wordnet.ts';
@@ -32,7 +32,8 @@ const STRICT_KINDS = new Set(['when', 'where', 'howmany', 'howmuch', 'who', 'why
 /** "Who hosts the next summit?", "who will host next year's meeting?": a meeting still to come is hosted by where it will be held (one past has a host named). */
 const WHO_HOSTS = /^\W*who\s+(?:(?:will|would|is going to|'ll)\s+host|hosts)\b/i;
 /** The kinds of fact that answer the question's kind. */
-const answeringKinds = (q: Question): Question['kind'][] => (q.kind === 'who' && WHO_HOSTS.test(q.clean) ? ['who', 'where'] : [q.kind]);
+// (Read once per question: fit() asks for every fact.)
+const answeringKinds = latest((q: Question): Question['kind'][] => (q.kind === 'who' && WHO_HOSTS.test(q.clean) ? ['who', 'where'] : [q.kind]));
 /** Concepts of saying something: the fact must have the question's subject as its speaker. */
 export const SPEECH = new Set(['say', 'convey', 'post', 'pledge', 'welcome', 'request', 'report', 'press', 'speech', 'describe']);
 
@@ -76,6 +77,9 @@ const speakersOf = latest((q: Question, v: Vocabulary): string[] => {
   const isSpeaker = (t: string) => t.startsWith('@') && ['person', 'country'].includes(v.entityKind.get(t.slice(1)) ?? '');
   return q.terms.slice(0, Math.max(verb, 0)).filter(isSpeaker).map((t) => t.slice(1));
 });
+
+/** The names a fact rules out ("Brussels", "Truth Social": written with a capital), in lower case. */
+const namesRuledOut = once((f: IndexedFact) => f.contradicts.filter((c) => /^[A-Z]/.test(c)).map((c) => c.toLowerCase()));
 
 /** The terms of what a fact rules out ("Brussels", "Truth Social"). */
 const ruledOut = once((f: IndexedFact, v: Vocabulary) => new Set(f.contradicts.flatMap((c) => v.terms(c))));
@@ -356,17 +360,20 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    * The most coverage any one fact can have (as coverageOf reads it): the share of the question's
    * terms some fact may cover, with every figure it states that some fact states.
    */
-  function reach(q: Question): number {
+  // (Read once per question: each tier of articles that has this one asks.)
+  const reach = latest((q: Question): number => {
     const { wanted, total } = wantedBy(q);
     const may = (t: string) => allTerms.has(t) || othersBesides(q, t) || (!q.yesno && framing.has(t) && q.framing.includes(t)) || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t));
     const figures = FIGURE_WEIGHT * topicFigures(q).length;
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
-  }
+  });
 
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
-  const namesOther = (q: Question, f: IndexedFact) =>
-    f.contradicts.some((c) => /^[A-Z]/.test(c) && q.clean.toLowerCase().includes(c.toLowerCase())) && !/ or /i.test(q.clean);
+  const namesOther = (q: Question, f: IndexedFact) => {
+    const names = namesRuledOut(f);
+    return names.length > 0 && names.some((c) => lowered(q).text.includes(c)) && !/ or /i.test(q.clean);
+  };
 
   /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it

@@ -1,5 +1,6 @@
 // Reading a chat message before its words: greetings and help, summary requests, and the part of
 // a message that asks, without the chatter around it.
+import { recent } from './once.ts';
 import { anyOf, BE_AUX, cleanText, DO_AUX } from './text.ts';
 
 /** A greeting, thanks or call for help ("hi", "thanks so much", "what can you do"). */
@@ -28,11 +29,12 @@ const OPENS_ASKING = /^\W*(?:who|whom|whose|what|whats|when|where|which|why|how)
 const clausesOf = (sentence: string) => sentence.split(/\s*[,;:]\s+|\s+[-–—]\s+/);
 
 /** Empty input, a greeting or a call for help: answered with the help text. */
-export function isHelpRequest(text: string): boolean {
+// (One message asks it of the same texts several times: the last texts' are kept.)
+export const isHelpRequest = recent((text: string): boolean => {
   // Punctuation and spaces become one space first, so a bare "?" (or "!!") is empty, and help.
   const plain = cleanText(text).replace(/[\s!.,?]+/g, ' ').trim();
   return !plain || HELP_WORDS.test(plain);
-}
+}, 16);
 
 /** Thanks, in words or emoji: "ty that helps", "appreciate it 🙏". */
 const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|tyvm|cheers|appreciated?|kudos)\b|🙏/i;

@@ -114,9 +114,18 @@ const WEEKDAY_WORDS = WEEKDAYS.map((d) => new RegExp(`\\b${d}`));
 /** The words before which "may" is the month: "in May", "by May", "early May". */
 const MAY_MONTH = /\b(?:in|by|since|until|till|from|early|late|mid|last|next|this|during|before|after)\s+$/;
 
+/**
+ * What the patterns below need in the lower-cased text to find anything: a digit, a number word
+ * they read as one, a weekday, a month's name not run into a longer word, or "half a billion"
+ * (MAY_HOLD also passes "decide", "today", "tension": "dec", "…day", "ten").
+ */
+const HOLDS = new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\\b|\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day|\\b${MONTH}(?![a-z])|\\bhalf a (?:trillion|billion)`);
+
 export function extractNumbers(clean: string): Numbers {
   if (!MAY_HOLD.test(clean)) return NONE;
-  const text = clean.toLowerCase().replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
+  const lower = clean.toLowerCase();
+  if (!HOLDS.test(lower)) return NONE;
+  const text = lower.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|fifty|hundred)\b/g, (w) => FIGURE_WORDS[w]!);
   const percents = [...text.matchAll(PERCENTS)].map((m) => Number(m[1]));
   const calendarYears = [...text.matchAll(/\b(19[0-9]{2}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   const counts = [
@@ -138,7 +147,10 @@ export function extractNumbers(clean: string): Numbers {
 }
 
 /** Splits into word tokens: letters/digits with inner hyphens or apostrophes; "%" stands alone. */
-export const words = (text: string): string[] => tokens(text, false);
+// (One message's texts are split again by each check that reads them: the last texts' words are
+// kept, and each caller gets its own copy.)
+export const words = (text: string): string[] => wordsOf(text).slice();
+const wordsOf = recent((text: string) => tokens(text, false), 32);
 
 /** Where a run of words starts in a list of words ("prime minist" in a question's stems), or -1. */
 export const findRun = (list: string[], run: string[]): number => list.findIndex((_, i) => run.every((w, k) => list[i + k] === w));

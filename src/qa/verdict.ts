@@ -34,9 +34,12 @@ export function figureConflict(q: Question, f: IndexedFact, v?: Vocabulary, anyC
 
 /** Whether no sum the fact gives is of or for anything the question's words name ("the summit cost €10 million" against "€800 billion for European defence"). */
 function sumOfOther(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  const said = new Set(v.contentStems(q.clean));
+  const said = saidStems(q, v);
   return !f.measures.some((m) => f.money.includes(m.n) && [...m.of, ...m.by].some((s) => said.has(s)));
 }
+
+/** The question's content words, stemmed (read once per question: each fact's verdict asks). */
+const saidStems = latest((q: Question, v: Vocabulary) => new Set(v.contentStems(q.clean)));
 
 /** What a fact says goes from where to where (read once per fact). */
 const factFlows = once((f: IndexedFact, v: Vocabulary) => flows(f.answer, v.stop));
@@ -133,8 +136,8 @@ const namesDenied = (q: Question, f: IndexedFact) => f.denials.some((d) => d.nam
 
 /** Whether the question uses a word the fact says is not so ("improving" for a worsening trend). */
 export function contradicted(q: Question, f: IndexedFact): boolean {
-  const text = q.clean.toLowerCase();
-  const topic = TOPIC_ASK.test(text);
+  if (!f.denials.length) return false;
+  const { text, topic } = lowered(q);
   // A single word also counts by meaning ("improve" for "improving"), unless the fact itself states that
   // meaning ("trillion" is money, and so is the fact's "€500 billion"); a phrase only as written, as whole
   // words ("5 percent" is not in "2.5 percent").
@@ -142,6 +145,11 @@ export function contradicted(q: Question, f: IndexedFact): boolean {
   return f.denials.some((d) => !(topic && d.name) && (writtenAs(d).test(text) || (!d.phrase && d.terms.some((t) => q.terms.includes(t) && !own.has(t)))));
 }
 
+/** The question in lower case, and whether it asks if a topic came up (read once per question: every fact's checks ask). */
+export const lowered = latest((q: Question) => {
+  const text = q.clean.toLowerCase();
+  return { text, topic: TOPIC_ASK.test(text) };
+});
 const ownTerms = once((f: IndexedFact) => new Set([...f.keyTerms, ...f.statedTerms]));
 const writtenAs = once((d: Denial) => new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(d.text)}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u'));
 
