@@ -60,3 +60,15 @@ describe('a title held before', () => {
     expect(lead('Is Richard Barrons a retired admiral?')).toBe('No');
   });
 });
+
+describe("someone else named in a fact that does not state the claim's act", () => {
+  it('a No names who did the act, not a fact merely naming others', () => {
+    expect(core.answer('Will Kallas chair the summit on Thursday?').text).toMatch(/^No\b.*chaired by .*Costa/);
+  });
+  it.each(["Did Rutte welcome Britain's defence review?", 'Did Orbán chair the Brussels summit?'])('%s: no verdict from a fact without the act', (q) => {
+    expectNoVerdict(q);
+  });
+  it('an irregular past is the act ("sat down" of "met")', () => {
+    expect(lead('Was it Kishida who sat down with Hegseth?')).toBe('No');
+  });
+});
