@@ -177,7 +177,7 @@ export function datedElsewhere(claims: Pick<Claims, 'groups' | 'dated'>, f: Pick
 }
 
 /** Past forms whose stem is not the verb's: "led" for "lead". */
-const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'meet', made: 'make', won: 'win', wrote: 'write', written: 'write', said: 'say', told: 'tell', brought: 'bring', built: 'build', chosen: 'choose', chose: 'choose', given: 'give', gave: 'give', taken: 'take', took: 'take', run: 'run', ran: 'run', sent: 'send', signed: 'sign' };
+export const IRREGULAR: Record<string, string> = { led: 'lead', held: 'hold', met: 'meet', made: 'make', won: 'win', wrote: 'write', written: 'write', said: 'say', told: 'tell', brought: 'bring', built: 'build', chosen: 'choose', chose: 'choose', given: 'give', gave: 'give', taken: 'take', took: 'take', run: 'run', ran: 'run', sent: 'send', signed: 'sign', sat: 'sit', spoke: 'speak', spoken: 'speak', stood: 'stand', began: 'begin', begun: 'begin', sought: 'seek', fought: 'fight', bought: 'buy', paid: 'pay', kept: 'keep', left: 'leave', lost: 'lose', went: 'go', gone: 'go', came: 'come', became: 'become', saw: 'see', seen: 'see', knew: 'know', known: 'know', thought: 'think', heard: 'hear', found: 'find', broke: 'break', broken: 'break', drew: 'draw', drawn: 'draw', grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', flew: 'fly', flown: 'fly', spent: 'spend', lent: 'lend', meant: 'mean', drove: 'drive', driven: 'drive', struck: 'strike', threw: 'throw', thrown: 'throw' };
 
 /**
  * Who a fact says did what, by name, in the passive: "The review was led by George Robertson,
@@ -428,6 +428,9 @@ function readSubjectAct(clean: string, v: Vocabulary, countries: boolean): Subje
   }
   return undefined;
 }
+
+/** The claim's act as written ("chaired"), see claimAct. */
+export const claimActWord = (clean: string, v: Vocabulary) => subjectAct(clean, v, true)?.actWord;
 
 /** The claim's act: the first content word after the person, organisation or country it is about ("did Orbán block …" → block). */
 export const claimAct = (clean: string, v: Vocabulary) => subjectAct(clean, v, true)?.act;

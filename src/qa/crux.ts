@@ -1,7 +1,7 @@
 import { forElse, measuresOf } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
 import { asksWhen, AUX, type Question } from './question.ts';
-import { kindsOf, mostlyVerb, sensesOf } from './wordnet.ts';
+import { kindsOf, lightVerb, mostlyVerb, sensesOf } from './wordnet.ts';
 import { anyOf, BE_AUX, DO_AUX, words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
@@ -497,8 +497,6 @@ const SUBJECT_ASK = new RegExp(String.raw`^\W*(who|which|what)\s+(?!(?:\w+\s+){0
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 /** Words after the auxiliary the asked verb may be: its subject comes first. */
 const MAX_SUBJECT_WORDS = 3;
-/** A verb of more WordNet senses than this is a light verb ("give", "take", "get") that says little of its own. */
-const MAX_VERB_SENSES = 12;
 
 /**
  * The stem of the verb an open question asks about: "How will the Commission **repay** the loans?",
@@ -517,7 +515,7 @@ export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
   const first = subject && /^who/i.test(subject[1]!) ? 0 : 1;
   // (The first word after the subject that can be a verb, names aside: "when will NATO **review** progress".)
   const verb = after.find((w, i) => i >= first && i <= MAX_SUBJECT_WORDS && (!subject || REGULAR_PAST.test(w)) && !v.stop.has(v.stem(w)) && !v.terms(w).some((t) => t.startsWith('@')) && sensesOf(w).verb > 0);
-  if (!verb || !mostlyVerb(verb) || sensesOf(verb).verb > MAX_VERB_SENSES) return [];
+  if (!verb || !mostlyVerb(verb) || lightVerb(verb)) return [];
   const t = v.stem(verb);
   const meaning = v.phrases.get(t);
   const itself = !meaning || (meaning.kind === 'concept' && meaning.id === t);

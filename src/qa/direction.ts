@@ -183,6 +183,25 @@ export function misdirected(question: string[][], factClauses: string[][]): bool
   });
 }
 
+/** The pairs of a side someone takes: backing or opposing, accepting or rejecting, praising or criticising. */
+const TAKEN = OPPOSITES.flatMap(([a], pair) => (['back', 'accept', 'praise'].includes(a[0]!) ? [pair] : []));
+/** Backing and accepting say the same side, as do opposing and rejecting. */
+const SAME_SIDE = TAKEN.slice(0, 2);
+/** Voting for something, or to do it, is backing it: "parliament voted to loosen …". */
+const VOTED_FOR = /\bvot(?:e|es|ed|ing) (?:to|for|in favou?r)\b/i;
+
+/**
+ * Whether the claim says someone took a side the fact does not state at all: "did the Bundestag vote
+ * against the changes?" is not confirmed by "The Bundestag approved the constitutional changes", which
+ * says no one was against anything ("against" is a function word, so no count of unsaid words sees it).
+ */
+export function sideUnsaid(question: string[][], factClauses: string[][], factText: string): boolean {
+  const fact = factClauses.flat();
+  const told = (pair: number, side: number) =>
+    fact.some((d) => SIDE.get(d)?.some((s) => s[1] === side && (s[0] === pair || (SAME_SIDE.includes(s[0]) && SAME_SIDE.includes(pair))))) || (side === 0 && SAME_SIDE.includes(pair) && VOTED_FOR.test(factText));
+  return sidesClaimed(question.flat()).some(({ sides }) => sides.some(([pair]) => TAKEN.includes(pair)) && !sides.some(([pair, side]) => told(pair, side)));
+}
+
 /**
  * Whether a question asks how many took a side ("how many states opposed the reform?") of a fact
  * saying no side at all ("the Bundesrat … is scheduled to vote"): the fact counts others.

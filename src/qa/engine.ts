@@ -11,13 +11,14 @@ import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
 import { withoutRefusal } from './framing.ts';
-import { claimsFirst } from './claims.ts';
+import { claimsFirst, doneByOther } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, isOnlyNoun, sensesOf } from './wordnet.ts';
+import { asksPast, tenureOf } from './tenure.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Longest message read at all, chat markup (mentions, links) included; longer ones are refused before any cleaning. */
@@ -131,7 +132,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     // A quality no title has ("a **good** leader", "a **popular** prime minister") judges the holder: the article says only who they are.
     if (judgesHolder(q.clean)) return decline(`${NOT_SAID}${person.answer}`, rank(q), q);
     const holds = q.titled.length > 0 && q.titled.every((id) => id === q.named[0]);
-    return compose([person], 0.9, holds ? verdict(q, person, vocabulary) : 'No. ');
+    // A title their role gives as held before: not held now ("Is Kishida prime minister?" → No), but
+    // theirs in the past, whoever holds it now ("Was Robertson British defence secretary?").
+    const former = tenureOf(person.answer, [...q.clean.matchAll(ROLE_PHRASE)].map((m) => m[0]).join(' '), vocabulary) === 'former';
+    if (former && !asksPast(q.clean)) return compose([person], 0.9, 'No. ');
+    // (Held before by them only where their fact confirms it: "Is Kallas a former prime minister of Lithuania?" → No.)
+    const lead = holds ? verdict(q, person, vocabulary) : former && verdict(q, person, vocabulary) === 'Yes. ' ? 'Yes. ' : 'No. ';
+    return compose([person], 0.9, lead);
   }
 
   // The words of everyone's titles ("new", "former", "foreign", "top"), as stems.
@@ -283,11 +290,23 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return best && best.coverage >= MIN_COVERAGE && !best.wrongPerson && verdict(q, best.fact, vocabulary) === 'Yes. ' ? best : undefined;
   }
 
+  /**
+   * A yes/no claim about someone the best fact does not name is answered by a fact naming who did its
+   * act, when one fits well enough: "Will Kallas chair the summit?" → "… chaired by … Costa", not
+   * the summit's agenda.
+   */
+  function doerFirst(q: Question, ranked: Ranked[]): Ranked[] {
+    const top = ranked[0];
+    if (!q.yesno || !top?.wrongPerson || doneByOther(q, top.fact, vocabulary)) return ranked;
+    const doer = ranked.slice(0, 5).find((r) => r.coverage >= MIN_COVERAGE && doneByOther(q, r.fact, vocabulary));
+    return doer ? [doer, ...ranked.filter((r) => r !== doer)] : ranked;
+  }
+
   /** The answer from the best-matching fact (or two), or "the article doesn't say". */
   function fromFacts(q: Question): Answer {
     const change = q.yesno ? changed(q) : undefined;
     if (change) return change;
-    const ranked = claimsFirst(q, rank(q));
+    const ranked = doerFirst(q, claimsFirst(q, rank(q)));
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked, q);
     const pair = best.coverage < MIN_COVERAGE || best.wrongPerson ? pairCovering(q, ranked) : [];

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { causeNotGiven } from './cause.ts';
 import { actOnlyNamed, askedThing, askedVerbTerms, asksDuration, pricesNothing, partInPlace, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { doneByOther } from './claims.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -433,7 +434,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
    */
   function correctsPerson(q: Question, f: IndexedFact, coverage: number): boolean {
     const people = peopleIn(v, q.terms);
-    return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && coverage === 1)));
+    // (Or the fact names someone else doing the question's act: "Will Kallas chair the summit?" of "chaired by Costa".)
+    return q.comparison || (q.yesno && (people.some((p) => f.about.includes(p)) || (people.length === 1 && (coverage === 1 || doneByOther(q, f, v)))));
   }
 
   /**

@@ -47,6 +47,12 @@ function describing(word: string): boolean {
 }
 
 
+/** Whether WordNet reads the word as a noun and not mostly as a verb ("defence" in "defence secretary"). */
+function modifyingNoun(word: string): boolean {
+  const { noun, verb } = sensesOf(word);
+  return noun > 0 && verb === 0;
+}
+
 /** A claim's tags ("is it true", "right?"), which describe nothing. */
 const TAGS = new Set(['true', 'right', 'correct', 'real', 'legit', 'sure']);
 /** Words before a noun saying how much of it ("a two-thirds majority"): describing it as an adjective does. */
@@ -76,14 +82,19 @@ export function otherModifier(clean: string, f: IndexedFact, v: Vocabulary): boo
   const toldStems = factStems(f, v);
   const claimed = words(clean).flatMap((w) => w.split('-')).filter((w) => !v.stop.has(v.stem(w)) && !TAGS.has(w));
   const stems = new Set(claimed.map((w) => root(v.stem(w))));
+  const named = new Set([...clean.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].flatMap((m) => words(m[0])));
   return claimed.some((w, i) => {
     const next = claimed[i + 1];
-    if (!next || /^\d/.test(w) || f.wordStems.has(root(v.stem(w))) || !describing(w)) return false;
+    // (A word of a name describes nothing: "the Strategic Defence Review".)
+    if (!next || /^\d/.test(w) || f.wordStems.has(root(v.stem(w))) || !describing(w) || named.has(w)) return false;
     const n = root(v.stem(next));
     return toldStems.some((t, j) => {
       const before = told[j - 1];
       if (t !== n || !before || /^\d/.test(before) || v.stop.has(v.stem(before)) || stems.has(toldStems[j - 1]!)) return false;
-      return (describing(before) || PARTS.has(before)) && !sameMeaning(w, before, v);
+      // (A noun before it describes it too: "British foreign secretary" against "British defence secretary".)
+      // (Two words the lexicon calls generic ask nothing of each other: "military spending" for "defence spending".)
+      const generic = [w, before].every((x) => v.phrases.get(v.stem(x))?.kind === 'generic');
+      return (describing(before) || PARTS.has(before) || modifyingNoun(before)) && !generic && !sameMeaning(w, before, v);
     });
   });
 }

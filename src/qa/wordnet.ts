@@ -181,6 +181,10 @@ export function isOnlyNoun(word: string): boolean {
   return noun > 0 && !verb && !adj && !adv;
 }
 
+/** A verb of more WordNet senses than this is a light verb ("give", "take", "get") that says little of its own. */
+const MAX_VERB_SENSES = 12;
+export const lightVerb = (word: string) => sensesOf(word).verb > MAX_VERB_SENSES;
+
 /** Whether the word is a verb at least as often as a noun, by its senses ("convene", "broker"; not "quarter", "soil"). */
 export function mostlyVerb(word: string): boolean {
   const { noun, verb } = sensesOf(word);
