@@ -87,7 +87,9 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
   // defence", "allies will need to spend more than 3%") counts and prices nothing: a word of a "how
   // much" question it uses itself, naming who spends ("allies") or on what ("defence"), is no other
   // thing (one it does not use still is: "what share of GDP is the €500bn fund?").
-  return asked.some((s) => articleThings.has(s) && !factThings.has(s) && !(sharesOnly(f) && f.wordStems.has(s)));
+  // (Nor is the unit of a span the fact gives, "over a period of four years", nor what its sum is
+  // said to be for, "€800 billion … for European defence": those are the fact's things too.)
+  return asked.some((s) => articleThings.has(s) && !factThings.has(s) && !(sharesOnly(f) && f.wordStems.has(s)) && !f.unitTerms.includes(s) && !f.measures.some((m) => m.purpose && m.for?.includes(s)));
 }
 
 /** The fact's figures are all percentages: it gives no count and no sum. */
