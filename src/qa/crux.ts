@@ -600,6 +600,9 @@ export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generi
   return measureWords(q, v, generic).some((s) => !f.wordStems.has(s));
 }
 
+/** "What kind of submarines …", "which sorts of weapons …": the thing whose kind is asked. */
+const KIND_OF = /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+([\p{L}-]+)/iu;
+
 /**
  * "How many tanks will Britain buy?" counts one of several things of a kind (a concept of the
  * lexicon's alternatives: weapons are missiles, tanks, ships, jets …). A fact counting another
@@ -607,8 +610,11 @@ export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generi
  * one is what WordNet says the other is a kind of ("how many missiles": a missile is a weapon).
  */
 export function otherOfKind(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return false;
-  const slot = new Set(thingSlot(q, v));
+  if (q.yesno) return false;
+  // (So does "what kind of submarines will Britain build?": the thing after "what kind of".)
+  const sort = KIND_OF.exec(q.clean);
+  if (!sort && q.kind !== 'howmany' && q.kind !== 'howmuch') return false;
+  const slot = new Set(sort ? [v.stem(sort[1]!.toLowerCase())] : thingSlot(q, v));
   const kindOf = (w: string) => {
     const m = v.phrases.get(v.stem(w));
     return m?.kind === 'concept' && v.alternatives.has(m.id) ? m.id : undefined;
