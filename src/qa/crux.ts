@@ -469,6 +469,22 @@ export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
   return itself && !v.stop.has(t) && q.terms.includes(t) && !q.soft.some((s) => s.term === t) ? [t] : [];
 });
 
+/**
+ * "Who ordered the pause in military aid?" asks who did the act: a fact whose sentence writes the
+ * act but whose answer leaves it out ("A White House official announced the pause …" of "… said
+ * that Trump had ordered a pause …") answers another question about that sentence, not who did it.
+ */
+export function actNotAnswered(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const act = q.yesno ? null : WHO_DID.exec(q.clean);
+  if (!act) return false;
+  const s = root(v.stem(act[1]!));
+  return sentenceStems(f, v).quote.has(s) && !sentenceStems(f, v).answer.has(s);
+}
+/** "who ordered …": the act, a regular past right after "who". */
+const WHO_DID = /^\W*who\s+([a-z]{3,}ed)\b/i;
+/** The stems of a fact's sentence (its quote) and of its answer. */
+const sentenceStems = once((f: IndexedFact, v: Vocabulary) => ({ quote: new Set(v.contentStems(f.quote)), answer: new Set(v.contentStems(f.answer)) }));
+
 /** "each", "every", "per": a figure asked for each one of something. */
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
 /** Units of time a figure may be asked per: worked out from a span ("€500bn over 12 years — how much per year?"), not given per unit. */

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { causeNotGiven } from './cause.ts';
-import { askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { actNotAnswered, askedThing, askedVerbTerms, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
@@ -416,7 +416,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
     if (asksFigure(q) && !figured(f).length) return 'no';
     if (measureUnsaid(q, f, v, genericWords) || otherOfKind(q, f, v)) return 'no';
-    if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || givesNoShare(q, f, v)) return 'no';
+    if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || actNotAnswered(q, f, v) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
     if (causeNotGiven(q, f, v) && !contradicted(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
