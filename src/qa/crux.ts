@@ -87,7 +87,9 @@ export function countsOtherThing(asked: string[], articleThings: Set<string>, fa
   // defence", "allies will need to spend more than 3%") counts and prices nothing: a word of a "how
   // much" question it uses itself, naming who spends ("allies") or on what ("defence"), is no other
   // thing (one it does not use still is: "what share of GDP is the €500bn fund?").
-  return asked.some((s) => articleThings.has(s) && !factThings.has(s) && !(sharesOnly(f) && f.wordStems.has(s)));
+  // (Nor is the unit of a span the fact gives, "over a period of four years", nor what its sum is
+  // said to be for, "€800 billion … for European defence": those are the fact's things too.)
+  return asked.some((s) => articleThings.has(s) && !factThings.has(s) && !(sharesOnly(f) && f.wordStems.has(s)) && !f.unitTerms.includes(s) && !f.measures.some((m) => m.purpose && m.for?.includes(s)));
 }
 
 /** The fact's figures are all percentages: it gives no count and no sum. */
@@ -522,17 +524,34 @@ export const askedVerbTerms = latest((q: Question, v: Vocabulary): string[] => {
   return itself && !v.stop.has(t) && q.terms.includes(t) && !q.soft.some((s) => s.term === t) ? [t] : [];
 });
 
+/** "who ordered …", "who proposed …": the act a who-question asks the doer of, a regular past right after "who". */
+const WHO_DID = /^\W*who\s+([a-z]{3,}ed)\b/i;
+const whoDid = (q: Question) => (q.yesno ? undefined : WHO_DID.exec(q.clean)?.[1]);
+
 /**
  * "Who proposed the plan?" asks who did the act: a fact that writes the act only as a thing done
  * ("leaders were likely to welcome the defence proposals") does not say who did it.
  */
 export function actOnlyNamed(q: Question, f: IndexedFact, v: Vocabulary): boolean {
-  const m = q.kind === 'who' && !q.yesno ? SUBJECT_ASK.exec(q.clean) : null;
-  const verb = m && /^who/i.test(m[1]!) ? words(m[2]!)[0] : undefined;
-  if (!verb || !REGULAR_PAST.test(verb) || !askedVerbTerms(q, v).includes(v.stem(verb))) return false;
+  const verb = whoDid(q);
+  if (!verb || !askedVerbTerms(q, v).includes(v.stem(verb))) return false;
   const same = words(`${f.quote} ${f.answer}`).filter((w) => v.stem(w) === v.stem(verb));
   return same.length > 0 && same.every((w) => sensesOf(w).verb === 0);
 }
+
+/**
+ * "Who ordered the pause in military aid?" asks who did the act: a fact whose sentence writes the
+ * act but whose answer leaves it out ("A White House official announced the pause …" of "… said
+ * that Trump had ordered a pause …") answers another question about that sentence, not who did it.
+ */
+export function actNotAnswered(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const act = whoDid(q);
+  if (!act) return false;
+  const s = root(v.stem(act));
+  return sentenceStems(f, v).quote.has(s) && !sentenceStems(f, v).answer.has(s);
+}
+/** The stems of a fact's sentence (its quote) and of its answer. */
+const sentenceStems = once((f: IndexedFact, v: Vocabulary) => ({ quote: new Set(v.contentStems(f.quote)), answer: new Set(v.contentStems(f.answer)) }));
 
 /** "each", "every", "per": a figure asked for each one of something. */
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
@@ -674,6 +693,9 @@ export function measureUnsaid(q: Question, f: IndexedFact, v: Vocabulary, generi
   return measureWords(q, v, generic).some((s) => !f.wordStems.has(s));
 }
 
+/** "What kind of submarines …", "which sorts of weapons …": the thing whose kind is asked. */
+const KIND_OF = /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+([\p{L}-]+)/iu;
+
 /**
  * "How many tanks will Britain buy?" counts one of several things of a kind (a concept of the
  * lexicon's alternatives: weapons are missiles, tanks, ships, jets …). A fact counting another
@@ -698,8 +720,11 @@ const kindOf = (v: Vocabulary, w: string) => {
 };
 /** The words of a figure question's counted thing that are one of several things of a kind, with that kind (read once per question). */
 const kindsAsked = latest((q: Question, v: Vocabulary): { w: string; kind: string }[] => {
-  if (q.yesno || (q.kind !== 'howmany' && q.kind !== 'howmuch')) return [];
-  const slot = new Set(thingSlot(q, v));
+  if (q.yesno) return [];
+  // (So does "what kind of submarines will Britain build?": the thing after "what kind of".)
+  const sort = KIND_OF.exec(q.clean);
+  if (!sort && q.kind !== 'howmany' && q.kind !== 'howmuch') return [];
+  const slot = new Set(sort ? [v.stem(sort[1]!.toLowerCase())] : thingSlot(q, v));
   return words(q.clean).flatMap((w) => {
     const kind = slot.has(v.stem(w)) ? kindOf(v, w) : undefined;
     return kind ? [{ w, kind }] : [];

@@ -141,7 +141,9 @@ function entityWords(base: FactBase, v: Vocabulary): Map<string, string[]> {
     const name = new Set(words(e.name));
     // (Each alias's last word, its head noun, when written in lower case: not "lower" of "lower house".)
     const own = e.aliases.map((alias) => alias.split(/\s+/).at(-1)!).filter((w) => /^\p{Ll}/u.test(w)).flatMap(words).filter((w) => !name.has(w));
-    return [e.id, [...new Set(own.flatMap((w) => v.terms(w)).filter((t) => !t.startsWith('@')))]];
+    // (A document's name says what it is by its last word: "the Stability and Growth Pact" is a pact.)
+    const head = e.kind === 'document' ? words(e.name).slice(-1).map((w) => w.toLowerCase()) : [];
+    return [e.id, [...new Set([...own, ...head].flatMap((w) => v.terms(w)).filter((t) => !t.startsWith('@')))]];
   }));
 }
 

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { causeNotGiven } from './cause.ts';
-import { actOnlyNamed, askedThing, askedVerbTerms, asksDuration, pricesNothing, partInPlace, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
+import { actNotAnswered, actOnlyNamed, askedThing, askedVerbTerms, asksDuration, pricesNothing, partInPlace, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { doneByOther } from './claims.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
 import { placesBy, type IndexedFact } from './facts.ts';
@@ -9,7 +9,7 @@ import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
 import { challenges, contradicted, dateConflict, figureConflict, lowered, offTarget } from './verdict.ts';
 import { words } from './text.ts';
-import { peopleIn, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { relatedTo } from './wordnet.ts';
 
 export interface Ranked {
@@ -100,8 +100,8 @@ const namedIn = latest((q: Question, v: Vocabulary) =>
  * term, stemmed, not a stop word or generic word), read once per word: every question using it asks.
  */
 const kinStems = once((v: Vocabulary) => {
-  const known = new Map<string, string[]>();
-  return (w: string): string[] => {
+  const known = new Map<string, Kin[]>();
+  return (w: string): Kin[] => {
     let stems = known.get(w);
     if (!stems) {
       stems = [];
@@ -109,7 +109,7 @@ const kinStems = once((v: Vocabulary) => {
         if (/[\s-]/.test(r.word) || r.link === 'broader') continue;
         const s = v.stem(r.word);
         const m = v.phrases.get(s);
-        if (s.length >= 3 && !v.stop.has(s) && m?.kind !== 'generic') stems.push(s);
+        if (s.length >= 3 && !v.stop.has(s) && m?.kind !== 'generic') stems.push({ stem: s, derived: r.link === 'derived' });
       }
       if (known.size < MAX_KIN_WORDS) known.set(w, stems);
     }
@@ -117,6 +117,8 @@ const kinStems = once((v: Vocabulary) => {
   };
 });
 const MAX_KIN_WORDS = 20_000;
+/** A relative's stem, and whether it is a form derived from the word ("partner" → "partnership"). */
+type Kin = { stem: string; derived: boolean };
 
 /**
  * The question's own word for a concept has a WordNet relative the fact writes: "what did the top
@@ -125,12 +127,12 @@ const MAX_KIN_WORDS = 20_000;
  */
 const kinOf = latest((q: Question, v: Vocabulary) => {
   const surface = words(q.clean);
-  const out = new Map<string, Set<string>>();
+  const out = new Map<string, Map<string, boolean>>(); // the relatives' stems, derived or not
   for (const [t, own] of Object.entries(q.sources)) {
-    const kin = new Set<string>();
+    const kin = new Map<string, boolean>();
     for (const w of surface) {
       if (!own.includes(v.stem(v.spell(w))) && !own.includes(v.stem(w))) continue;
-      for (const s of kinStems(v)(w)) if (!own.includes(s)) kin.add(s);
+      for (const k of kinStems(v)(w)) if (!own.includes(k.stem)) kin.set(k.stem, (kin.get(k.stem) ?? false) || k.derived);
     }
     if (kin.size) out.set(t, kin);
   }
@@ -345,9 +347,13 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const kinWritten = (q: Question, f: IndexedFact, t: string) => {
     const kin = q.yesno ? undefined : kinOf(q, v).get(t);
     if (!kin) return false;
-    for (const s of kin) if (f.plainStems.has(s)) return true;
+    // (Also a form derived from the word that the fact writes as a word of another concept:
+    // "partners" of "the AUKUS partnership", "parliament" of "parliamentary leader".)
+    for (const [s, derived] of kin) if (f.plainStems.has(s) || (derived && writtenStems(f).has(root(s)))) return true;
     return false;
   };
+  /** The words a fact's sentence and answer write, as stems. */
+  const writtenStems = once((f: IndexedFact) => new Set([f.quote, f.answer].flatMap(v.contentStems)));
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));
@@ -418,7 +424,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (stillToCome(q, f) || givesNoSide(q, f) || ranksNothing(q, f) || asksBase(q, v, bases, f) || restatesWhole(q, f) || percentOfOther(q, f, v, baseNames) || conditionUnsaid(q, f, v) || firstSinceOnly(q, f) || placeNotWithin(q, f, v) || partInPlace(q, f, v) || namesNoneAsked(q, f, v) || nothingToCome(q, f)) return 'no';
     if ((asksFigure(q) && !figured(f).length) || (asksDuration(q) && !covers(q, f, 'duration'))) return 'no';
     if (measureUnsaid(q, f, v, genericWords) || otherOfKind(q, f, v)) return 'no';
-    if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || actOnlyNamed(q, f, v) || givesNoShare(q, f, v)) return 'no';
+    if (askedVerbTerms(q, v).some((t) => !covers(q, f, t) && !f.wordStems.has(t)) || actOnlyNamed(q, f, v) || actNotAnswered(q, f, v) || givesNoShare(q, f, v)) return 'no';
     if (dateMisses(q, f) || datesOtherEvent(q, f, v) || otherPeriod(q, f) || deniesNothing(q, f) || givesReplaced(q, f)) return 'no';
     if (causeNotGiven(q, f, v) && !contradicted(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';

@@ -4,7 +4,7 @@ import { recent } from './once.ts';
 import { anyOf, BE_AUX, cleanText, DO_AUX } from './text.ts';
 
 /** A greeting, thanks or call for help ("hi", "thanks so much", "what can you do"). */
-const GREETING = `(?:hi|hiya|hello|hey|yo|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|good night|gm|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|how do (?:i|you) use (?:this|you|it)|usage)`;
+const GREETING = `(?:hi|hiya|hello|hey|yo|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|good night|gm|help|commands|menu|start|thanks|thank you|thx|ty|cheers|bye|goodbye|see you|see ya|ok|okay|cool|great|nice|awesome|perfect|got it|that's all|that is all|that's it|for now|no more questions|how are you(?: doing)?(?: today)?|what's your name|what is your name|whats your name|how's it going|how is it going|what's up|whats up|sup|what can you do|what do you do|who are you|what are you|who (?:built|made|created|designed|programmed|coded|wrote) you|how do (?:i|you) use (?:this|you|it)|usage)`;
 /** Only greetings and calls for help, in words separated by single spaces: one way to match, so linear. */
 const HELP_WORDS = new RegExp(`^${GREETING}(?: ${GREETING})*(?: (?:there|bot|factdesk|all|everyone|folks|guys|so much|a lot|lots))?$`, 'i');
 /** A greeting calling the channel by some name before a question: "hey team", "morning squad". */

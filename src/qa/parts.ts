@@ -22,7 +22,7 @@ const REPORTED = new RegExp(`^\\W*(?:(?:so|ok|okay|and|but|wait)[\\s,]+)?(?:${HE
 const PASSED_ON = new RegExp(`^\\W*(?:${HEARD}|someone|somebody|people|${FRIEND}|my (?:friend|colleague|coworker|co-worker|boss|manager|dad|mum|mom|brother|sister|partner)|${RUMOUR}|word is|${FACT_CHECK}|${PRESS}|${TOLD})\\b`, 'i');
 const LEAD = /^\W*(?:so|ok|okay|wait|hold on|hmm|huh)[\s,]+/i;
 /** A polite request around the question: "could you kindly tell me who …" asks who, not yes or no. */
-const REQUEST = /^\W*(?:(?:could|can|would|will) you (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+const REQUEST = /^\W*(?:(?:could|can|would|will) (?:you|u|ya) (?:please |kindly |possibly |just )?(?:tell|remind|let) me(?: know)?|(?:please )?(?:tell|remind) me)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 /** "what's the name of the wire service …" asks which one, not for an official name. */
 const NAME_OF = /^\W*what(?:'s|s| is| was) the name of (?:the|that|this) /i;
 /** Where a second question starts inside a sentence: ", and where …", " and how many …", ", who …". */
