@@ -114,3 +114,13 @@ describe('"May" after a word of time is the month', () => {
     expect(core.answer('who may veto the statement?').text).toMatch(/Orbán/);
   });
 });
+
+describe('an act the fact does only "without" is denied, whatever the claim adds after its object', () => {
+  it('denies triggering what the escape clause lets governments spend without triggering', () => {
+    // "… spend more on defence without triggering the excessive deficit procedure": "penalties" is the claim's own word.
+    expect(lead('would more defence spending trigger deficit penalties under the pact?')).toBe('No');
+  });
+  it('still confirms the act the fact states', () => {
+    expect(lead('would the escape clause let governments spend more on defence?')).toBe('Yes');
+  });
+});

@@ -49,11 +49,14 @@ export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote'
     const at = told.flatMap((x, j) => (x.s === w.s ? [j] : []));
     if (!at.length || !at.every((j) => told[j]!.negated)) return false;
     const next = asked.slice(i + 1).filter(isContent).slice(0, AFTER);
+    // (The word right after it, its object, must follow it there too; a later one only where the fact
+    // writes it at all: "raise taxes to pay for it" of "financed … without raising taxes".)
+    const written = new Set(told.map((x) => x.s));
     return (
       next.length > 0 &&
       at.some((j) => {
         const after = new Set(told.slice(j + 1).filter(isContent).slice(0, FACT_AFTER).map((x) => x.s));
-        return next.every((x) => after.has(x.s));
+        return after.has(next[0]!.s) && next.every((x) => after.has(x.s) || !written.has(x.s));
       })
     );
   });
