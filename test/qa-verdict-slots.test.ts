@@ -124,3 +124,12 @@ describe('an act the fact does only "without" is denied, whatever the claim adds
     expect(lead('would the escape clause let governments spend more on defence?')).toBe('Yes');
   });
 });
+
+describe('a change of amount ending the claim is said of what comes before it', () => {
+  it.each(['is the UK aid budget rising?', 'is UK overseas aid going up?'])('%s: the aid is cut', (q) => {
+    expect(lead(q)).toBe('No');
+  });
+  it('confirms the change the fact states', () => {
+    expect(lead('is the UK aid budget going down?')).toBe('Yes');
+  });
+});

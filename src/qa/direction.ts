@@ -30,6 +30,8 @@ OPPOSITES.forEach(([a, b], pair) => [a, b].forEach((side, i) => side.forEach((w)
 
 const BEFORE = new Set(['before', 'earlier', 'prior', 'ahead'].map((w) => stemmer(w)));
 const AFTER = new Set(['after', 'later', 'following'].map((w) => stemmer(w)));
+/** "going up", "went down": a change of amount in two words. */
+const GO_UP = /\b(?:go|goes|going|went|gone)\s+(up|down)\b/gi;
 /** A claim's tags ("… really?", "right?"), which say nothing about what a direction is said of. */
 const TAGS = new Set(['really', 'right', 'true', 'correct']);
 
@@ -39,7 +41,7 @@ const TAGS = new Set(['really', 'right', 'true', 'correct']);
  */
 export function directionClauses(text: string, stop: Set<string>): string[][] {
   return text.split(/[.;]\s/).map((clause) =>
-    words(clause.replace(/(\p{L})[-–](?=\p{L})/gu, '$1 '))
+    words(clause.replace(/(\p{L})[-–](?=\p{L})/gu, '$1 ').replace(GO_UP, (_, way: string) => (way.toLowerCase() === 'up' ? 'rise' : 'reduce')))
       .filter((w) => !TAGS.has(w))
       .map((w) => stemmer(w))
       .filter((w) => SIDE.has(w) || BEFORE.has(w) || AFTER.has(w) || !stop.has(w)),
@@ -86,7 +88,7 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
 }
 
 /**
- * Each side word of a claim with the words it is said of: one before, up to three after (stopping
+ * Each side word of a claim with the words it is said of: one before (three when nothing follows), up to three after (stopping
  * at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased),
  * and a number up to three words before it ("207 votes against", "207 lawmakers voted against" are the 207).
  */
@@ -99,7 +101,9 @@ function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[
     // (The nearest number, and not past another side word: in "513 in favour and 207 against" the 513 is in favour, in "513 for and 207 against" the 207 is against.)
     const before = q.slice(Math.max(0, i - FIGURE_WORDS), i);
     const figure = before.slice(before.findLastIndex((o) => SIDE.has(o)) + 1).filter((o) => /^\d/.test(o)).slice(-1);
-    return [{ sides, figure, before: q.slice(Math.max(0, i - 1), i).filter((o) => !SIDE.has(o)), after }];
+    // (A side word ending its clause is said of what comes before it: "is the UK aid budget rising?", nearest first.)
+    const subject = q.slice(Math.max(0, i - (i === q.length - 1 ? OBJECT_WORDS : 1)), i).reverse();
+    return [{ sides, figure, before: subject.filter((o) => !SIDE.has(o)), after }];
   });
 }
 
