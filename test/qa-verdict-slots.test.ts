@@ -133,3 +133,13 @@ describe('a change of amount ending the claim is said of what comes before it', 
     expect(lead('is the UK aid budget going down?')).toBe('Yes');
   });
 });
+
+describe('a change of amount ending the claim needs the fact to say it of that thing', () => {
+  it('does not confirm a rise of what the fact does not say rises', () => {
+    // "… limits on borrowing, clearing the way for a massive increase in defence spending": the spending rises, not (as stated) the debt.
+    expectNoVerdict("did germany's debt rise?");
+  });
+  it('confirms the rise the fact says of the thing', () => {
+    expect(lead("is japan's defence spending rising?")).toBe('Yes');
+  });
+});

@@ -92,7 +92,7 @@ export function opposed(question: string[][], factClauses: string[][]): boolean 
  * at the next side word: in "pay for the increase by cutting aid" the aid is cut, not increased),
  * and a number up to three words before it ("207 votes against", "207 lawmakers voted against" are the 207).
  */
-function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[]; before: string[]; after: string[] }[] {
+function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[]; before: string[]; after: string[]; last: boolean }[] {
   return q.flatMap((w, i) => {
     const sides = SIDE.get(w);
     if (!sides) return [];
@@ -102,8 +102,9 @@ function sidesClaimed(q: string[]): { sides: [number, number][]; figure: string[
     const before = q.slice(Math.max(0, i - FIGURE_WORDS), i);
     const figure = before.slice(before.findLastIndex((o) => SIDE.has(o)) + 1).filter((o) => /^\d/.test(o)).slice(-1);
     // (A side word ending its clause is said of what comes before it: "is the UK aid budget rising?", nearest first.)
-    const subject = q.slice(Math.max(0, i - (i === q.length - 1 ? OBJECT_WORDS : 1)), i).reverse();
-    return [{ sides, figure, before: subject.filter((o) => !SIDE.has(o)), after }];
+    const last = i === q.length - 1;
+    const subject = q.slice(Math.max(0, i - (last ? OBJECT_WORDS : 1)), i).reverse();
+    return [{ sides, figure, before: subject.filter((o) => !SIDE.has(o)), after, last }];
   });
 }
 
@@ -173,12 +174,13 @@ const SAID_OF_WORDS = 6;
 /**
  * Whether the fact says a direction the question claims only of other things: "Did Starmer cut
  * defence spending?" against "The increase is funded by cutting overseas aid" (the aid is cut, not
- * the spending). A Yes needs the direction said of the question's thing.
+ * the spending; "did Germany's debt rise?" against "a massive increase in defence spending"). A Yes
+ * needs the direction said of the question's thing.
  */
 export function misdirected(question: string[][], factClauses: string[][]): boolean {
   const fact = factClauses.flat();
-  return sidesClaimed(question.flat()).some(({ sides, before, after }) => {
-    if (!after.length) return false;
+  return sidesClaimed(question.flat()).some(({ sides, before, after, last }) => {
+    if (!after.length && !last) return false;
     // (Only a change of amount, raise or cut: the thing it changes is the claim; "approve", "meet", "back" are said of what their sentence is about.)
     return sides.some(([pair, side]) => {
       const said = pair === CHANGE && fact.some((d) => SIDE.get(d)?.some((s) => s[0] === pair && s[1] === side));
