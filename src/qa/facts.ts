@@ -6,6 +6,7 @@ import { directionClauses } from './direction.ts';
 import { words } from './text.ts';
 import { kindsOf } from './wordnet.ts';
 import { PERSON_WORDS } from './question.ts';
+import { FORMER } from './tenure.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A word or phrase a fact denies ("improving", "Truth Social"), as written and as terms. */
@@ -82,8 +83,6 @@ export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
  * "head of NATO" (head → lead), and what the titles name (organisations, countries) is what the
  * fact is about after the person.
  */
-/** A title someone held before: "a former NATO Secretary General", "ex-minister". */
-const FORMER = /\b(?:former|ex-)/i;
 
 function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
   return base.people.map((p) => {

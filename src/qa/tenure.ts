@@ -4,7 +4,7 @@
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A title held before: "a former Estonian prime minister", "ex-minister", "a retired general". */
-const FORMER = /\b(?:former|ex-|retired)\b/i;
+export const FORMER = /\b(?:former|ex-|retired)\b/i;
 /** A claim about the past: "was …", "did … serve as", "once", "formerly", "used to be". */
 const PAST_CLAIM = /^\W*(?:was|were|had|did)\b|\b(?:once|formerly|former|ex-|retired|used to|previously)\b/i;
 
