@@ -25,9 +25,14 @@ export function tenureOf(role: string, title: string, v: Vocabulary): 'former' |
   return best ? (FORMER.test(best.part) ? 'former' : 'current') : undefined;
 }
 
-/** A text's content stems and concepts, names aside (they are the person, not the title). */
-/** (Nor the words saying when it was held: "a retired admiral" shares no title with "a retired general".) */
-const readings = (text: string, v: Vocabulary) => [...new Set([...v.contentStems(text.replace(FORMER_WORDS, ' ')), ...v.terms(text.replace(FORMER_WORDS, ' '))])].filter((x) => !x.startsWith('@') && v.phrases.get(x)?.kind !== 'entity');
+/**
+ * A text's content stems and concepts, names aside (they are the person, not the title), and the
+ * words saying when it was held aside too ("a retired admiral" shares no title with "a retired general").
+ */
+function readings(text: string, v: Vocabulary): string[] {
+  const title = text.replace(FORMER_WORDS, ' ');
+  return [...new Set([...v.contentStems(title), ...v.terms(title)])].filter((x) => !x.startsWith('@') && v.phrases.get(x)?.kind !== 'entity');
+}
 const FORMER_WORDS = /\b(?:former|ex|retired|previous|previously|once|formerly)\b/gi;
 
 /** Whether a yes/no claim asks about the past: "was Robertson defence secretary?", "is Kallas a former PM?". */

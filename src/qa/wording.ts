@@ -46,8 +46,7 @@ function describing(word: string): boolean {
   return adj > 0 && adj >= noun && adj >= verb;
 }
 
-
-/** Whether WordNet reads the word as a noun and not mostly as a verb ("defence" in "defence secretary"). */
+/** Whether WordNet reads the word as a noun and never as a verb ("defence" in "defence secretary"). */
 function modifyingNoun(word: string): boolean {
   const { noun, verb } = sensesOf(word);
   return noun > 0 && verb === 0;

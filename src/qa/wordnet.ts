@@ -206,13 +206,22 @@ export function numeralOf(word: string): string | undefined {
 
 function readNumeral(key: string): string | undefined {
   const { noun, verb, adj, adv } = sensesOf(key);
+  if (!noun || verb + adj + adv > 0 || /^[ivxlcdm]+$/.test(key)) return undefined;
+  return firstNounSense(key)?.lemmas.find((w) => /^\d+$/.test(w));
+}
+
+/** The commonest noun sense of a word form (the first synset WordNet's noun index lists for it), if it is a noun. */
+function firstNounSense(form: string): Synset | undefined {
   const index = file('index.noun');
   const data = file('data.noun');
-  if (!noun || verb + adj + adv > 0 || /^[ivxlcdm]+$/.test(key) || !index || !data) return undefined;
-  const line = findLine(index, key);
-  if (!line) return undefined;
-  const fields = line.trim().split(' ');
-  return synsetAt(data, Number(fields[fields.length - Number(fields[2])])).lemmas.find((w) => /^\d+$/.test(w));
+  const fields = index && data ? findLine(index, form)?.trim().split(' ') : undefined;
+  return fields && synsetAt(data!, Number(fields[fields.length - Number(fields[2])]));
+}
+
+/** The lemmas of the noun synsets a sense points to with `symbol` ("@" a broader term, "@i" what it is an instance of, "#m" what it is a member of). */
+function pointedNouns(sense: Synset, symbol: string, nounsOnly = true): string[] {
+  const data = file('data.noun')!;
+  return sense.pointers.filter((p) => p.symbol === symbol && (!nounsOnly || p.pos === 'n')).flatMap((p) => synsetAt(data, p.offset).lemmas);
 }
 
 export function inWordNet(word: string): boolean {
@@ -232,12 +241,8 @@ export function namesPlace(word: string): boolean {
 }
 
 function readPlace(key: string): boolean {
-  const index = file('index.noun');
-  const data = file('data.noun');
-  const fields = index && data ? findLine(index, key)?.trim().split(' ') : undefined;
-  if (!fields) return false;
-  const first = synsetAt(data!, Number(fields[fields.length - Number(fields[2])]));
-  return first.pointers.some((p) => p.symbol === '@i' && synsetAt(data!, p.offset).lemmas.some((l) => PLACE_KINDS.has(l)));
+  const first = firstNounSense(key);
+  return !!first && pointedNouns(first, '@i', false).some((l) => PLACE_KINDS.has(l));
 }
 
 /**
@@ -245,14 +250,9 @@ function readPlace(key: string): boolean {
  * → alliance, coalition (the Allies) and, as "ally", state, nation, country.
  */
 export function kindsOf(word: string): string[] {
-  const index = file('index.noun');
-  const data = file('data.noun');
-  if (!index || !data) return [];
   return baseForms(word.toLowerCase()).flatMap((form) => {
-    const fields = findLine(index, form)?.trim().split(' ');
-    if (!fields) return [];
-    const first = synsetAt(data, Number(fields[fields.length - Number(fields[2])]));
-    return first.pointers.filter((p) => p.symbol === '@' && p.pos === 'n').flatMap((p) => synsetAt(data, p.offset).lemmas);
+    const first = firstNounSense(form);
+    return first ? pointedNouns(first, '@') : [];
   });
 }
 
@@ -262,14 +262,9 @@ export function kindsOf(word: string): string[] {
  * first base form that has any).
  */
 export function memberOf(word: string): string[] {
-  const index = file('index.noun');
-  const data = file('data.noun');
-  if (!index || !data) return [];
   for (const form of baseForms(word.toLowerCase())) {
-    const fields = findLine(index, form)?.trim().split(' ');
-    if (!fields) continue;
-    const first = synsetAt(data, Number(fields[fields.length - Number(fields[2])]));
-    const wholes = first.pointers.filter((p) => p.symbol === '#m' && p.pos === 'n').flatMap((p) => synsetAt(data, p.offset).lemmas);
+    const first = firstNounSense(form);
+    const wholes = first ? pointedNouns(first, '#m') : [];
     // ("brits" is listed as a word of its own, a sense with no country; "brit" has one.)
     if (wholes.length) return wholes;
   }
