@@ -273,9 +273,10 @@ const PAST_ASKED = /\b(?:did|was|were|had)\b/i;
  * asked after the day.)
  */
 export function stillToCome(q: Question, f: IndexedFact): boolean {
-  return asksPast(q) && datedPeriod(f).after && TO_COME.test(f.answer);
+  return asksHappened(q) && datedPeriod(f).after && TO_COME.test(f.answer);
 }
-const asksPast = latest((q: Question) => !q.yesno && q.kind !== 'when' && PAST_ASKED.test(q.clean));
+/** An open question (not a when-question) about what has happened: "what did the Bundesrat decide?". */
+const asksHappened = latest((q: Question) => !q.yesno && q.kind !== 'when' && PAST_ASKED.test(q.clean));
 
 /**
  * "What did the UK spend last year?" is not answered by a fact of the next parliament, nor "next
@@ -548,7 +549,8 @@ export function actNotAnswered(q: Question, f: IndexedFact, v: Vocabulary): bool
   const act = whoDid(q);
   if (!act) return false;
   const s = root(v.stem(act));
-  return sentenceStems(f, v).quote.has(s) && !sentenceStems(f, v).answer.has(s);
+  const { quote, answer } = sentenceStems(f, v);
+  return quote.has(s) && !answer.has(s);
 }
 /** The stems of a fact's sentence (its quote) and of its answer. */
 const sentenceStems = once((f: IndexedFact, v: Vocabulary) => ({ quote: new Set(v.contentStems(f.quote)), answer: new Set(v.contentStems(f.answer)) }));

@@ -42,11 +42,9 @@ const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: t
 const SUMMARIES = new RegExp(SUMMARY, 'gi');
 /** A word after a preposition naming a topic: "about Spain", "for Ukraine". */
 const TOPIC_AFTER = /\b(?:about|for|on|towards?|regarding|with|against|over)\s+(?:the\s+)?([\p{L}-]+)/giu;
-/** A word right after a determiner: "the weather". */
 /** A word right after "more" or "less": the quality a comparison asks about. */
 const COMPARED = (word: string) => new RegExp(`\\b(?:more|less)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
-/** A word right after a preposition: "to railways", "for hospitals". */
-/** The word as a preposition's object, with the word before the preposition: "goes [to] railways", "speech [to] parliament". */
+/** A word right after a preposition ("to railways", "for hospitals"), with the word before the preposition: "goes [to] railways", "speech [to] parliament". */
 const AFTER_PREPOSITION = (word: string) => new RegExp(`(?:([\\w-]+)\\s+)?\\b(?:to|for|on|in|into|at|from|towards?)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
 /** An answer before it is tied to the question it answers. */

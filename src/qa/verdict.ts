@@ -4,7 +4,7 @@ import { asksNot, claimPolarity, negatedInFact, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { talliesOf, tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
-import { latest, once } from './once.ts';
+import { latest, once, recent } from './once.ts';
 import { AUX, type Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
@@ -233,8 +233,10 @@ function alternativeUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean 
 /** Whether two words are a name the fact's article writes for one thing ("the debt brake" is no debt), not a word and its neighbour. */
 function articleNames(f: IndexedFact, v: Vocabulary, a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || v.stop.has(v.stem(a)) || v.stop.has(v.stem(b))) return false;
-  return new RegExp(`\\b${escapeRegExp(a)} ${escapeRegExp(b)}\\b`, 'i').test(f.article.text);
+  return writtenTogether(`${a} ${b}`).test(f.article.text);
 }
+/** Two words as written together, case aside (one pattern per pair: every candidate fact's verdict asks). */
+const writtenTogether = recent((pair: string) => new RegExp(`\\b${escapeRegExp(pair)}\\b`, 'i'), 64);
 
 /**
  * Whether the claim names, in two words its fact's article writes together, a thing the fact says
