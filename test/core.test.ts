@@ -176,6 +176,17 @@ describe('answers to awkward input', () => {
     expect(japan.text).toMatch(/Koizumi/);
     expect(japan.text).toMatch(/2%/);
   });
+
+  it('lists the other articles after a summary of the latest, not after one the question or the thread chose', () => {
+    const latest = latestArticle(core.facts);
+    const others = core.facts.articles.filter((a) => a !== latest).sort((a, b) => b.curator.published.localeCompare(a.curator.published));
+    const news = core.answer("what's the news?").text;
+    const listed = news.split('\nAlso in the news:')[1]!;
+    expect(listed.split('\n• ').slice(1).map((l) => l.split('\n')[0])).toEqual(others.slice(0, 3).map((a) => a.title));
+    expect(listed).toMatch(new RegExp(`\\(and ${others.length - 3} more\\)$`));
+    expect(core.answer("what's the news from japan?").text).not.toMatch(/Also in the news/);
+    expect(core.answer('give me a summary', 'what is the new NATO spending target?').text).not.toMatch(/Also in the news/);
+  });
 });
 
 describe('suggest (autocomplete)', () => {

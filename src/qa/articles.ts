@@ -227,11 +227,16 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   const covers = (q: Question, f: IndexedFact, t: string) => matchers.get(f.article.id)!.covers(q, f, t);
 
   /** The article a summary ("what's the news?") is about: the one the question names, else the one the conversation is on, else the latest. */
-  function summaryArticle(q: Question): Article {
+  const summaryArticle = (q: Question): Article => summaryChosen(q) ?? newest;
+
+  /** The articles a summary of the latest leaves out, newest first: none when the question or the conversation chose its article. */
+  const notSummarised = (q: Question): Article[] => (summaryChosen(q) ? [] : byAge.filter((a) => a !== newest));
+
+  /** The article the question names for a summary, else the one the conversation is on. */
+  function summaryChosen(q: Question): Article | undefined {
     const { about, naming } = namedOpen(q);
     const list = about.length ? about : naming;
-    const focused = base.articles.find((a) => a.id === focus);
-    return list.length === base.articles.length ? (focused ?? newest) : list[0]!;
+    return list.length === base.articles.length ? base.articles.find((a) => a.id === focus) : list[0];
   }
 
   /** The one article the question names (by what it is about, else by all it names), if any. */
@@ -243,5 +248,5 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
   /** The facts of one article, ranked for the question as if it were the only article. */
   const rankIn = (q: Question, articleId: string) => matchers.get(articleId)!.rank(q);
 
-  return { rank, rankIn, coverageOf, covers, summaryArticle, namedArticle, readings, aboutArticle, focusOn };
+  return { rank, rankIn, coverageOf, covers, summaryArticle, notSummarised, namedArticle, readings, aboutArticle, focusOn };
 }

@@ -25,6 +25,8 @@ export const MAX_QUESTION_CHARS = 1000;
 export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 /** Share of a question's topics the best fact must cover to be trusted. */
 const MIN_COVERAGE = 0.6;
+/** Other articles' titles a summary of the latest lists at most. */
+const OTHERS_LISTED = 3;
 /** The noun a which/what question asks: "which team …?". */
 const ASKED_NOUN = (word: string) => new RegExp(`^\\W*(?:which|what)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -470,7 +472,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
    * NATO.)") unless the question names that article, or it only says who someone is.
    */
   function sourced(q: Question, reply: Answer): Answer {
-    if (!reply.answered || base.articles.length < 2) return reply;
+    // (A summary says its article before the other articles it lists.)
+    if (!reply.answered || base.articles.length < 2 || reply.text.includes(SOURCE)) return reply;
     const named = chooser.namedArticle(q);
     // (Who someone is comes from the registry all articles share.)
     const facts = reply.factIds.map((id) => byId.get(id)!).filter((f) => f !== personFact(f.about[0] ?? ''));
@@ -479,6 +482,17 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     const names = from.map(nameOf);
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
     return { ...reply, text: `${reply.text}${SOURCE}${from.length > 1 ? 's' : ''} on ${list}.)` };
+  }
+
+  /**
+   * A summary of the latest article asked with no article named ("what's the news?") lists the
+   * other articles' titles after it, newest first, so the other news can be asked about.
+   */
+  function withOthers(reply: Answer, others: Article[]): Answer {
+    if (!others.length) return reply;
+    const listed = others.slice(0, OTHERS_LISTED).map((a) => `\n• ${a.title}`);
+    const more = others.length > OTHERS_LISTED ? `\n(and ${others.length - OTHERS_LISTED} more)` : '';
+    return { ...reply, text: `${reply.text}\nAlso in the news:${listed.join('')}${more}` };
   }
 
   function respond(q: Question, wantsSummary: boolean): Answer {
@@ -532,7 +546,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (role) return role;
     if (q.unknown.length && !tolerable(q)) return decline(`The article doesn't say anything about “${q.unknown.slice(0, 3).join(' ')}”.`, rank(q), q);
     const summarised = wantsSummary ? chooser.summaryArticle(q) : undefined;
-    if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return compose(summaryOf(summarised), 0.9);
+    if (summarised && q.terms.every((t) => summaryTerms.get(summarised.id)!.has(t))) return withOthers(sourced(q, compose(summaryOf(summarised), 0.9)), chooser.notSummarised(q));
     if (onlyModifiers(q)) return decline("The article doesn't say.", rank(q), q);
     const person = onlyPerson(q);
     if (person) return compose([person], 1, verdict(q, person, vocabulary));
