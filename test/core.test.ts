@@ -177,6 +177,13 @@ describe('answers to awkward input', () => {
     expect(japan.text).toMatch(/2%/);
   });
 
+  it('answers a request for the summary and another question in one message, both', () => {
+    const both = core.answer("what's the news from japan? and how many US troops are in Japan?");
+    expect(both.text).toMatch(/Koizumi met .*Hegseth in Tokyo[^]*2%[^]*\n\nThe US has more than 50,000 soldiers/);
+    const asked = core.answer('give me a summary of the japan news. also, who did koizumi meet in tokyo?');
+    expect(asked.text).toMatch(/2%[^]*\n\n.*Koizumi met .*Hegseth/);
+  });
+
   it('lists the other articles after a summary of the latest, not after one the question or the thread chose', () => {
     const latest = latestArticle(core.facts);
     const others = core.facts.articles.filter((a) => a !== latest).sort((a, b) => b.curator.published.localeCompare(a.curator.published));

@@ -427,10 +427,13 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     if (SUMMARY.test(clean)) {
       // ("ugh mondays. anyway, what's the article about?" asks for the summary without the chatter.)
       const [only, ...more] = questionParts(clean, isChatter);
+      // (A part asking only for the summary, "tl;dr? and how many troops are in Japan?", is one of
+      // the message's questions, taken apart below; "what's the headline number and the deadline?" is one question.)
+      const summaryAlone = more.length > 0 && [only!, ...more].some((p) => read(p.replace(SUMMARIES, ' ')).terms.every((t) => t.startsWith('@')));
       const asked = more.length ? clean : only!;
       // (In a conversation, "what's the article about?" is about the article it is on.)
       const on = previous === undefined ? undefined : articleOf(answerOnce(cleanText(previous)));
-      return { ...answerAlone(asked, on), asked };
+      if (!summaryAlone) return { ...answerAlone(asked, on), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
     const conversing = { vocabulary, analyse: read, answerOne: answerOnce, askInFull, isChatter, isGreeting: isHelpRequest };

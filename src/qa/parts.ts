@@ -3,7 +3,7 @@
 // where?"), and rumour checks turned into yes/no questions ("someone said they met in Washington
 // — true?" → "is it true that they met in Washington"; "X — is that what they agreed?" asks about X).
 
-import { ASKS, AUX, isAddress, isHelpRequest, WH } from './message.ts';
+import { ASKS, AUX, isAddress, isHelpRequest, SUMMARY, WH } from './message.ts';
 
 /** "… — true?", "…, is he right?", "…, yes?", "… - legit?", "…. is it?" */
 const TAG = /(?:(?:^|[\s,;:.!—–-])\s*(?:is (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so|accurate|legit|the case)|(?:is )?that (?:right|true|correct|accurate|legit)|(?:or )?am i right|or not|true or false|fact[- ]?check|(?:can|could) (?:you|someone|anyone|somebody) (?:confirm|verify|check)(?: (?:that|this|it))?|any truth (?:to|in) (?:it|that|this)|true|correct|right|yes|yeah|yep|yea|eh|innit|really|accurate|legit|for real|confirm)|(?:^|[,;:.!?—–-])\s*(?:is|was) (?:it|that|this))\s*[?!.]*\s*$/i;
@@ -149,7 +149,8 @@ export function questionParts(text: string, isChatter: (piece: string, leanedOn?
   let topic = '';
   for (const [i, p] of joined.entries()) {
     const check = claimCheck(p, i === joined.length - 1);
-    if (!check && !(asks(p) && (!marked || p.endsWith('?') || STARTS_ASKING.test(p)))) {
+    // (A request for the summary asks too: "give me a summary. also who did Koizumi meet?")
+    if (!check && !(asks(p) && (!marked || p.endsWith('?') || STARTS_ASKING.test(p) || SUMMARY.test(p)))) {
       const next = joined[i + 1] ?? '';
       if (!isChatter(p, POINTS_BACK.test(next) || ENDS_POINTING.test(next))) topic += `${p}, `;
       continue;
