@@ -375,6 +375,30 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return (sum(wanted.filter(may).map(weight)) + figures) / (total + figures);
   });
 
+  /**
+   * The most coverage (as coverageOf reads it) a fact can have, from its terms alone: a term that only
+   * a fact's own terms can cover (no WordNet kin of the question's word, no word of it every fact
+   * here could write, no title it describes, no denial, no closing phrase of the article's) counts
+   * only where the fact states it; every other term, figure and reading counts as covered.
+   */
+  const mostCoverage = (q: Question, f: IndexedFact): number => {
+    const { wanted, total } = wantedBy(q);
+    const { only, extra } = termsOnly(q);
+    const terms = termSets.get(f.id)!;
+    let covered = 0;
+    for (const t of wanted) if (!only.has(t) || terms.has(t)) covered += weight(t);
+    return (covered + extra) / (total + extra);
+  };
+  const COVERED_OTHERWISE = new Set(['current-level', 'describe', 'new', 'besides']);
+  /** The question's terms only a fact's own terms cover, and the weight of its figures and readings. */
+  const termsOnly = latest((q: Question) => {
+    const kin = q.yesno ? undefined : kinOf(q, v);
+    const otherwise = (t: string) =>
+      COVERED_OTHERWISE.has(t) || !!kin?.has(t) || t in q.describes || !!q.sources[t]?.every((s) => plain.has(s)) || (challenges(q) && deniedTerms.has(t)) || (!q.yesno && framing.has(t));
+    const only = new Set(wantedBy(q).wanted.filter((t) => !otherwise(t)));
+    return { only, extra: FIGURE_WEIGHT * topicFigures(q).length + sum(q.soft.map((s) => weight(s.term))) };
+  });
+
   /** "When will Koizumi visit Washington?": the question names a place or source the fact rules out. */
   // (A choice question offers it as an alternative: "in Tokyo or in Washington?".)
   const namesOther = (q: Question, f: IndexedFact) => {
@@ -494,8 +518,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     return factor;
   }
 
-  /** The most a hit can score: its search score with full coverage and its bonuses, as if it used every word of the question. */
-  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * 1.5 * bonus(q, fact, subject, 1);
+  /** The most a hit can score: its search score with the most coverage it can have and its bonuses (its coverage is worked out only for the hits passing this). */
+  const bound = (q: Question, { fact, score }: Hit, subject: string | undefined) => score * (0.5 + mostCoverage(q, fact)) * bonus(q, fact, subject, literalShare(q, fact));
   /** The most bonus() can give any fact for the question. */
   const mostBonus = (q: Question, subject: string | undefined) =>
     (subject ? 1.3 : 1) * 1.5 * (1 + LITERAL) * (q.quoted.length ? QUOTED : 1) * (q.numbers.counts.length || q.numbers.money.length ? STATED_FIGURE : 1);
@@ -579,7 +603,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
         const beat = Math.max(min, top?.score ?? 0);
         // (Hits come best first: once one cannot beat it with every bonus, none after it can.)
         if (beat > 0 && hit.score * most * (1 + 1e-9) < beat) break;
-        if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-9) < beat)) continue;
+        // (A wider margin here: the bound's share is summed otherwise than coverageOf sums it.)
+        if (!mayFitHit(q, hit) || (beat > 0 && bound(q, hit, subject) * (1 + 1e-6) < beat)) continue;
         const r = scored(q, hit, subject, beat);
         if (r && (!top || r.score > top.score)) top = r;
       }

@@ -3,7 +3,8 @@
 // broader terms ("convene" → meet), phrasal verbs ("turn down" → reject), and how often a word is
 // a noun or a verb. Nothing is loaded up front: a
 // word is looked up by binary search in the sorted index files and its synsets read by offset, so a
-// lookup costs a few small reads, and each word is looked up once (relatives, senses, numerals, places).
+// lookup costs a few small reads, and each word is looked up once (relatives, senses, numerals, places,
+// kinds, wholes).
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -25,6 +26,16 @@ const cache = new Map<string, Related[]>();
 const senses = new Map<string, Record<(typeof POS)[number], number>>();
 const numerals = new Map<string, string | undefined>();
 const places = new Map<string, boolean>();
+const kinds = new Map<string, string[]>();
+const wholes = new Map<string, string[]>();
+
+/** `read(key)` looked up once per word: kept in `known` up to MAX_CACHED words. */
+function cached<V>(known: Map<string, V>, key: string, read: (key: string) => V): V {
+  if (known.has(key)) return known.get(key)!;
+  const out = read(key);
+  if (known.size < MAX_CACHED) known.set(key, out);
+  return out;
+}
 
 function file(name: string): File | undefined {
   if (!files.has(name)) {
@@ -197,11 +208,7 @@ export function mostlyVerb(word: string): boolean {
  * commonest sense has the numeral among its lemmas: "trio" → 3, "dozen" → 12.
  */
 export function numeralOf(word: string): string | undefined {
-  const key = word.toLowerCase();
-  if (numerals.has(key)) return numerals.get(key);
-  const out = readNumeral(key);
-  if (numerals.size < MAX_CACHED) numerals.set(key, out);
-  return out;
+  return cached(numerals, word.toLowerCase(), readNumeral);
 }
 
 function readNumeral(key: string): string | undefined {
@@ -233,11 +240,7 @@ const PLACE_KINDS = new Set(['city', 'town', 'port', 'national capital', 'state 
 
 /** Whether the word's commonest noun sense is a named place, whatever its case: "osaka", "seoul" (not "person", "office"). */
 export function namesPlace(word: string): boolean {
-  const key = word.toLowerCase();
-  if (places.has(key)) return places.get(key)!;
-  const out = readPlace(key);
-  if (places.size < MAX_CACHED) places.set(key, out);
-  return out;
+  return cached(places, word.toLowerCase(), readPlace);
 }
 
 function readPlace(key: string): boolean {
@@ -250,7 +253,11 @@ function readPlace(key: string): boolean {
  * → alliance, coalition (the Allies) and, as "ally", state, nation, country.
  */
 export function kindsOf(word: string): string[] {
-  return baseForms(word.toLowerCase()).flatMap((form) => {
+  return cached(kinds, word.toLowerCase(), readKinds);
+}
+
+function readKinds(key: string): string[] {
+  return baseForms(key).flatMap((form) => {
     const first = firstNounSense(form);
     return first ? pointedNouns(first, '@') : [];
   });
@@ -262,7 +269,11 @@ export function kindsOf(word: string): string[] {
  * first base form that has any).
  */
 export function memberOf(word: string): string[] {
-  for (const form of baseForms(word.toLowerCase())) {
+  return cached(wholes, word.toLowerCase(), readWholes);
+}
+
+function readWholes(key: string): string[] {
+  for (const form of baseForms(key)) {
     const first = firstNounSense(form);
     const wholes = first ? pointedNouns(first, '#m') : [];
     // ("brits" is listed as a word of its own, a sense with no country; "brit" has one.)
