@@ -407,6 +407,20 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   };
 
   /**
+   * Whether the fact's people hold no title the question asks the holder of: "which Japanese prime
+   * minister met Trump?" is not answered by "Trump told Prime Minister Anthony Albanese …".
+   */
+  function holdsNotAsked(q: Question, f: IndexedFact): boolean {
+    if (!q.askedTitle) return false;
+    const { key, holder } = q.askedTitle;
+    const head = key.split(' ').at(-1)!;
+    // (A title of the same kind held in the same country holds it too: Kishida, "former prime minister", was Japan's prime minister.)
+    const holds = (id: string) => (v.titles.get(id) ?? []).some((t) => t.includes(key) || (t.split(' ').at(-1) === head && v.countryOf.get(id) === v.countryOf.get(holder)));
+    const people = f.about.filter((id) => v.entityKind.get(id) === 'person');
+    return people.length > 0 && !people.some(holds);
+  }
+
+  /**
    * 'no' when the fact cannot answer: it does not say when/where/how many/who/why as asked, it
    * gives a concept another owner, or it is not about a document or organisation the question
    * names. 'person' when it has other people than the question names, or another speaker. (Asked
@@ -453,6 +467,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (causeNotGiven(q, f, v) && !contradicted(q, f)) return 'no';
     for (const [concept, owner] of Object.entries(q.owners)) if (f.owner[concept] && f.owner[concept] !== owner) return 'no';
     if (!challenges(q) && namesOther(q, f)) return 'no';
+    if (holdsNotAsked(q, f)) return 'no';
     return result;
   }
 

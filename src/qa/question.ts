@@ -24,6 +24,8 @@ export interface Question {
   /** People named by name, and people (or titles) named by title: "Is Koizumi the PM?". */
   named: string[];
   titled: string[];
+  /** The title a who-question asks the holder of ("which **Japanese prime minister** met Trump?"): its key and the person the vocabulary reads it as. */
+  askedTitle?: { key: string; holder: string };
   /** Compares two things: "Is the pledge the same figure as the goal?". */
   comparison: boolean;
   /** Asks about being somewhere: a country or place right after "in", "at", "to" or "visit". */
@@ -728,6 +730,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     terms,
     named,
     titled,
+    ...(asked?.title && asked.entity ? { askedTitle: { key: asked.title, holder: asked.entity } } : {}),
     comparison: COMPARISON.test(clean),
     stems: fixed,
     unknown: stillUnknown,
