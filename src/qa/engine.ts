@@ -11,6 +11,7 @@ import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
 import { withoutRefusal } from './framing.ts';
+import { boundsOf, figuresWithBounds, meets, sameKind, side, type Bounded } from './bounds.ts';
 import { claimsFirst, doneByOther } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
@@ -27,6 +28,9 @@ export const MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS;
 const MIN_COVERAGE = 0.6;
 /** Other articles' titles a summary of the latest lists at most. */
 const OTHERS_LISTED = 3;
+/** Words before and after a fact's figure that say what it is of. */
+const NEAR_BEFORE = 3;
+const NEAR_AFTER = 6;
 /** The noun a which/what question asks: "which team …?". */
 const ASKED_NOUN = (word: string) => new RegExp(`^\\W*(?:which|what)\\s+${word.replace(/[^\w-]/g, '')}\\b`, 'i');
 
@@ -280,6 +284,55 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     return best && compose([best.fact], confidenceOf(best), 'No. ');
   }
 
+  /**
+   * A claim bounding a figure ("did the review make more than 60 recommendations?", "did EU countries
+   * spend nearly 2% of GDP?"): confirmed by a fact whose figure of the same kind meets the bound,
+   * read as the claim with that figure in the bound's place; a fact whose own bound may or may not
+   * meet it ("more than 10 submarines?" of "up to 12") neither confirms nor denies; a figure a fact
+   * states that a strict bound leaves out ("more than €100 billion?" of €100 billion) denies it.
+   * Otherwise the ordinary answer.
+   */
+  function boundedClaim(q: Question): Answer | undefined {
+    const [claim] = boundsOf(q.clean);
+    // (The bound's own words may be unknown ones: "nearly".)
+    if (!claim || q.unknown.some((u) => !claim.text.toLowerCase().includes(u.toLowerCase()))) return undefined;
+    const ranked = doerFirst(q, claimsFirst(q, rank(q)));
+    const fitting = ranked.slice(0, 3).filter((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson);
+    let unknown: Ranked | undefined;
+    for (const r of fitting) {
+      const about = figuresAbout(q, r.fact, claim);
+      // (A bound the fact writes of its own figure names that figure: "up to 15 submarines?" of "up to 12" asks its number.)
+      if (about.some((x) => side(x.bound) && side(x.bound) === side(claim.bound))) return undefined;
+      for (const x of about) {
+        const met = meets(claim, x);
+        const best = met === 'yes' ? confirmedBy(`${q.clean.slice(0, claim.start)}${x.text}${q.clean.slice(claim.end)}`) : undefined;
+        if (best?.fact === r.fact) return compose([best.fact], confidenceOf(best), 'Yes. ');
+        if (met === 'unknown') unknown ??= r;
+      }
+    }
+    if (unknown) return decline(`${NOT_SAID}${unknown.fact.answer}`, ranked, q);
+    const top = fitting[0];
+    const stated = top && figuresAbout(q, top.fact, claim).some((x) => x.bound === 'exact' && x.n === claim.n);
+    return stated && meets(claim, { bound: 'exact', n: claim.n }) === 'no' && verdict(q, top.fact, vocabulary) === 'Yes. ' ? compose([top.fact], confidenceOf(top), 'No. ') : undefined;
+  }
+
+  /**
+   * A fact's figures of the kind a claim bounds, those said with most of the claim's words where
+   * some are ("more than €100 billion for the climate?": the €100 billion "to the climate and
+   * transformation fund", not the €500 billion fund).
+   */
+  function figuresAbout(q: Question, f: IndexedFact, claim: Bounded): Bounded[] {
+    const text = factText(f);
+    const asked = new Set(vocabulary.contentStems(`${q.clean.slice(0, claim.start)} ${q.clean.slice(claim.end)}`));
+    const own = figuresWithBounds(text).filter((x) => sameKind(x, claim));
+    const shared = own.map((x) => vocabulary.contentStems(`${text.slice(0, x.start).split(/\s+/).slice(-NEAR_BEFORE).join(' ')} ${text.slice(x.end).split(/\s+/).slice(0, NEAR_AFTER + 1).join(' ')}`).filter((s) => asked.has(s)).length);
+    const most = Math.max(0, ...shared);
+    return own.filter((_, i) => shared[i] === most);
+  }
+
+  /** A fact's quote and answer (not the curators' additions in brackets), where its figures are read with their bounds. */
+  const factText = (f: IndexedFact) => `${f.quote} ${f.answer.replace(/\([^)]*\)/g, ' ')}`;
+
   /** How sure an answer from a ranked fact is: its coverage of the question. */
   const confidenceOf = (r: Ranked) => Math.min(1, 0.4 + 0.6 * r.coverage);
 
@@ -306,6 +359,8 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function fromFacts(q: Question): Answer {
     const change = q.yesno ? changed(q) : undefined;
     if (change) return change;
+    const bounded = q.yesno ? boundedClaim(q) : undefined;
+    if (bounded) return bounded;
     const ranked = doerFirst(q, claimsFirst(q, rank(q)));
     const best = ranked[0];
     if (!best) return decline("The article doesn't say.", ranked, q);

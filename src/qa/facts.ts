@@ -41,8 +41,10 @@ export interface IndexedFact extends Fact {
   countries: Set<string>;
   /** What its counts and spans count ("soldier", "year"). */
   unitTerms: string[];
-  /** Calendar years it states, in typed dates or its quote. */
+  /** Calendar years it states, in typed dates or its quote, or counted from the article's date ("last year"). */
   years: number[];
+  /** Those counted from the article's date only. */
+  relativeYears: number[];
   /** Its typed values by kind. */
   percents: number[];
   counts: number[];
@@ -169,7 +171,8 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       subject: f.about.slice(0, 1).flatMap((id) => [id, ...(v.countryOf.has(id) ? [v.countryOf.get(id)!] : [])]),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@')), ...(x.kind === 'count' ? kindStems(x.unit, v) : [])] : [])),
-      years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number)],
+      years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number), ...relativeYears(f.quote, a.curator.published)],
+      relativeYears: relativeYears(f.quote, a.curator.published),
       percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
       spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
@@ -186,4 +189,13 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       percentWords: ownWords(percentsOf(f.answer, v), v),
     };
   });
+}
+
+/** "last year", "this year", "next year": a year counted from the article's date. */
+const RELATIVE_YEAR = /\b(last|this|next) year\b/gi;
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** The calendar years a text names relative to its article's date ("spent … last year" in an article of March 2025 → 2024). */
+export function relativeYears(text: string, published: string): number[] {
+  return [...text.matchAll(RELATIVE_YEAR)].map((m) => Number(published.slice(0, 4)) + YEAR_OFFSET[m[1]!.toLowerCase()]!);
 }

@@ -263,7 +263,8 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   // answer, their years, what they are about, the countries they are in, the terms they rule out.
   const withKind = placesBy<string>(facts, (f) => f.kinds);
   const withYear = placesBy(facts, (f) => f.years);
-  const yeared = new Set(facts.flatMap((f, at) => (f.years.length ? [at] : [])));
+  // (A question that may correct a year reads the facts writing one: not "last year", a year the fact does not write.)
+  const yeared = new Set(facts.flatMap((f, at) => (f.years.some((y) => !f.relativeYears.includes(y)) ? [at] : [])));
   const aboutIt = placesBy(facts, (f) => f.about);
   const inCountry = placesBy(facts, (f) => f.countries);
   const ruling = placesBy(facts, (f) => ruledOut(f, v));
