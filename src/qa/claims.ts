@@ -8,10 +8,10 @@ import type { IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { directionClauses } from './direction.ts';
 import { percentsOf } from './percents.ts';
-import { BE_AUX, DO_AUX, extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
+import { BE_AUX, DO_AUX, escapeRegExp, extractNumbers, figureWords, MONTHS, NUMBER_WORDS, SCALE, WEEKDAYS, words } from './text.ts';
 import { once, recent } from './once.ts';
 import { matchAt, peopleIn, root, type Vocabulary } from './vocabulary.ts';
-import { mostlyVerb, namesPlace } from './wordnet.ts';
+import { mostlyVerb, namesPlace, namesTown } from './wordnet.ts';
 
 /** Where a sentence moves on to another event: ", a day after talks between …", ", which …". */
 const CLAUSE_BREAK = /(?<!\b[A-Z])[.;!?](?:\s+|$)|,\s+(?=(?:[\w'-]+\s+){0,3}?(?:after|before|while|which|who|whose|when|during|marking|whereas|since)\b)/;
@@ -582,6 +582,23 @@ export function placedElsewhere(clean: string, v: Vocabulary, f: Pick<IndexedFac
   const place = (m: RegExpMatchArray) => v.terms(m[1]!).some((t) => t.startsWith('@')) || v.nameWords.has(words(m[1]!).filter((w) => !v.stop.has(v.stem(w))).at(-1) ?? '');
   const given = places(f.answer.split(CLAUSE_BREAK)[0]!.split(/\bbecause\b/)[0]!, place);
   return given.length > 0 && asked.every((a) => given.every((g) => !g.some((s) => a.includes(s))));
+}
+
+/** A place a claim puts something in, one word: "… in Beijing?", "… at the Hague?". */
+const IN_PLACE = /\b(?:in|at)\s+(?:the\s+)?([\p{L}-]+)/giu;
+
+/** The towns a claim puts something in ("in Beijing", "in berlin"), each with the words naming it there ("in Beijing"). */
+export const townsClaimed = (clean: string): { town: string; at: string }[] =>
+  [...clean.matchAll(IN_PLACE)].filter((m) => namesTown(m[1]!)).map((m) => ({ town: m[1]!, at: m[0] }));
+
+/**
+ * Whether the claim puts something in a town the vocabulary reads as its country ("in Berlin" is
+ * Germany, "in London" the UK) that the fact does not write: "Did Merz win the election in
+ * Berlin?" is not confirmed by a fact about Germany that says nothing of Berlin.
+ */
+export function townUnsaid(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'quote'>): boolean {
+  const text = `${f.answer} ${f.quote}`;
+  return townsClaimed(clean).some(({ town }) => v.terms(town).some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'country') && !new RegExp(`(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
 }
 
 /**

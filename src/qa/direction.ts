@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS, words } from './text.ts';
 
 /** Pairs of opposite sides (English words, stemmed below). */
 const OPPOSITES: [string[], string[]][] = [
-  [['raise', 'rise', 'rose', 'risen', 'increase', 'boost', 'grow', 'grew', 'expand', 'hike', 'lift'], ['cut', 'reduce', 'decrease', 'slash', 'shrink', 'lower']],
+  [['raise', 'rise', 'rose', 'risen', 'increase', 'boost', 'grow', 'grew', 'expand', 'expansion', 'hike', 'lift'], ['cut', 'reduce', 'decrease', 'slash', 'shrink', 'lower']],
   [['more', 'over', 'above', 'exceed', 'higher', 'greater', 'bigger', 'larger', 'longer'], ['fewer', 'less', 'under', 'below', 'smaller', 'shorter']],
   [['most', 'biggest', 'largest', 'longest', 'highest'], ['least', 'smallest', 'shortest', 'lowest']],
   [['loosen', 'relax', 'ease'], ['tighten']],
@@ -175,16 +175,23 @@ const SAID_OF_WORDS = 6;
  * Whether the fact says a direction the question claims only of other things: "Did Starmer cut
  * defence spending?" against "The increase is funded by cutting overseas aid" (the aid is cut, not
  * the spending; "did Germany's debt rise?" against "a massive increase in defence spending"). A Yes
- * needs the direction said of the question's thing.
+ * needs the direction said of the question's thing, and a fact stating a change (`statesChange`: in
+ * other words too, "surged") at all.
  */
-export function misdirected(question: string[][], factClauses: string[][]): boolean {
+export function misdirected(question: string[][], factClauses: string[][], statesChange = true, isName = (_: string) => false): boolean {
   const fact = factClauses.flat();
   return sidesClaimed(question.flat()).some(({ sides, before, after, last }) => {
     if (!after.length && !last) return false;
+    // (What changes is the thing, not whose it is: in "did Japan's economy grow?" the economy, not Japan.)
+    const things = [...before, ...after].filter((o) => !isName(o));
+    const objects = things.length ? things : [...before, ...after];
     // (Only a change of amount, raise or cut: the thing it changes is the claim; "approve", "meet", "back" are said of what their sentence is about.)
     return sides.some(([pair, side]) => {
+      // (A fact stating no change at all, in these words or others (`statesChange`), says none of
+      // the claim's thing: "is the German economy growing?" of "Germany spent about 2.1% of GDP".)
+      if (pair === CHANGE && !statesChange && !fact.some((d) => SIDE.get(d)?.some((s) => s[0] === pair))) return true;
       const said = pair === CHANGE && fact.some((d) => SIDE.get(d)?.some((s) => s[0] === pair && s[1] === side));
-      return said && ![...before, ...after].some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
+      return said && !objects.some((o) => sidesNear(fact, o, pair, SAID_OF_WORDS).includes(side));
     });
   });
 }

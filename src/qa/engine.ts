@@ -12,13 +12,13 @@ import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
 import { withoutRefusal } from './framing.ts';
 import { boundsOf, figuresWithBounds, meets, sameKind, side, type Bounded } from './bounds.ts';
-import { claimsFirst, doneByOther } from './claims.ts';
+import { claimsFirst, doneByOther, townsClaimed } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
 import { buildVocabulary, peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
-import { inWordNet, isOnlyNoun, sensesOf } from './wordnet.ts';
+import { inWordNet, isOnlyNoun, namesTown, sensesOf } from './wordnet.ts';
 import { asksPast, tenureOf } from './tenure.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -556,8 +556,36 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
   function respond(q: Question, wantsSummary: boolean): Answer {
     const reply = respondFrom(q, wantsSummary);
     if (reply.answered) return sourced(q, reply);
+    const placed = townCorrected(q);
+    if (placed) return sourced(q, placed);
     const other = holderReading(q);
     return other ? sourced(other.q, other.reply) : sourced(q, reply);
+  }
+
+  // The towns among the places each entity names ("Tokyo", "The Hague"; not "the Oval Office", "Huis ten Bosch palace").
+  const towns = new Set(base.entities.filter((e) => e.kind === 'place' && namesTown(e.name.replace(/\s+/g, '_'))).map((e) => e.id));
+
+  /**
+   * A yes/no claim putting its event in a town ("did Koizumi meet Hegseth in Beijing?", "did von der
+   * Leyen present the plan in Paris?"), declined as it is, is denied by a fact that states the event
+   * without the town and puts it in another town: "No. They met in Tokyo." Only towns against towns,
+   * which one place cannot be in both of ("in Scotland" of Glasgow, "in The Hague" of a palace there
+   * say nothing).
+   */
+  function townCorrected(q: Question): Answer | undefined {
+    if (!q.yesno) return undefined;
+    for (const { town, at } of townsClaimed(q.clean)) {
+      const rest = read(q.clean.replace(at, ' ').replace(/\s+/g, ' ').replace(/\s+(?=\W*$)/, ''));
+      if (!rest.yesno || rest.unknown.length) continue;
+      const same = (f: IndexedFact) => vocabulary.terms(town).some((t) => f.about.includes(t.slice(1))) || new RegExp(`\\b${town}\\b`, 'i').test(`${f.answer} ${f.quote}`);
+      // (The claim names whom or what it is about, and the fact is about each: "so the summit was, yeah?" claims too little.)
+      const names = rest.terms.filter((t) => t.startsWith('@') && vocabulary.entityKind.get(t.slice(1)) !== 'place').map((t) => t.slice(1));
+      const about = (f: IndexedFact) => names.length > 0 && names.every((id) => f.about.includes(id) || f.article.subject === id || f.countries.has(id));
+      const where = rank({ ...rest, kind: 'where', terms: [...rest.terms, 'place'] }).slice(0, 5);
+      const other = where.find((r) => r.coverage >= MIN_COVERAGE && !r.wrongPerson && about(r.fact) && r.fact.about.some((id) => towns.has(id)) && !same(r.fact) && verdict(rest, r.fact, vocabulary) === 'Yes. ');
+      if (other) return compose([other.fact], confidenceOf(other), 'No. ');
+    }
+    return undefined;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { actedElsewhere, claimAct, claimActWord, IRREGULAR, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, subjectUnsaid, supports } from './claims.ts';
+import { actedElsewhere, claimAct, claimActWord, IRREGULAR, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, subjectUnsaid, supports, townUnsaid } from './claims.ts';
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, sideUnsaid, stanceUnsaid, unordered } from './direction.ts';
 import { asksNot, claimPolarity, negatedInFact, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
@@ -312,6 +312,9 @@ function actUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
   return ![...f.wordStems].some((s) => s === act || base(s) === base(act)) && !q.terms.some((t) => !t.startsWith('@') && acts.has(t));
 }
 
+/** The fact states a change of amount in its own words (its text, not the curators' keys): the lexicon's concept of one ("step up", "more"). */
+const statesChange = (f: IndexedFact) => f.textTerms.some((t) => t === 'increase' || t === 'decrease');
+
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
 
@@ -368,7 +371,7 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // Orbán planning to take Hungary out of the EU?" needs the fact to use them. A request to the
     // bot, "could you tell me …", claims nothing.)
     if (q.terms.every((t) => t.startsWith('@')) && !/\byou\b/i.test(q.clean) && genericUnsaid(q, f, v).length) return NOT_SAID;
-    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions) && !sideUnsaid(q.claims.directions, f.directions, f.answer) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !subjectUnsaid(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !namedThingUnsaid(q, f, v) && !nameUnsaid(q, f, v) && !alternativeUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f);
+    const stated = supports(q.claims, f, q.comparison) && !(unordered(q.claims.directions, f.directions) && !EMBEDDED.test(q.clean)) && !misdirected(q.claims.directions, f.directions, statesChange(f), (s) => v.phrases.get(s)?.kind === 'entity') && !sideUnsaid(q.claims.directions, f.directions, f.answer) && !actedElsewhere(q.clean, v, f, true) && !wordsElsewhere(q.clean, v, f) && !agentElsewhere(q.clean, v, f) && !subjectUnnamed(q.clean, v, f) && !subjectUnsaid(q.clean, v, f) && !unitUnsaid(q, f, v) && !namesDenied(q, f) && statesTopic(q, f, v) && unsaid(q, f, v).length <= UNSAID_MAX && !namedThingUnsaid(q, f, v) && !nameUnsaid(q, f, v) && !alternativeUnsaid(q, f, v) && !placedElsewhere(q.clean, v, f) && !townUnsaid(q.clean, v, f);
     if (!stated || negatedWord || otherModifier(q.clean, f, v) || otherTime(q.clean, f) || onlyHedged(q.clean, claimAct(q.clean, v), f, v) || onlyThreatened(q.clean, f, v) || purposeUnsaid(q, f, v) || purposesUnsaid(q.clean, f, v) || reasonUnsaid(q.clean.replace(TAG_WORDS, ' '), f, v) || countedUnsaid(q.clean, f, v) || quantifierUnsaid(q, f, v)) return NOT_SAID;
     // (A negative claim: confirmed where the fact negates it too, denied where the fact states the act.)
     if (polarity && !(polarity === 'agrees' || (polarity === 'unsaid' && !f.yes))) return polarity === 'denies' ? 'No. ' : NOT_SAID;

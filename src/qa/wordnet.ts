@@ -25,7 +25,7 @@ const files = new Map<string, File>();
 const cache = new Map<string, Related[]>();
 const senses = new Map<string, Record<(typeof POS)[number], number>>();
 const numerals = new Map<string, string | undefined>();
-const places = new Map<string, boolean>();
+const places = new Map<string, string[]>();
 const kinds = new Map<string, string[]>();
 const wholes = new Map<string, string[]>();
 
@@ -239,13 +239,20 @@ export function inWordNet(word: string): boolean {
 const PLACE_KINDS = new Set(['city', 'town', 'port', 'national capital', 'state capital', 'capital', 'country', 'state', 'province', 'region', 'island', 'municipality', 'district']);
 
 /** Whether the word's commonest noun sense is a named place, whatever its case: "osaka", "seoul" (not "person", "office"). */
-export function namesPlace(word: string): boolean {
-  return cached(places, word.toLowerCase(), readPlace);
-}
+export const namesPlace = (word: string): boolean => placeKinds(word).some((k) => PLACE_KINDS.has(k));
 
-function readPlace(key: string): boolean {
+/** What a town is an instance of in WordNet: a city, a port, a capital (not a country, region or island). */
+const TOWN_KINDS = new Set(['city', 'town', 'port', 'national capital', 'state capital', 'capital', 'municipality']);
+
+/** Whether the word's commonest noun sense is a town, whatever its case: "beijing", "glasgow", "the_hague" (not "japan", "scotland"). */
+export const namesTown = (word: string): boolean => placeKinds(word).some((k) => TOWN_KINDS.has(k));
+
+/** What the word's commonest noun sense is an instance of, where it names something. */
+const placeKinds = (word: string): string[] => cached(places, word.toLowerCase(), readPlaceKinds);
+
+function readPlaceKinds(key: string): string[] {
   const first = firstNounSense(key);
-  return !!first && pointedNouns(first, '@i', false).some((l) => PLACE_KINDS.has(l));
+  return first ? pointedNouns(first, '@i', false) : [];
 }
 
 /**
