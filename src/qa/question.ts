@@ -329,7 +329,7 @@ interface Token {
  * Stems of the words, typos fixed where sure; words of a known phrase as typed ("boots on the
  * ground") are left alone. Returns the stems and the words it could not place.
  */
-function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading> } {
+function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: string[]; unknown: string[]; corrected: [string, string][]; soft: Map<number, Reading>; inThing: Set<number> } {
   const unknown: string[] = [];
   const soft = new Map<number, Reading>(); // word index → the word read on thin evidence
   const corrected: [string, string][] = [];
@@ -343,9 +343,22 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
   let phrasals = 0;
   const text = surface.join(' ');
   const taken = new Set<number>(); // particles of phrasal verbs read with their verb
+  const things = wordnetRuns(v, surface, inPhrase);
+  const inThing = new Set<number>(); // the other words of a thing WordNet names in several
   const fixed = surface.map((w, i) => {
     const s = raw[i]!;
     if (taken.has(i)) return s;
+    // ("war chest" → fund: words WordNet reads as one thing, as the thing one level up the facts name.)
+    const thing = things.get(i);
+    const reading = thing && lookups++ < MAX_SYNONYM_LOOKUPS ? compoundReading(v, surface.slice(i, i + thing)) : undefined;
+    if (reading) {
+      for (let k = i + 1; k < i + thing!; k++) {
+        taken.add(k);
+        inThing.add(k);
+      }
+      soft.set(i, { word: surface.slice(i, i + thing!).join(' '), others: reading.slice(1) });
+      return reading[0]!;
+    }
     // "turned down" → reject, "hand in" → submit: a verb and its particle as WordNet reads them.
     // (Only for a verb it does not know: "run through March", "cast in favour" keep their words;
     // or one the lexicon calls generic, which says nothing alone: "let off" → exempt, "set aside"
@@ -392,7 +405,56 @@ function fixTypos(v: Vocabulary, surface: string[], yesno = false): { fixed: str
     unknown.push(w);
     return s;
   });
-  return { fixed, unknown, corrected, soft };
+  return { fixed, unknown, corrected, soft, inThing };
+}
+
+/** The stem is the word less an ending at most ("funds" → fund), not a shorter word ("authorization" → author). */
+const isFormOfStem = (word: string, stem: string) => word.length - stem.length <= 3;
+
+/** Longest run of words WordNet may list as one thing ("head of state"). */
+const MAX_RUN = 4;
+
+/**
+ * Runs of the question's words that WordNet lists as one noun and the vocabulary does not know as a
+ * phrase, ending in a word the vocabulary cannot place ("war chest"), by the index of the first
+ * word and the run's length. (Tried: idioms WordNet lists as adjectives or adverbs, "in return",
+ * "off the hook", as asking nothing; "on average" then stopped vetoing a question it should.)
+ */
+function wordnetRuns(v: Vocabulary, surface: string[], inPhrase: Set<number>): Map<number, number> {
+  const things = new Map<number, number>();
+  const unplaced = (w: string, k: number) => !inPhrase.has(k) && !v.phrases.has(v.stem(w)) && !v.stop.has(v.stem(w));
+  for (let i = 0; i < surface.length - 1; i++) {
+    for (let n = Math.min(MAX_RUN, surface.length - i); n >= 2; n--) {
+      const run = surface.slice(i, i + n);
+      // (Its last word, the kind of thing it is, unknown: "white paper" is a paper the vocabulary knows, read as written.)
+      if (run.some((w) => !/^[a-z]+$/.test(w)) || !unplaced(run.at(-1)!, i + n - 1)) continue;
+      const { noun, verb, adj, adv } = sensesOf(run.join(' '));
+      if (!noun || verb || adj || adv) continue;
+      things.set(i, n);
+      i += n - 1;
+      break;
+    }
+  }
+  return things;
+}
+
+/**
+ * What the facts call a thing WordNet names in several words: the concepts its other names, derived
+ * forms and broader terms are, the nearest first ("war chest" → fund); none if no relative is one.
+ */
+function compoundReading(v: Vocabulary, run: string[]): string[] | undefined {
+  const order: Link[] = ['same', 'derived', 'broader'];
+  const stems = order.flatMap((link) =>
+    relatedTo(run.join(' '))
+      .filter((r) => r.link === link)
+      .flatMap((r) => {
+        // (A word the facts write, as the facts write it: "authorization" is no "author".)
+        const key = words(r.word).map(v.stem).join(' ');
+        return v.phrases.get(key)?.kind === 'concept' && words(r.word).every((w) => v.stated.has(root(v.stem(w))) && isFormOfStem(w, v.stem(w))) ? [key] : [];
+      }),
+  );
+  const unique = [...new Set(stems)].slice(0, MAX_READINGS);
+  return unique.length ? unique : undefined;
 }
 
 /**
@@ -637,8 +699,10 @@ export function analyse(v: Vocabulary, input: string): Question {
   const surface = words(clean).flatMap(partsOf(v));
   const read = questionKind(surface.map(v.spell));
   const { yesno } = read;
-  const { fixed, unknown, corrected, soft } = fixTypos(v, surface, yesno);
-  const { seq, inPhrase } = readPhrases(v, fixed, surface);
+  const { fixed, unknown, corrected, soft, inThing } = fixTypos(v, surface, yesno);
+  const { seq: read0, inPhrase } = readPhrases(v, fixed, surface);
+  // (The other words of a thing WordNet names in several, "chest" of "war chest", are not topics of their own.)
+  const seq = read0.filter((t) => !inThing.has(t.at));
   looseSense(v, seq, soft);
   const person = (e?: string) => e !== undefined && v.entityKind.get(e) === 'person';
   // "Where does the 326 billion estimate come from?" asks what it comes from, not a place ("Where is
@@ -724,7 +788,7 @@ export function analyse(v: Vocabulary, input: string): Question {
     quoted: QUOTE_OPENS.test(clean) ? [...clean.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase()) : [],
     // (Names are matched as names: "Japanese minister" is Koizumi, whatever words a fact uses for
     // him; generic words, "how many", say nothing.)
-    words: [...new Set(fixed.filter((s, i) => v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
+    words: [...new Set(fixed.filter((s, i) => !inThing.has(i) && v.phrases.get(s)?.kind !== 'generic' && !seq.some((t) => t.entity && t.at <= i && i < t.at + t.from!.length)).map(root).filter((s) => v.stated.has(s)))],
     sources,
     clean,
     terms,
