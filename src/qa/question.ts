@@ -53,6 +53,9 @@ export interface Question {
   soft: { term: string; word: string; at: number; stem: string; loose?: boolean; own?: boolean }[];
 }
 
+/** "Which allies besides Spain opposed …", "who hosted …": a question asking who did it, with no auxiliary. */
+export const SUBJECT_ASK = new RegExp(String.raw`^\W*(who|which|what)\s+(?!(?:\w+\s+){0,3}?${anyOf([...BE_AUX, ...DO_AUX, 'should', 'must'])}\b)(.+)$`, 'i');
+
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
 /** Auxiliaries after which a question's subject comes ("who did the PM meet?"), unlike "is"/"was" ("who was PM?"). */
 const DOING = new Set(DO_AUX);

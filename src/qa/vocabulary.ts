@@ -91,7 +91,27 @@ function titleVariants(title: string): string[] {
       const used = group.find((w) => new RegExp(`\\b${w}\\b`, 'i').test(t));
       return used ? group.map((w) => t.replace(new RegExp(`\\b${used}\\b`, 'i'), w)) : [t];
     });
-  return [...new Set([title, ...out])];
+  return [...new Set([title, ...out, ...out.flatMap(departmentsOf)])];
+}
+
+/** A title's last word naming one who heads a department: "defence minister", "secretary of war". */
+const HEAD_OF_DEPARTMENT = /^(?:(.+?)\s+)?(minister|secretary)(?:\s+of\s+(.+))?$/i;
+
+/**
+ * The department a title's holder heads, in the words people call it by: "defence minister" →
+ * "defence ministry", "ministry of defence", "defence department"; "UK defence secretary" → "UK
+ * defence ministry", "UK ministry of defence" ("who heads the UK defence ministry?" asks who holds
+ * the title). Not a title ranking its holder above ministers, "prime minister".
+ */
+function departmentsOf(title: string): string[] {
+  const m = HEAD_OF_DEPARTMENT.exec(title.trim());
+  if (!m || (!m[1] && !m[3]) || (m[1] && m[3])) return [];
+  const before = words(m[1] ?? '');
+  if (before.at(-1)?.toLowerCase() === 'prime') return [];
+  // The field ("defence", "war") and who owns the department ("UK", "Japan's").
+  const [owner, field] = m[3] ? [before, m[3]] : [before.slice(0, -1), before.at(-1)!];
+  const own = owner.length ? `${owner.join(' ')} ` : '';
+  return ['ministry', 'department'].flatMap((d) => [`${own}${field} ${d}`, `${own}${d} of ${field}`]);
 }
 
 /**
