@@ -32,3 +32,15 @@ describe('a question asking who did it names no subject of its own', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('a title checked against the person who holds it', () => {
+  it('"the conservative leader" is Merz\'s title, not the Conservatives and a word', () => {
+    const a = core.answer('Is Merz the conservative leader?');
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+
+  it('the same title said with "of" is his title too, not a No', () => {
+    const a = core.answer('Is Merz the leader of the conservatives?');
+    expect(a.text).toMatch(/^Yes\b/);
+  });
+});

@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { anyOf, BE_AUX, cleanText, DO_AUX, extractNumbers, words, type Numbers } from './text.ts';
 import { once } from './once.ts';
-import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
+import { DETERMINERS, matchAt, nounAt, PARTICLES, phraseAt, root, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, memberOf, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
@@ -424,12 +424,10 @@ function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: 
   const seq: Token[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
-    const m = matchAt(v, fixed, i, surface);
+    // (A phrase opening with a function word gives way to one after it reaching further: see phraseAt.)
+    const m = phraseAt(v, fixed, i, surface);
     const stem = fixed[i]!;
-    // (A phrase opening with a function word gives way to one after it reaching further: "the
-    // Greens parliamentary leader" is the leader's title, not "the Greens" and two words.)
-    const next = m && m.length > 1 && v.stop.has(stem) ? matchAt(v, fixed, i + 1, surface) : undefined;
-    if (!m || (next && 1 + next.length > m.length) || (m.length === 1 && modalAt(surface, i))) {
+    if (!m || (m.length === 1 && modalAt(surface, i))) {
       seq.push({ stem, at: i++ });
       continue;
     }
