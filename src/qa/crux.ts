@@ -1,8 +1,8 @@
 import { forElse, measuresOf } from './claims.ts';
 import type { IndexedFact } from './facts.ts';
-import { asksWhen, AUX, type Question } from './question.ts';
+import { asksWhen, AUX, SUBJECT_ASK, type Question } from './question.ts';
 import { kindsOf, lightVerb, mostlyVerb, sensesOf } from './wordnet.ts';
-import { anyOf, BE_AUX, DO_AUX, words } from './text.ts';
+import { anyOf, DO_AUX, words } from './text.ts';
 import { latest, once } from './once.ts';
 import { contradicted, TO_COME } from './verdict.ts';
 import { matchAt, root, topicStems, type Vocabulary } from './vocabulary.ts';
@@ -495,8 +495,6 @@ const asksWay = latest((q: Question) => !q.yesno && WHICH_WAY.test(q.clean));
 
 /** "How will the Commission repay …", "when did Hegseth arrive": an open question's auxiliary, then its subject (a word or more). */
 const OPEN_AUX = new RegExp(String.raw`^\W*(?:what|which|who|whom|where|when|why|how)(?: (?!else\b)\w+)?\s+${anyOf(DO_AUX)}\s+(.+)$`, 'i');
-/** "Which allies besides Spain opposed …", "who hosted …": a question asking who did it, with no auxiliary. */
-const SUBJECT_ASK = new RegExp(String.raw`^\W*(who|which|what)\s+(?!(?:\w+\s+){0,3}?${anyOf([...BE_AUX, ...DO_AUX, 'should', 'must'])}\b)(.+)$`, 'i');
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 /** Words after the auxiliary the asked verb may be: its subject comes first. */
 const MAX_SUBJECT_WORDS = 3;

@@ -17,7 +17,7 @@ import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, S
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
 import { dateConflict, figureConflict, NOT_SAID, verdict } from './verdict.ts';
-import { buildVocabulary, peopleIn, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
+import { buildVocabulary, peopleIn, ROLE_NOUN, root, type Lexicon, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, isOnlyNoun, namesTown, sensesOf } from './wordnet.ts';
 import { asksPast, tenureOf } from './tenure.ts';
 
@@ -38,8 +38,6 @@ const ASKED_NOUN = (word: string) => new RegExp(`^\\W*(?:which|what)\\s+${word.r
 const HOW_LONG = /\b(years?|months?|weeks?|(?<!these )days?|long|since|ago)\b/i;
 /** "What is X called?": asks X's name. */
 const CALLED = /^\W*what(?:'s|s| is| was)\b.*\bcalled\W*$/i;
-/** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
-const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
 /** A title someone may take, not one they hold: "Is Kallas planning to run for Commission president?", "… going to become PM?". */
 const ROLE_TO_COME = /\b(?:plan\w*|going to|gonna|will|intend\w*|wants? to|hop\w* to|aim\w* to|expected to|seek\w*|run(?:s|ning)? for|candida\w*|bid|becom\w*|next)\b/i;
 const ROLE_PHRASE = new RegExp(`(?:[\\w'-]+ ){0,2}${ROLE_NOUN.source}(?: of(?: the)? [\\w-]+)?`, 'gi');

@@ -4,7 +4,7 @@ import { claimsOf, type Claims } from './claims.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { anyOf, BE_AUX, cleanText, DO_AUX, extractNumbers, words, type Numbers } from './text.ts';
 import { once } from './once.ts';
-import { DETERMINERS, matchAt, nounAt, PARTICLES, root, type Vocabulary } from './vocabulary.ts';
+import { DETERMINERS, matchAt, nounAt, PARTICLES, phraseAt, root, type Vocabulary } from './vocabulary.ts';
 import { inWordNet, memberOf, mostlyVerb, numeralOf, relatedTo, sensesOf, type Link } from './wordnet.ts';
 
 /** What the bot understood of a question. */
@@ -54,6 +54,9 @@ export interface Question {
    */
   soft: { term: string; word: string; at: number; stem: string; loose?: boolean; own?: boolean }[];
 }
+
+/** "Which allies besides Spain opposed …", "who hosted …": a question asking who did it, with no auxiliary. */
+export const SUBJECT_ASK = new RegExp(String.raw`^\W*(who|which|what)\s+(?!(?:\w+\s+){0,3}?${anyOf([...BE_AUX, ...DO_AUX, 'should', 'must'])}\b)(.+)$`, 'i');
 
 /** Auxiliary verbs, which start a yes/no question and come before its subject ("does the US have"). */
 /** Auxiliaries after which a question's subject comes ("who did the PM meet?"), unlike "is"/"was" ("who was PM?"). */
@@ -485,12 +488,10 @@ function readPhrases(v: Vocabulary, fixed: string[], surface: string[]): { seq: 
   const seq: Token[] = [];
   const inPhrase = new Set<number>();
   for (let i = 0; i < fixed.length; ) {
-    const m = matchAt(v, fixed, i, surface);
+    // (A phrase opening with a function word gives way to one after it reaching further: see phraseAt.)
+    const m = phraseAt(v, fixed, i, surface);
     const stem = fixed[i]!;
-    // (A phrase opening with a function word gives way to one after it reaching further: "the
-    // Greens parliamentary leader" is the leader's title, not "the Greens" and two words.)
-    const next = m && m.length > 1 && v.stop.has(stem) ? matchAt(v, fixed, i + 1, surface) : undefined;
-    if (!m || (next && 1 + next.length > m.length) || (m.length === 1 && modalAt(surface, i))) {
+    if (!m || (m.length === 1 && modalAt(surface, i))) {
       seq.push({ stem, at: i++ });
       continue;
     }

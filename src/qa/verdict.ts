@@ -5,7 +5,7 @@ import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { talliesOf, tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
 import { latest, once, recent } from './once.ts';
-import { AUX, type Question } from './question.ts';
+import { AUX, SUBJECT_ASK, type Question } from './question.ts';
 import { root, type Vocabulary } from './vocabulary.ts';
 import { nearWords, percentsOf, purposeWords, type Percent } from './percents.ts';
 import { escapeRegExp, SCALE, WEEKDAYS, words } from './text.ts';
@@ -390,7 +390,9 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
   // (A tally, "441 votes to 2", says both sides.)
   if (q.kind === 'howmany' && stanceUnsaid(askedDirections(q, v), f.directions) && !talliesOf(`${f.quote} ${f.answer}`).length) return NOT_SAID;
   // A question whose act the fact says only of others ("why did the FDP block the changes?" of the AfD and the Left Party blocking them) takes a premise the fact does not state.
-  if (actedElsewhere(q.clean, v, f)) return NOT_SAID;
+  // (A question asking who did it has no subject of its own: what it names after the act is its
+  // object, "who told the House of Commons the recommendations were accepted?".)
+  if (!SUBJECT_ASK.test(q.clean) && actedElsewhere(q.clean, v, f)) return NOT_SAID;
   if (conflict) return 'Not quite: the article says otherwise. ';
   // A reason asked for a figure the fact does not give ("why did 600 lawmakers vote for it?") takes a premise it does not state.
   if (q.kind === 'why' && [...figuresOf(q.clean)].some((x) => !f.figures.has(x))) return NOT_SAID;

@@ -91,7 +91,43 @@ function titleVariants(title: string): string[] {
       const used = group.find((w) => new RegExp(`\\b${w}\\b`, 'i').test(t));
       return used ? group.map((w) => t.replace(new RegExp(`\\b${used}\\b`, 'i'), w)) : [t];
     });
-  return [...new Set([title, ...out])];
+  return [...new Set([title, ...out, ...out.flatMap(departmentsOf), ...out.flatMap(ofVariants)])];
+}
+
+/** A job title in a question: "Is Koizumi the foreign minister?", "Secretary of State". */
+export const ROLE_NOUN = /\b(minister|secretary|president|premier|pm|chief|head|leader|boss|chancellor|ambassador|governor|general|admiral|spokes(?:man|woman|person))\b/i;
+
+/**
+ * A title of words before its role noun also said with "of" ("conservative leader" → "leader of the
+ * conservative", which reads "Is Merz the leader of the conservatives?" as his title); not a title
+ * naming its holder's country first ("German conservative leader" keeps only its own words).
+ */
+function ofVariants(title: string): string[] {
+  const ws = words(title);
+  const noun = ws.at(-1) ?? '';
+  if (ws.length < 2 || ws.includes('of') || !ROLE_NOUN.test(noun) || ROLE_NOUN.test(ws.at(-2)!)) return [];
+  const rest = ws.slice(0, -1).join(' ');
+  return [`${noun} of ${rest}`, `${noun} of the ${rest}`];
+}
+
+/** A title's last word naming one who heads a department: "defence minister", "secretary of war". */
+const HEAD_OF_DEPARTMENT = /^(?:(.+?)\s+)?(minister|secretary)(?:\s+of\s+(.+))?$/i;
+
+/**
+ * The department a title's holder heads, in the words people call it by: "defence minister" →
+ * "defence ministry", "ministry of defence", "defence department"; "UK defence secretary" → "UK
+ * defence ministry", "UK ministry of defence" ("who heads the UK defence ministry?" asks who holds
+ * the title). Not a title ranking its holder above ministers, "prime minister".
+ */
+function departmentsOf(title: string): string[] {
+  const m = HEAD_OF_DEPARTMENT.exec(title.trim());
+  if (!m || (!m[1] && !m[3]) || (m[1] && m[3])) return [];
+  const before = words(m[1] ?? '');
+  if (before.at(-1)?.toLowerCase() === 'prime') return [];
+  // The field ("defence", "war") and who owns the department ("UK", "Japan's").
+  const [owner, field] = m[3] ? [before, m[3]] : [before.slice(0, -1), before.at(-1)!];
+  const own = owner.length ? `${owner.join(' ')} ` : '';
+  return ['ministry', 'department'].flatMap((d) => [`${own}${field} ${d}`, `${own}${d} of ${field}`]);
 }
 
 /**
@@ -248,7 +284,7 @@ export function buildVocabulary(lexicon: Lexicon, base: FactBase): Vocabulary {
     const stems = surface.map(stem);
     const out: string[] = [];
     for (let i = 0; i < stems.length; ) {
-      const m = matchAt(vocab, stems, i, surface);
+      const m = phraseAt(vocab, stems, i, surface);
       if (m) {
         if (m.meaning.kind === 'concept') out.push(m.meaning.id);
         if (m.meaning.kind === 'entity') out.push(`@${m.meaning.id}`);
@@ -304,6 +340,17 @@ export function matchAt(v: Vocabulary, stems: string[], i: number, surface?: str
     return { meaning, length: n };
   }
   return undefined;
+}
+
+/**
+ * The phrase starting at a word, as a text is read: one opening with a function word gives way to
+ * one after it reaching further ("the conservative leader" is Merz's title, not "the Conservatives"
+ * and a word; "the Greens parliamentary leader" is Dröge's, not "the Greens" and two words).
+ */
+export function phraseAt(v: Vocabulary, stems: string[], i: number, surface?: string[]): { meaning: Meaning; length: number } | undefined {
+  const m = matchAt(v, stems, i, surface);
+  const next = m && m.length > 1 && v.stop.has(stems[i]!) ? matchAt(v, stems, i + 1, surface) : undefined;
+  return next && 1 + next.length > m!.length ? undefined : m;
 }
 
 const VERB_FORM = /(?:ed|ing)$/;
