@@ -134,6 +134,18 @@ describe('a conversation stays on its article', () => {
     expect(a.asked).not.toBe(question);
   });
 
+  it('a question naming nothing is answered from the thread’s article, even after a decline naming it', () => {
+    // "how did the Bundestag vote go?" is declined, with the German article's questions offered.
+    const a = core.answer('how much is the fund?', 'how did the bundestag vote go?');
+    expect(a.text).toMatch(/€500 billion/);
+    expect(a.citations.every((c) => c.articleId === 'germany-debt-brake-2025-03')).toBe(true);
+  });
+
+  it('the thread’s article does not outweigh words pointing to another article', () => {
+    const a = core.answer('when did the summit end?', 'when did Koizumi and Hegseth meet?');
+    expect(a.citations.filter((c) => c.articleId === 'japan-defence-spending-2025-10')).toEqual([]);
+  });
+
   it('"his" that the thread\'s person does not answer is not whoever another article finds', () => {
     const a = core.answer("what's his background?", 'who leads the UK review?');
     expect(a.citations.filter((c) => c.articleId !== 'uk-defence-review-2025-06')).toEqual([]);

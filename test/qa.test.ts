@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
 import { REGISTRY_FILE } from '../src/facts/load.ts';
+import { inScopeProblems as problems, norm, re } from './helpers/judge.ts';
 
 interface Item {
   file: string;
@@ -38,15 +39,6 @@ const items: Item[] = readdirSync(questionDir)
       .map((l) => ({ ...(JSON.parse(l) as Omit<Item, 'file'>), file: f })),
   );
 
-const norm = (s: string): string =>
-  s
-    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /**
  * The article a set was written against: a set named after the first word of an article's id
  * (nato-1.jsonl, germany-1.jsonl) is that article's; the others are the Japan article's.
@@ -68,21 +60,9 @@ const alone = new Map(allIds.map((id) => [id, createCore({ articlesDir: aloneDir
 // Every loaded article's text: a citation must quote the article it names.
 const articles = new Map(all.facts.articles.map((a) => [a.id, norm(a.text)]));
 type Core = ReturnType<typeof createCore>;
-const re = (p: string): RegExp => new RegExp(p, 'i');
 
 /** Why an in-scope answer fails the score.mjs rules (empty when it passes). */
-function inScopeProblems(e: Item, a: ReturnType<Core['answer']>): string[] {
-  const text = String(a.text ?? '');
-  const why: string[] = [];
-  if (a.answered !== true) why.push('did not answer');
-  for (const p of e.all ?? []) if (!re(p).test(text)) why.push(`missing /${p}/`);
-  if ((e.any ?? []).length && !e.any!.some((p) => re(p).test(text))) why.push(`none of /${e.any!.join('/, /')}/`);
-  for (const p of e.none ?? []) if (re(p).test(text)) why.push(`must not match /${p}/`);
-  const cites = Array.isArray(a.citations) ? a.citations : [];
-  const verbatim = cites.filter((c) => c && typeof c.quote === 'string' && c.quote.trim() && articles.get(c.articleId)?.includes(norm(c.quote)));
-  if (a.answered === true && verbatim.length === 0) why.push('no verbatim citation');
-  return why;
-}
+const inScopeProblems = (e: Item, a: ReturnType<Core['answer']>): string[] => problems(e, a, articles);
 
 test('question set is well formed', () => {
   const ids = new Set<string>();

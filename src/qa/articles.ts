@@ -169,12 +169,14 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
     // question's distinctive words: "which city hosted the meeting?" is the meeting's fact, keyed
     // "city", "host" and "meeting", not a summit's venue in an article saying "hosted" of something
     // else. Between equals, the fact using all the question's other words ("plans", "minister"), then
-    // the article the question's words point to most (src/qa/affinity.ts), then the article the
-    // conversation is on, then the newest (the pool is newest first).
+    // the article the question's words point to most (src/qa/affinity.ts), then the newest (the pool
+    // is newest first). In a conversation, its article comes right after the article the words point
+    // to, before the weak evidence of the other words: "how much is the fund?" after a question on
+    // the German vote is the German fund, not the UK's housing "funding".
     const fits = new Map(close.map((t) => [t, factAffinity(q, t.top.fact)]));
     // (The other words are weak evidence: only a fact using every one of them, as typed, is preferred for them.)
     const plains = new Map(close.map((t) => [t, plainAffinity(q, t.top.fact) >= 1 ? 1 : 0]));
-    const leaning = (t: Top) => [plains.get(t)!, affinity.get(t.article.id)!, Number(t.article.id === focus)];
+    const leaning = (t: Top) => (focus === undefined ? [plains.get(t)!, affinity.get(t.article.id)!] : [affinity.get(t.article.id)!, Number(t.article.id === focus), plains.get(t)!]);
     const leansMore = (x: Top, y: Top) => leaning(y).map((n, i) => n - leaning(x)[i]!).find((d) => d !== 0) ?? 0;
     const better = (x: Top, y: Top) => fits.get(y)! > fits.get(x)! || (fits.get(y) === fits.get(x) && leansMore(x, y) > 0);
     return close.reduce((x, y) => (better(x, y) ? y : x));
@@ -200,9 +202,10 @@ export function createArticleRanker(base: FactBase, facts: IndexedFact[], v: Voc
       // (None after it can beat one covering all the question with a fact using all its words.)
       if (unspecific && top.coverage >= 1 && factAffinity(q, top.fact) >= 1 && plainAffinity(q, top.fact) >= 1) break;
     }
-    // (The article the conversation is on is weighed even then: choose() prefers it between equals.)
+    // (The article the conversation is on is weighed even then: choose() prefers it between equals;
+    // for a question naming nothing, however its BM25 score compares with another index's.)
     const focused = candidates.find((a) => a.id === focus && !tops.has(a.id));
-    const top = focused && matchers.get(focused.id)!.best(q, CLOSE_CALL * (fitting ?? 0));
+    const top = focused && matchers.get(focused.id)!.best(q, unspecific ? 0 : CLOSE_CALL * (fitting ?? 0));
     if (top) tops.set(focused.id, top);
     return candidates.flatMap((a) => (tops.has(a.id) ? [{ article: a, top: tops.get(a.id)! }] : []));
   }

@@ -17,6 +17,8 @@ export interface Conversing {
   answerOne(question: string, focus?: string): Answer;
   /** The reply to a follow-up with nothing before it. */
   askInFull(): Answer;
+  /** The one article a question names ("how did the Bundestag vote go?" → the German one), if it names one. */
+  namedArticle(question: string): string | undefined;
   /** A piece of a message that neither asks nor says anything the bot knows ("ugh, long day"). */
   isChatter(piece: string, leanedOn?: boolean): boolean;
   /** A greeting or thanks, which is not a question ("hi!", "thanks"). */
@@ -66,6 +68,12 @@ function guessedOrNot(c: Conversing, question: string, focus: string | undefined
 /** The article an answer comes from (its first citation's), if it answered. */
 export const articleOf = (a: Answer): string | undefined => (a.answered ? a.citations[0]?.articleId : undefined);
 
+/**
+ * The article a conversation is on after a question: its answer's, or, when it was declined, the one
+ * article it names (the decline offered that article's questions).
+ */
+export const articleOn = (c: Pick<Conversing, 'answerOne' | 'namedArticle'>, question: string): string | undefined => articleOf(c.answerOne(question)) ?? c.namedArticle(question);
+
 /** A question read with the one before it: a follow-up ("and when?") or one pointing back with a pronoun. */
 function leansBack(c: Conversing, question: string): boolean {
   const reading = readingOf(c.analyse(question));
@@ -80,13 +88,13 @@ export function answerMessage(c: Conversing, clean: string, previous: string | u
   const answers: { asked: string; answer: Answer }[] = [];
   let context = previous;
   // The article the conversation is on: the last answer's ("where did they meet, and on what day?").
-  let focus = previous === undefined ? undefined : articleOf(c.answerOne(previous));
+  let focus = previous === undefined ? undefined : articleOn(c, previous);
   for (const [i, part] of parts.entries()) {
     // ("Which agency reported it and how many documents are being revised?": with nothing before
     // it, a question leaning back leans on the question after it.)
     const ahead = !context && i === 0 && parts[1] && leansBack(c, part) && !leansBack(c, parts[1]) ? parts[1] : undefined;
     const one = answerInContext(c, part, context ?? ahead, focus);
-    focus = articleOf(one.answer) ?? focus;
+    focus = articleOf(one.answer) ?? c.namedArticle(one.asked) ?? focus;
     // A question leaning on one before it in the message that the articles do not cover is not
     // covered either, unless read with it ("who is X and what did she say?" is not about whoever
     // "she" alone finds; "merz = chancellor? who is he in this story" is about Merz).

@@ -6,7 +6,7 @@ import { thingSlot } from './crux.ts';
 import { indexFacts, type IndexedFact } from './facts.ts';
 import type { Ranked } from './match.ts';
 import { afterDeterminer, analyse, asksVerb, follows, PERSON_WORDS, type Question } from './question.ts';
-import { answerMessage, articleOf, OFFER, SOURCE } from './conversation.ts';
+import { answerMessage, articleOn, OFFER, SOURCE } from './conversation.ts';
 import { questionParts } from './parts.ts';
 import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
@@ -485,13 +485,16 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
       const summaryAlone = more.length > 0 && [only!, ...more].some((p) => read(p.replace(SUMMARIES, ' ')).terms.every((t) => t.startsWith('@')));
       const asked = more.length ? clean : only!;
       // (In a conversation, "what's the article about?" is about the article it is on.)
-      const on = previous === undefined ? undefined : articleOf(answerOnce(cleanText(previous)));
+      const on = previous === undefined ? undefined : articleOn({ answerOne: answerOnce, namedArticle }, cleanText(previous));
       if (!summaryAlone) return { ...answerAlone(asked, on), asked };
     }
     const askInFull = () => decline('That sounds like a follow-up, but there is no earlier question to follow. Please ask the full question.');
-    const conversing = { vocabulary, analyse: read, answerOne: answerOnce, askInFull, isChatter, isGreeting: isHelpRequest };
+    const conversing = { vocabulary, analyse: read, answerOne: answerOnce, askInFull, namedArticle, isChatter, isGreeting: isHelpRequest };
     return answerMessage(conversing, clean, previous ? cleanText(previous) : undefined);
   }
+
+  /** The one article a question names, if it names one. */
+  const namedArticle = (question: string): string | undefined => chooser.namedArticle(read(question))?.id;
 
   /** The reply to small talk ("thanks!!", "lol nice"): only when it names nothing the articles name and no figure. */
   function smallTalkOf(clean: string): string | undefined {
