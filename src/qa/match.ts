@@ -268,6 +268,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
   const aboutIt = placesBy(facts, (f) => f.about);
   const inCountry = placesBy(facts, (f) => f.countries);
   const ruling = placesBy(facts, (f) => ruledOut(f, v));
+  const ofSubject = placesBy(facts, (f) => (f.article.subject ? [f.article.subject] : []));
   const NONE = new Set<number>();
   /**
    * Which facts fit() does not turn down at once, looked up rather than tried: those answering a
@@ -281,10 +282,17 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (q.numbers.calendarYears.length) groups.push(...(challenges(q) ? [[yeared]] : q.numbers.calendarYears.map((y) => [withYear.get(y) ?? NONE])));
     for (const { term, id, kind, country } of namedIn(q, v)) {
       if (kind === 'person') continue;
-      groups.push([aboutIt.get(id) ?? NONE, (country && inCountry.get(country)) || NONE, (challenges(q) && ruling.get(term)) || NONE]);
+      groups.push([aboutIt.get(id) ?? NONE, (country && inCountry.get(country)) || NONE, (challenges(q) && ruling.get(term)) || NONE, (q.yesno && ofSubject.get(id)) || NONE]);
     }
     return groups.length ? (at) => groups.every((group) => group.some((set) => set.has(at))) : undefined;
   });
+  /**
+   * What the fact's article is about, named in a yes/no claim about people the fact is about, only
+   * says where it happened: "did Zelensky meet Trump at the NATO summit?" of "Zelensky met Trump on
+   * the sidelines of the summit" (not "is NATO's new target double the old one?", nor "did NATO
+   * criticise Madrid?", which claim something of NATO itself).
+   */
+  const placesClaim = (q: Question, f: IndexedFact, id: string) => q.yesno && f.article.subject === id && peopleIn(v, q.terms).some((p) => f.about.includes(p));
   /** Hits of facts fit() would turn down at once are not scored. */
   const mayFitHit = (q: Question, hit: Hit) => mayFit(q)?.(hit.at) ?? true;
 
@@ -442,7 +450,7 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (q.kind === 'howmany' && !currency && !f.unitTerms.some((t) => q.stems.includes(t) || q.terms.includes(t)) && !f.measures.some((m) => TIME_UNITS.has(m.of[0] ?? '') && askedThing(q, v).includes(m.of[0]!))) return 'no';
     let result: 'yes' | 'person' = 'yes';
     for (const { term, id, kind, country } of namedIn(q, v)) {
-      if (f.about.includes(id) || (country && f.countries.has(country))) continue;
+      if (f.about.includes(id) || (country && f.countries.has(country)) || placesClaim(q, f, id)) continue;
       if (kind === 'person') result = 'person';
       // "Was the summit in Brussels?": a fact that rules the named place out answers "No".
       else if (!(challenges(q) && ruledOut(f, v).has(term))) return 'no';

@@ -62,6 +62,22 @@ export function negatedInFact(q: { clean: string }, f: Pick<IndexedFact, 'quote'
   });
 }
 
+/**
+ * What a fact says was not done: the stems it negates, the concepts they read as together ("did not
+ * take part" → taking part; "did not request any amount" → request) and its keys' concepts that no
+ * word it states without a negation gives (its curators' "attend", not the "meet" of "summit"), and
+ * the concepts of the words it states without one (plain), read once per fact.
+ */
+export const negatedTerms = once((f: Pick<IndexedFact, 'quote' | 'answer' | 'keyTerms'>, v: Vocabulary) => {
+  const told = factWords(f, v);
+  const stems = new Set(told.filter((w) => w.negated).map((w) => w.s));
+  const ws = words(`${f.quote} ${f.answer}`);
+  const negatedAt = new Set(ws.flatMap((w, i) => (NEGATION.has(w) ? [i, ...Array.from({ length: REACH + 1 }, (_, k) => i + 1 + k)] : [])));
+  const phrases = ws.flatMap((w, i) => (NEGATION.has(w) ? [ws.slice(i + 1, i + 2 + REACH).join(' ')] : []));
+  const plain = new Set(v.terms(ws.filter((_, i) => !negatedAt.has(i)).join(' ')));
+  return { stems, terms: new Set([...phrases.flatMap((p) => v.terms(p)), ...f.keyTerms.filter((t) => !plain.has(t))]), plain };
+});
+
 /** The auxiliaries a question word's negation hangs on. */
 const NOT_AUX = anyOf([...BE_AUX, ...DO_AUX]);
 /** A question word, then within a few words a negated auxiliary: "who didn't take part?", "what did Hegseth not ask for?", "which ally never agreed?". */

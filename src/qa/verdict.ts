@@ -1,6 +1,6 @@
 import { actedElsewhere, claimAct, claimActWord, IRREGULAR, wordsElsewhere, agentElsewhere, countConflict, ratioConflict, figuresOf, datedElsewhere, doneByOther, otherRecipient, otherShare, placedElsewhere, shareConflict, subjectUnnamed, subjectUnsaid, supports, townUnsaid } from './claims.ts';
 import { directionClauses, flows, misdirected, misordered, opposed, reversed, sideUnsaid, stanceUnsaid, unordered } from './direction.ts';
-import { asksNot, claimPolarity, negatedInFact, saysNot } from './negation.ts';
+import { asksNot, claimPolarity, negatedInFact, negatedTerms, saysNot } from './negation.ts';
 import { framingUnsaid, refusalUnsaid, refusedAct } from './framing.ts';
 import { talliesOf, tallyConflict } from './tally.ts';
 import type { Denial, IndexedFact } from './facts.ts';
@@ -12,6 +12,7 @@ import { escapeRegExp, SCALE, WEEKDAYS, words } from './text.ts';
 import { countedUnsaid, purposesUnsaid, reasonUnsaid } from './support.ts';
 import { lightVerb } from './wordnet.ts';
 import { onlyHedged, onlyThreatened, otherModifier, otherTime, prefixNegated } from './wording.ts';
+import { SPEECH } from './match.ts';
 
 /** The sizes a sum's number is scaled by (thousand, million, billion, trillion). */
 const SCALES = [...new Set(Object.values(SCALE))];
@@ -315,6 +316,21 @@ function actUnsaid(q: Question, f: IndexedFact, v: Vocabulary): boolean {
 /** The fact states a change of amount in its own words (its text, not the curators' keys): the lexicon's concept of one ("step up", "more"). */
 const statesChange = (f: IndexedFact) => f.textTerms.some((t) => t === 'increase' || t === 'decrease');
 
+/**
+ * Whether a fact saying what someone did not do states the claim's act only of something else: the
+ * act's concept is one of the words the fact writes without a negation, never one it negates ("did
+ * Zelensky meet Rutte at the summit?" against "did not take part in the formal session of the
+ * summit", whose summit is a meeting). An act the fact does not state at all ("sit in on") or a
+ * saying ("said he asked …") is left to the rest of the claim.
+ */
+function actStatedElsewhere(q: Question, f: IndexedFact, v: Vocabulary): boolean {
+  const act = claimAct(q.clean, v);
+  if (!act) return false;
+  const concepts = Object.entries(q.sources).flatMap(([t, from]) => (from.some((s) => root(s) === act) ? [t] : []));
+  const negated = negatedTerms(f, v);
+  return concepts.length > 0 && !concepts.some((t) => SPEECH.has(t) || negated.terms.has(t) || negated.stems.has(t)) && concepts.some((t) => negated.plain.has(t));
+}
+
 /** The lead when the fact neither confirms nor denies what a yes/no question claims. */
 export const NOT_SAID = "The article doesn't say so. It says: ";
 
@@ -358,7 +374,8 @@ export function verdict(q: Question, f: IndexedFact, v: Vocabulary, wrongPerson 
     // (Not a refusal it does not state: "did Zelensky refuse to take part?" of "did not take part".)
     // (A negative claim the fact's own negation states, "is it right that Hegseth did not request an amount?", is checked as any claim is.)
     if (!f.yes && polarity === 'denies') return NOT_SAID;
-    if (!f.yes && !polarity) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) ? 'No. ' : NOT_SAID;
+    // (Only of the act the fact negates: "did Zelensky meet Rutte at the summit?" is not denied by "did not take part in the formal session".)
+    if (!f.yes && !polarity) return f.subject.some((id) => first === `@${id}`) && !refusalUnsaid(q.clean, `${f.quote} ${f.answer}`, sameWord(v)) && !actStatedElsewhere(q, f, v) ? 'No. ' : NOT_SAID;
     // Someone else doing it answers "No" to a question about one person or who did it ("Were the papers approved
     // by Takaichi's government?", "Was it Kishida who met Hegseth?"); otherwise, between several
     // people, or for an act many share, it says nothing ("Did Kishida meet Hegseth?", "Did Trump attend the dinner?").
