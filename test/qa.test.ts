@@ -16,6 +16,7 @@ import { describe, expect, test } from 'vitest';
 import { createCore, DEFAULT_ARTICLES_DIR } from '../src/core.ts';
 import { REGISTRY_FILE } from '../src/facts/load.ts';
 import { inScopeProblems as problems, norm, re } from './helpers/judge.ts';
+import { readSets } from './helpers/jsonl.ts';
 
 interface Item {
   file: string;
@@ -29,15 +30,7 @@ interface Item {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const questionDir = join(here, 'questions');
-const items: Item[] = readdirSync(questionDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(questionDir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => ({ ...(JSON.parse(l) as Omit<Item, 'file'>), file: f })),
-  );
+const items: Item[] = readSets<Omit<Item, 'file'>>(questionDir);
 
 /**
  * The article a set was written against: a set named after the first word of an article's id
