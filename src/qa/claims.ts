@@ -597,9 +597,11 @@ export const townsClaimed = (clean: string): { town: string; at: string }[] =>
  * Berlin?" is not confirmed by a fact about Germany that says nothing of Berlin.
  */
 export function townUnsaid(clean: string, v: Vocabulary, f: Pick<IndexedFact, 'answer' | 'quote'>): boolean {
-  const text = `${f.answer} ${f.quote}`;
-  return townsClaimed(clean).some(({ town }) => v.terms(town).some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'country') && !new RegExp(`(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
+  return townsClaimed(clean).some(({ town }) => v.terms(town).some((t) => t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'country') && !writesTown(f, town));
 }
+
+/** Whether the fact's answer or quote writes a town's name as a word, in any case. */
+export const writesTown = (f: Pick<IndexedFact, 'answer' | 'quote'>, town: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(`${f.answer} ${f.quote}`);
 
 /**
  * What a yes/no question names that the fact must name too: organisations ("Did the FDP vote for

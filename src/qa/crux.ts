@@ -1,5 +1,5 @@
 import { forElse, measuresOf } from './claims.ts';
-import type { IndexedFact } from './facts.ts';
+import { sentenceStems, type IndexedFact } from './facts.ts';
 import { asksWhen, AUX, SUBJECT_ASK, type Question } from './question.ts';
 import { kindsOf, lightVerb, mostlyVerb, sensesOf } from './wordnet.ts';
 import { anyOf, DO_AUX, words } from './text.ts';
@@ -550,8 +550,6 @@ export function actNotAnswered(q: Question, f: IndexedFact, v: Vocabulary): bool
   const { quote, answer } = sentenceStems(f, v);
   return quote.has(s) && !answer.has(s);
 }
-/** The stems of a fact's sentence (its quote) and of its answer. */
-const sentenceStems = once((f: IndexedFact, v: Vocabulary) => ({ quote: new Set(v.contentStems(f.quote)), answer: new Set(v.contentStems(f.answer)) }));
 
 /** "each", "every", "per": a figure asked for each one of something. */
 const EACH = new Set(['each', 'every', 'per', 'apiece']);

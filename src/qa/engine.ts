@@ -12,7 +12,7 @@ import { derived } from './derive.ts';
 import { changeClaim, replacedIn } from './change.ts';
 import { withoutRefusal } from './framing.ts';
 import { boundsOf, figuresWithBounds, meets, sameKind, side, type Bounded } from './bounds.ts';
-import { claimsFirst, doneByOther, townsClaimed } from './claims.ts';
+import { claimsFirst, doneByOther, townsClaimed, writesTown } from './claims.ts';
 import { askingPart, isHelpRequest, properNoun, questionsOnly, smallTalkReply, SUMMARY } from './message.ts';
 import { figureArticles, questionFigures } from './stated.ts';
 import { cleanText, findRun, words } from './text.ts';
@@ -578,7 +578,7 @@ export function createEngine(base: FactBase, lexicon: Lexicon): Engine {
     for (const { town, at } of townsClaimed(q.clean)) {
       const rest = read(q.clean.replace(at, ' ').replace(/\s+/g, ' ').replace(/\s+(?=\W*$)/, ''));
       if (!rest.yesno || rest.unknown.length) continue;
-      const same = (f: IndexedFact) => vocabulary.terms(town).some((t) => f.about.includes(t.slice(1))) || new RegExp(`\\b${town}\\b`, 'i').test(`${f.answer} ${f.quote}`);
+      const same = (f: IndexedFact) => vocabulary.terms(town).some((t) => f.about.includes(t.slice(1))) || writesTown(f, town);
       // (The claim names whom or what it is about, and the fact is about each: "so the summit was, yeah?" claims too little.)
       const names = rest.terms.filter((t) => t.startsWith('@') && vocabulary.entityKind.get(t.slice(1)) !== 'place').map((t) => t.slice(1));
       const about = (f: IndexedFact) => names.length > 0 && names.every((id) => f.about.includes(id) || f.article.subject === id || f.countries.has(id));

@@ -8,6 +8,7 @@ import { kindsOf } from './wordnet.ts';
 import { PERSON_WORDS } from './question.ts';
 import { FORMER } from './tenure.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { once } from './once.ts';
 
 /** A word or phrase a fact denies ("improving", "Truth Social"), as written and as terms. */
 export interface Denial {
@@ -85,7 +86,6 @@ export function titlesOf(p: Pick<Person, 'name' | 'aliases'>): string[] {
  * "head of NATO" (head → lead), and what the titles name (organisations, countries) is what the
  * fact is about after the person.
  */
-
 function personFacts(base: FactBase, v: Vocabulary): [Article, Fact][] {
   return base.people.map((p) => {
     // Only what says who they are: "head" (lead), "NATO"; not "state" of "head of state".
@@ -154,6 +154,7 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
   return all.map(([a, f]): IndexedFact => {
     const citation = citationFor(a, f.quote);
     const stated = new Set([f.answer, f.quote].flatMap((t) => v.terms(t)));
+    const relative = relativeYears(f.quote, a.curator.published);
     return {
       ...f,
       article: a,
@@ -171,8 +172,8 @@ export function indexFacts(base: FactBase, v: Vocabulary): IndexedFact[] {
       subject: f.about.slice(0, 1).flatMap((id) => [id, ...(v.countryOf.has(id) ? [v.countryOf.get(id)!] : [])]),
       countries: new Set([...(a.subject ? [a.subject] : []), ...f.about.map((id) => v.countryOf.get(id) ?? id)]),
       unitTerms: f.values.flatMap((x) => (x.kind === 'count' || x.kind === 'duration' ? [v.stem(x.unit), ...v.terms(x.unit).filter((t) => !t.startsWith('@')), ...(x.kind === 'count' ? kindStems(x.unit, v) : [])] : [])),
-      years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number), ...relativeYears(f.quote, a.curator.published)],
-      relativeYears: relativeYears(f.quote, a.curator.published),
+      years: [...f.values.flatMap((x) => (x.kind === 'date' ? [Number(x.value.slice(0, 4))] : [])), ...(f.quote.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number), ...relative],
+      relativeYears: relative,
       percents: f.values.flatMap((x) => (x.kind === 'percent' ? [x.value] : [])),
       counts: f.values.flatMap((x) => (x.kind === 'count' ? [x.value] : [])),
       spans: f.values.flatMap((x) => (x.kind === 'duration' ? [x.value] : [])),
@@ -199,3 +200,9 @@ const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 export function relativeYears(text: string, published: string): number[] {
   return [...text.matchAll(RELATIVE_YEAR)].map((m) => Number(published.slice(0, 4)) + YEAR_OFFSET[m[1]!.toLowerCase()]!);
 }
+
+/** The stems of a fact's sentence (its quote), of its answer, and of both: the words it writes, not its keys. */
+export const sentenceStems = once((f: IndexedFact, v: Vocabulary) => {
+  const [quote, answer] = [new Set(v.contentStems(f.quote)), new Set(v.contentStems(f.answer))];
+  return { quote, answer, written: new Set([...quote, ...answer]) };
+});

@@ -3,7 +3,7 @@ import { causeNotGiven } from './cause.ts';
 import { actNotAnswered, actOnlyNamed, askedThing, askedVerbTerms, asksDuration, pricesNothing, partInPlace, givesNoShare, asksBase, givesReplaced, costsOther, percentOfOther, conditionUnsaid, firstSinceOnly, measureUnsaid, otherOfKind, givesNoSide, countsOtherThing, dateMisses, datesOtherEvent, deniesNothing, givesNoCount, namesNoneAsked, nothingToCome, opinionAsked, otherActor, otherPeriod, percentBases, placeNotWithin, plannedForNow, ranksNothing, stillToCome, restatesWhole, spentOnOther, sumForOther, thingStems } from './crux.ts';
 import { doneByOther } from './claims.ts';
 import { currenciesOf, currencyAsked } from './currency.ts';
-import { placesBy, type IndexedFact } from './facts.ts';
+import { placesBy, sentenceStems, type IndexedFact } from './facts.ts';
 import { latest, once } from './once.ts';
 import type { Question } from './question.ts';
 import { factFigures, holds, questionFigures, writes } from './stated.ts';
@@ -358,11 +358,9 @@ export function createMatcher(facts: IndexedFact[], v: Vocabulary, lexicon: Lexi
     if (!kin) return false;
     // (Also a form derived from the word that the fact writes as a word of another concept:
     // "partners" of "the AUKUS partnership", "parliament" of "parliamentary leader".)
-    for (const [s, derived] of kin) if (f.plainStems.has(s) || (derived && writtenStems(f).has(root(s)))) return true;
+    for (const [s, derived] of kin) if (f.plainStems.has(s) || (derived && sentenceStems(f, v).written.has(root(s)))) return true;
     return false;
   };
-  /** The words a fact's sentence and answer write, as stems. */
-  const writtenStems = once((f: IndexedFact) => new Set([f.quote, f.answer].flatMap(v.contentStems)));
   /** The terms coverage counts (not WordNet readings), and their weight. */
   const wantedBy = latest((q: Question) => {
     const topics = q.terms.filter((t) => !t.startsWith('@') && !isSoft(q, t));

@@ -305,10 +305,10 @@ function inflections(word: string): string[] {
   return out;
 }
 
-/** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
 /** The people among a text's terms, in order: "@trump", "spending", "@japan" → trump. */
 export const peopleIn = (v: Vocabulary, terms: string[]): string[] => terms.flatMap((t) => (t.startsWith('@') && v.entityKind.get(t.slice(1)) === 'person' ? [t.slice(1)] : []));
 
+/** A stem with a final "e" the stemmer sometimes keeps ("goes" → goe, "going" → go) dropped, for comparing words as written. */
 export const root = (stem: string): string => (stem.length >= 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** A text's content stems, names aside: "reaching 5% would be unreasonable" → reach, unreason. */
